@@ -1,0 +1,285 @@
+"""Command line (the contract in DESIGN.md). The GUI is the product; this serves
+scripting, tests and support. Passphrases come from standard input only.
+
+Exit codes: 0 done, 1 failed (one-line reason on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from kapjournal import __version__
+from kapjournal.paths import resolve_paths
+from kapjournal.storage.errors import StorageError
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+#: Export formats -> writer(journal, args, out_path). Summary formats register here.
+EXPORTERS: dict[str, Callable[..., None]] = {}
+
+
+class CliError(Exception):
+    """A failure with a one-line, patient-safe reason."""
+
+
+def harden_process() -> None:
+    """No core dumps (they would hold decrypted pages and keys); private file modes."""
+    from kapjournal.storage.fsutil import private_umask
+
+    private_umask()
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - non-POSIX
+        pass
+
+
+def _read_secret() -> str:
+    line = sys.stdin.readline()
+    if line.endswith("\n"):
+        line = line[:-1]
+    if line.endswith("\r"):
+        line = line[:-1]
+    if not line:
+        raise CliError("No passphrase was given on standard input.")
+    return line
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kapjournal",
+        description="KAP Journal: a private, encrypted journal for ketamine-assisted psychotherapy.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="folder holding the journal (default: per-user data folder)")
+    parser.add_argument("--debug", action="store_true", help="log more (never patient text)")
+    sub = parser.add_subparsers(dest="command")
+
+    def journal_cmd(name: str, help_text: str, *, secret: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--data-dir", required=True, dest="cmd_data_dir", help="journal folder")
+        if secret:
+            p.add_argument(
+                "--passphrase-stdin", action="store_true", required=True,
+                help="read the passphrase from standard input",
+            )
+        return p
+
+    p = journal_cmd("demo", "create a realistic sample journal")
+    p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
+
+    p = journal_cmd("export", "export a therapist summary, or everything as json")
+    p.add_argument("--format", required=True, choices=sorted({"json", *EXPORTERS}))
+    p.add_argument("--from", dest="date_from", type=_parse_date)
+    p.add_argument("--to", dest="date_to", type=_parse_date)
+    p.add_argument("--out", required=True, type=Path)
+
+    p = journal_cmd("import", "bring a full json export into a journal")
+    p.add_argument("file", type=Path)
+
+    p = journal_cmd("search", "list matching entries: date, kind, first line")
+    p.add_argument("query")
+
+    journal_cmd("check", "integrity check; exit 0 when whole")
+
+    p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
+    p.add_argument("--out", required=True, type=Path)
+    return parser
+
+
+# -- commands -------------------------------------------------------------------------
+def _unlock(folder: Path):  # type: ignore[no-untyped-def]
+    from kapjournal.storage.journal import unlock_journal
+
+    return unlock_journal(folder, "passphrase", _read_secret())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kapjournal.demo import build_demo
+    from kapjournal.passphrase import assess
+    from kapjournal.storage.journal import create_journal
+
+    if args.days < 1 or args.days > 36500:
+        raise CliError("--days must be between 1 and 36500.")
+    secret = _read_secret()
+    verdict = assess(secret)
+    if not verdict.acceptable:
+        raise CliError(f"Passphrase refused: {verdict.reason}")
+    journal, recovery = create_journal(Path(args.cmd_data_dir), secret)
+    try:
+        build_demo(journal.db, days=args.days)
+    finally:
+        journal.close()
+    print(f"Sample journal created with {args.days} days of history.")
+    print(f"Recovery code: {recovery}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kapjournal import exchange
+    from kapjournal.storage.fsutil import atomic_write_bytes
+
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError("The folder for --out does not exist.")
+    journal = _unlock(Path(args.cmd_data_dir))
+    try:
+        if args.format == "json":
+            atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
+        else:
+            EXPORTERS[args.format](journal, args, out)
+    finally:
+        journal.close()
+    print(f"Exported to {out} (this file is not encrypted).", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kapjournal import exchange
+    from kapjournal.storage.journal import JournalFiles, create_journal
+
+    try:
+        data = args.file.read_bytes()
+    except OSError:
+        raise CliError("Could not read the file to import.") from None
+    doc = exchange.parse(data)
+    folder = Path(args.cmd_data_dir)
+    if JournalFiles(folder).exists():
+        journal = _unlock(folder)
+        recovery = None
+    else:
+        from kapjournal.passphrase import assess
+
+        secret = _read_secret()
+        verdict = assess(secret)
+        if not verdict.acceptable:
+            raise CliError(f"Passphrase refused: {verdict.reason}")
+        journal, recovery = create_journal(folder, secret)
+    try:
+        added = exchange.import_all(journal.db, doc)
+    finally:
+        journal.close()
+    print(f"Imported {sum(added.values())} records.")
+    if recovery:
+        print(f"Recovery code: {recovery}")
+    return EXIT_OK
+
+
+def first_line(text: str, width: int = 80) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#>*-+ ").strip()
+        if line:
+            return line if len(line) <= width else line[: width - 1] + "…"
+    return ""
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from kapjournal.storage import repo
+    from kapjournal.storage.models import Entry, to_local
+
+    journal = _unlock(Path(args.cmd_data_dir))
+    try:
+        hits = repo.search_entries(journal.db, args.query)
+        for hit in hits:
+            entry = repo.get(journal.db, Entry, hit.entry_id)
+            if entry is None:
+                continue
+            when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
+            text = first_line(entry.title or repo.entry_plain_text(entry))
+            print(f"{when}\t{entry.kind}\t{text}")
+    finally:
+        journal.close()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kapjournal.storage.journal import JournalFiles
+
+    folder = Path(args.cmd_data_dir)
+    journal = _unlock(folder)
+    try:
+        problems = journal.db.integrity_problems()
+    finally:
+        journal.close()
+    if problems:
+        backups = JournalFiles(folder).list_backups()
+        hint = f" The newest backup is {backups[0].name}." if backups else ""
+        for p in problems[:20]:
+            print(p, file=sys.stderr)
+        raise CliError(f"The journal is damaged ({len(problems)} problem(s)).{hint}")
+    print("The journal is whole.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from kapjournal.storage.journal import backup_closed_journal
+
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise CliError("The folder for --out does not exist.")
+    backup_closed_journal(Path(args.cmd_data_dir), out)
+    print(f"Encrypted backup written to {out}.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "export": cmd_export,
+    "import": cmd_import,
+    "search": cmd_search,
+    "check": cmd_check,
+    "backup": cmd_backup,
+}
+
+
+def _register_exporters() -> None:
+    try:
+        from kapjournal import exporters
+    except ImportError:
+        return
+    EXPORTERS.update(exporters.CLI_EXPORTERS)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    _register_exporters()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from kapjournal.ui.app import run_app
+
+        return run_app(resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR")))
+    try:
+        return COMMANDS[args.command](args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    except StorageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,273 @@
+"""Opening the SQLCipher database: cipher settings pinned, pragmas from SECURITY.md.
+
+The database is keyed with a random 256-bit data key (raw key, no SQLCipher KDF); the
+key itself comes from a key slot (see :mod:`kapjournal.storage.keyslots`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import sqlcipher3
+
+from kapjournal.storage.errors import (
+    JournalDamaged,
+    NotAJournal,
+    NotSaved,
+    SqlcipherMissing,
+    StorageError,
+)
+
+logger = logging.getLogger(__name__)
+
+#: The driver module. Tests swap in the plain ``sqlite3`` module to prove we refuse it.
+driver: ModuleType = sqlcipher3
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+KEY_BYTES = 32
+
+# Pinned cipher settings: SQLCipher 4 defaults (AES-256-CBC, HMAC-SHA512 per page,
+# 4096-byte pages). ``cipher_compatibility = 4`` fixes all of them, so a journal made
+# by this release opens in every later release even if SQLCipher changes defaults.
+CIPHER_COMPATIBILITY = 4
+
+
+def sqlcipher_version() -> str:
+    """Return SQLCipher's version, or raise if the driver is plain SQLite."""
+    try:
+        probe = driver.connect(":memory:")
+        try:
+            row = probe.execute("PRAGMA cipher_version").fetchone()
+        finally:
+            probe.close()
+    except Exception:  # noqa: BLE001 - any failure means "not SQLCipher"
+        row = None
+    if not row or not row[0]:
+        raise SqlcipherMissing(
+            "This copy of KAP Journal lacks its encryption library, so it will not open "
+            "or create a journal."
+        )
+    return str(row[0])
+
+
+def _key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("data key must be 32 bytes")
+    return "PRAGMA key = \"x'" + bytes(key).hex() + "'\""
+
+
+def translate_error(exc: Exception, action: str = "save") -> StorageError:
+    """Map a driver error to a calm storage error (no SQL, no values)."""
+    text = str(exc).lower()
+    if "full" in text:
+        return NotSaved(f"Could not {action}: the disk is full.")
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return NotSaved(f"Could not {action}: the journal folder is read-only.")
+    if "unable to open" in text or "permission" in text:
+        return NotSaved(f"Could not {action}: the journal folder cannot be opened for writing.")
+    if "not a database" in text or "malformed" in text or "hmac" in text:
+        return JournalDamaged("The journal file is damaged and cannot be read safely.")
+    if "disk i/o" in text or "i/o error" in text:
+        return NotSaved(f"Could not {action}: the system reported a disk error.")
+    if "constraint" in text:
+        from kapjournal.storage.errors import InvalidData
+
+        return InvalidData("A value was outside what the journal accepts.")
+    return StorageError(f"Could not {action} ({type(exc).__name__}).")
+
+
+class Database:
+    """One open, keyed SQLCipher connection with explicit transactions.
+
+    The connection is shared between the GUI thread and worker threads (export,
+    backup) and guarded by a re-entrant lock.
+    """
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    # -- queries --------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with self.lock:
+            try:
+                return self._conn.execute(sql, params)
+            except driver.Error as exc:
+                raise translate_error(exc) from None
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+        return list(self.execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        return self.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; nested uses join the outer transaction."""
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except driver.Error as exc:
+                raise translate_error(exc) from None
+            self._depth = 1
+            try:
+                yield self
+                self._conn.execute("COMMIT")
+            except driver.Error as exc:
+                self._rollback()
+                raise translate_error(exc) from None
+            except BaseException:
+                self._rollback()
+                raise
+            finally:
+                self._depth = 0
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.execute("ROLLBACK")
+
+    def executescript(self, script: str) -> None:
+        with self.lock:
+            try:
+                self._conn.executescript(script)
+            except driver.Error as exc:
+                self._rollback()
+                raise translate_error(exc) from None
+
+    # -- state ----------------------------------------------------------------
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def integrity_problems(self) -> list[str]:
+        """Run SQLCipher's page-HMAC check and SQLite's integrity check.
+
+        Returns human-readable problems (page numbers, no content); empty when whole.
+        """
+        problems: list[str] = []
+        with self.lock:
+            try:
+                rows = self._conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                problems += [str(r[0]) for r in rows]
+            except driver.Error as exc:
+                problems.append(f"cipher check failed: {type(exc).__name__}")
+            try:
+                rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+                problems += [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
+            except driver.Error as exc:
+                problems.append(f"integrity check failed: {type(exc).__name__}")
+        return problems
+
+    def backup_to(self, target: Path, key: bytes | bytearray) -> None:
+        """Write an encrypted, consistent copy of the database to ``target`` (new file)."""
+        with self.lock:
+            dest = _connect(target, key)
+            try:
+                self._conn.backup(dest)
+            except driver.Error as exc:
+                raise translate_error(exc, "write the backup") from None
+            finally:
+                dest.close()
+
+    def close(self) -> None:
+        with self.lock:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("PRAGMA optimize")
+                self._conn.close()
+                self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+
+def _connect(path: Path, key: bytes | bytearray) -> Any:
+    conn = driver.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Silence SQLCipher's own logging before anything else can log.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(_key_pragma(key))
+        conn.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def file_looks_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -> Database:
+    """Open (or with ``create=True`` create) the journal database at ``path``.
+
+    Refuses to run on a non-SQLCipher driver (before any file is created); refuses a
+    plain SQLite file; never writes to a file it could not read with ``key``.
+    """
+    sqlcipher_version()
+    if create:
+        if path.exists():
+            raise NotAJournal("A file already exists where the new journal would go.")
+    else:
+        if not path.exists():
+            raise NotAJournal("There is no journal file in this folder.")
+        if path.stat().st_size == 0:
+            raise NotAJournal("The journal file is empty.")
+        if file_looks_plain_sqlite(path):
+            raise NotAJournal("This file is an unencrypted database, not a KAP Journal.")
+    try:
+        conn = _connect(path, key)
+    except driver.Error as exc:
+        raise translate_error(exc, "open the journal") from None
+    try:
+        # The first read proves the key: a wrong key or a foreign file fails here,
+        # before any write (WAL mode is switched on only after this succeeds).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise SqlcipherMissing("The encryption library is missing.")
+    except driver.DatabaseError as exc:
+        conn.close()
+        text = str(exc).lower()
+        if "not a database" in text or "encrypted" in text:
+            raise NotAJournal(
+                "This file is not a KAP Journal that these keys can open, or it is damaged."
+            ) from None
+        raise translate_error(exc, "open the journal") from None
+    try:
+        for pragma in (
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA busy_timeout = 5000",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+        ):
+            conn.execute(pragma).fetchall()
+    except driver.Error as exc:
+        conn.close()
+        raise translate_error(exc, "open the journal") from None
+    logger.debug("database opened")
+    return Database(conn, path)

@@ -1,0 +1,102 @@
+"""Shared fixtures. Everything is redirected to ``tmp_path``; Qt runs offscreen; the
+keychain is an in-memory backend (the real Secret Service is tested in
+``test_keychain_secretservice.py`` only)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt: headless, and no stray writes to the real home.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="kapjournal-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_SANDBOX / _var.lower())
+
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+from kapjournal.storage import keyslots  # noqa: E402
+
+PASS = "correct horse battery staple"
+CANARY = "Zq7CANARYxK9"
+
+
+class InMemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring backend that keeps secrets in a dict (tests only)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError("absent")
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Use OWASP's minimum Argon2id cost in tests (still a real Argon2id), unless a
+    test is marked ``real_kdf``."""
+    if request.node.get_closest_marker("real_kdf"):
+        return
+    monkeypatch.setattr(keyslots, "ARGON2_MEMORY_KIB", keyslots.MIN_MEMORY_KIB)
+    monkeypatch.setattr(keyslots, "ARGON2_ITERATIONS", keyslots.MIN_ITERATIONS)
+    monkeypatch.setattr(keyslots, "ARGON2_LANES", 1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "real_kdf: use the production key-derivation cost")
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASS
+
+
+@pytest.fixture
+def canary() -> str:
+    return CANARY
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def new_journal(journal_dir: Path):  # type: ignore[no-untyped-def]
+    """A freshly created, open journal; closed after the test."""
+    from kapjournal.storage.journal import create_journal
+
+    journal, recovery = create_journal(journal_dir, PASS)
+    journal.recovery_code = recovery  # type: ignore[attr-defined]
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def db(new_journal):  # type: ignore[no-untyped-def]
+    return new_journal.db
+
+
+@pytest.fixture
+def memory_keyring() -> InMemoryKeyring:
+    return InMemoryKeyring()
+
+
+@pytest.fixture
+def secret_store(memory_keyring: InMemoryKeyring):  # type: ignore[no-untyped-def]
+    from kapjournal.storage.keychain import KeyringSecretStore
+
+    return KeyringSecretStore(memory_keyring, trust_backend=True)
