@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from kapjournal.storage.errors import (
     SqlcipherMissing,
     StorageError,
 )
+from kapjournal.storage.fsutil import describe_os_error
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +217,23 @@ def _connect(path: Path, key: bytes | bytearray) -> Any:
     return conn
 
 
+def _create_private_file(path: Path) -> None:
+    """Create the empty database file with mode 0600 whatever the umask.
+
+    SQLite gives the ``-wal`` and ``-shm`` files the mode of the database file, so this
+    keeps all three private even when the caller did not set a private umask.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise NotAJournal("A file already exists where the new journal would go.") from None
+    except OSError as exc:
+        raise NotSaved(describe_os_error(exc, "create the journal")) from None
+    os.close(fd)
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
 def file_looks_plain_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(16) == SQLITE_HEADER
@@ -224,19 +243,29 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
     """Open (or with ``create=True`` create) the journal database at ``path``.
 
     Refuses to run on a non-SQLCipher driver (before any file is created); refuses a
-    plain SQLite file; never writes to a file it could not read with ``key``.
+    plain SQLite file; never writes to a file it could not read with ``key``. A failed
+    create leaves no file behind.
     """
     sqlcipher_version()
-    if create:
-        if path.exists():
-            raise NotAJournal("A file already exists where the new journal would go.")
-    else:
+    if not create:
         if not path.exists():
             raise NotAJournal("There is no journal file in this folder.")
         if path.stat().st_size == 0:
             raise NotAJournal("The journal file is empty.")
         if file_looks_plain_sqlite(path):
             raise NotAJournal("This file is an unencrypted database, not a KAP Journal.")
+        return _open_keyed(path, key)
+    _create_private_file(path)
+    try:
+        return _open_keyed(path, key)
+    except BaseException:
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _open_keyed(path: Path, key: bytes | bytearray) -> Database:
     try:
         conn = _connect(path, key)
     except driver.Error as exc:
@@ -248,15 +277,6 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise SqlcipherMissing("The encryption library is missing.")
-    except driver.DatabaseError as exc:
-        conn.close()
-        text = str(exc).lower()
-        if "not a database" in text or "encrypted" in text:
-            raise NotAJournal(
-                "This file is not a KAP Journal that these keys can open, or it is damaged."
-            ) from None
-        raise translate_error(exc, "open the journal") from None
-    try:
         for pragma in (
             "PRAGMA foreign_keys = ON",
             "PRAGMA secure_delete = ON",
@@ -266,8 +286,16 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
             "PRAGMA synchronous = FULL",
         ):
             conn.execute(pragma).fetchall()
-    except driver.Error as exc:
+    except driver.DatabaseError as exc:
         conn.close()
+        text = str(exc).lower()
+        if "not a database" in text or "encrypted" in text:
+            raise NotAJournal(
+                "This file is not a KAP Journal that these keys can open, or it is damaged."
+            ) from None
         raise translate_error(exc, "open the journal") from None
+    except BaseException:
+        conn.close()
+        raise
     logger.debug("database opened")
     return Database(conn, path)

@@ -47,7 +47,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     On failure nothing is left behind and the previous file is untouched.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError as exc:
+        raise NotSaved(describe_os_error(exc, "save")) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -12,6 +12,7 @@ Layout of a journal folder (0700; files 0600)::
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -118,9 +119,16 @@ class _FileLock:
 
     def acquire(self) -> None:
         try:
-            fh = self.path.open("a+b")
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise NotSaved(describe_os_error(exc, "open the journal")) from None
+            # A read-only folder still allows a shared-nothing lock on the existing file.
+            if exc.errno not in (errno.EROFS, errno.EACCES) or not self.path.exists():
+                raise NotSaved(describe_os_error(exc, "open the journal")) from None
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except OSError as exc2:
+                raise NotSaved(describe_os_error(exc2, "open the journal")) from None
+        fh = os.fdopen(fd, "rb", buffering=0)
         try:
             if os.name == "posix":
                 import fcntl
@@ -173,9 +181,7 @@ class OpenJournal:
         self._key: bytearray | None = key
         self._lock = lock
         self.slots_from_mirror = slots_from_mirror
-        if slots_from_mirror:
-            # Put the primary key file back from the mirror straight away.
-            self._save_slots()
+        self._repair_slot_files()
 
     @property
     def journal_id(self) -> str:
@@ -191,24 +197,64 @@ class OpenJournal:
         return self._key
 
     # -- key management ------------------------------------------------------------
-    def _save_slots(self) -> None:
-        self.slots.save(self.files.keys)
-        self.slots.save(self.files.mirror)
+    def _repair_slot_files(self) -> None:
+        """Make both key-slot files equal to the slots this journal was opened with.
+
+        Puts back a missing or damaged primary from the mirror, and brings a stale
+        mirror up to date (after a kill between the two writes of a change, the mirror
+        may still hold an old passphrase). Best effort: a read-only folder is fine.
+        """
+        wanted = self.slots.to_bytes()
+        for path in (self.files.keys, self.files.mirror):
+            try:
+                current = path.read_bytes()
+            except OSError:
+                current = b""
+            if current != wanted:
+                try:
+                    atomic_write_bytes(path, wanted)
+                except NotSaved:
+                    logger.warning("could not repair a key-slot file")
+                else:
+                    logger.info("key-slot file repaired")
+
+    def _save_slots(self, slots: ks.KeySlots | None = None) -> None:
+        """Write ``slots`` to the key file, then its mirror; adopt them only on success.
+
+        The primary file is the one that counts (its rename is the moment a change
+        takes effect). If the mirror cannot be written, the primary is put back, so a
+        reported failure really means nothing changed.
+        """
+        new = self.slots if slots is None else slots
+        previous = self.slots.to_bytes()
+        new.save(self.files.keys)  # NotSaved: nothing changed
+        try:
+            new.save(self.files.mirror)
+        except NotSaved:
+            try:
+                atomic_write_bytes(self.files.keys, previous)
+            except NotSaved:
+                self.slots = new
+                logger.warning("key-slot mirror not written and the change not undone")
+                raise NotSaved(
+                    "The change took effect, but the spare copy of the key file could not "
+                    "be updated."
+                ) from None
+            raise
+        self.slots = new
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key; the database itself is not touched."""
         slots = ks.KeySlots(self.slots.journal_id, list(self.slots.slots))
         slots.set_slot(ks.PASSPHRASE, new_passphrase, self._require_key())
-        self.slots = slots
-        self._save_slots()
+        self._save_slots(slots)
         logger.info("passphrase changed")
 
     def new_recovery_code(self) -> str:
         code = ks.new_recovery_code()
         slots = ks.KeySlots(self.slots.journal_id, list(self.slots.slots))
         slots.set_slot(ks.RECOVERY, code, self._require_key())
-        self.slots = slots
-        self._save_slots()
+        self._save_slots(slots)
         logger.info("recovery code replaced")
         return code
 
@@ -217,16 +263,14 @@ class OpenJournal:
         secret = ks.new_device_secret()
         slots = ks.KeySlots(self.slots.journal_id, list(self.slots.slots))
         slots.set_slot(ks.DEVICE, secret, self._require_key())
-        self.slots = slots
-        self._save_slots()
+        self._save_slots(slots)
         return secret
 
     def remove_device_slot(self) -> None:
         if self.slots.has_slot(ks.DEVICE):
             slots = ks.KeySlots(self.slots.journal_id, list(self.slots.slots))
             slots.remove_slot(ks.DEVICE)
-            self.slots = slots
-            self._save_slots()
+            self._save_slots(slots)
 
     # -- backups ---------------------------------------------------------------------
     def backup(self, out: Path) -> Path:
@@ -269,10 +313,14 @@ class OpenJournal:
                 self.db.close()
         finally:
             if self._key is not None:
-                for i in range(len(self._key)):
-                    self._key[i] = 0
+                _wipe(self._key)
                 self._key = None
             self._lock.release()
+
+
+def _wipe(key: bytearray) -> None:
+    for i in range(len(key)):
+        key[i] = 0
 
 
 def _backup_time(path: Path) -> datetime | None:
@@ -309,6 +357,7 @@ def create_journal(folder: Path, passphrase: str) -> tuple[OpenJournal, str]:
             raise
     except BaseException:
         lock.release()
+        _wipe(key)
         raise
     logger.info("journal created")
     return OpenJournal(files, db, slots, key, lock), recovery
@@ -328,17 +377,19 @@ def unlock_journal(folder: Path, kind: str, secret: str) -> OpenJournal:
     slots, from_mirror = files.load_slots()
     key = slots.unwrap(kind, secret)  # raises WrongSecret
     lock = _FileLock(files.lockfile)
-    lock.acquire()
     try:
+        lock.acquire()
         db = open_database(files.db, key)
     except BaseException:
         lock.release()
+        _wipe(key)
         raise
     try:
         schema.migrate(db, before_step=lambda v: _premigration_backup(files, db, key, slots, v))
     except BaseException:
         db.close()
         lock.release()
+        _wipe(key)
         raise
     logger.info("journal unlocked")
     return OpenJournal(files, db, slots, key, lock, slots_from_mirror=from_mirror)
@@ -459,6 +510,5 @@ def verify_secret(folder: Path, kind: str, secret: str) -> bool:
         key = slots.unwrap(kind, secret)
     except WrongSecret:
         return False
-    for i in range(len(key)):
-        key[i] = 0
+    _wipe(key)
     return True

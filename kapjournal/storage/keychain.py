@@ -5,6 +5,11 @@ key slot. Only the platform's own keychains are trusted; with none, or with a
 plaintext/file backend (keyrings.alt and friends), remembering is unavailable and
 the patient types the passphrase as always. Nothing is ever written to our own files.
 
+Every failure of the keychain, including one while ``keyring`` probes its backend,
+becomes an :class:`Availability` with a reason or a :class:`KeychainError` whose
+message is safe to show: it never contains the secret and never carries a traceback
+into the UI. Log lines name the backend class and the exception type only.
+
 All calls are synchronous; the UI runs them off the GUI thread with a bounded wait.
 """
 
@@ -18,6 +23,13 @@ logger = logging.getLogger(__name__)
 
 SERVICE = "io.github.kapjournal.KapJournal"
 
+#: The smallest limit among supported keychains: a Windows credential blob holds at
+#: most 2560 bytes. ``keyslots.new_device_secret`` makes 44 ASCII characters.
+MAX_SECRET_BYTES = 2560
+
+#: Journal ids are UUID hex strings; anything longer than this is a caller's mistake.
+MAX_ID_CHARS = 128
+
 # Fully qualified class names of backends that keep secrets in an OS-protected store.
 TRUSTED_BACKENDS = frozenset(
     {
@@ -29,6 +41,15 @@ TRUSTED_BACKENDS = frozenset(
         "keyring.backends.Windows.WinVaultKeyring",
     }
 )
+
+REASON_NONE = "No secure keychain is available on this computer."
+REASON_PLAIN_FILE = (
+    "The only keychain found stores secrets in a plain file, so KAP Journal will not use it."
+)
+REASON_NOT_RUNNING = "The system keychain is not running."
+REASON_NO_ANSWER = "The system keychain did not answer."
+REASON_LOCKED = "The system keychain is locked. Unlock it, or type your passphrase."
+REASON_TOO_LONG = "The secret is too long for the system keychain."
 
 
 @dataclass(frozen=True)
@@ -56,7 +77,7 @@ class KeychainError(Exception):
 class NullSecretStore:
     """No keychain: ask for the passphrase every time."""
 
-    def __init__(self, reason: str = "No secure keychain is available on this computer.") -> None:
+    def __init__(self, reason: str = REASON_NONE) -> None:
         self._reason = reason
 
     def availability(self) -> Availability:
@@ -77,80 +98,160 @@ def _qualname(obj: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _is_chainer(backend: Any) -> bool:
+    from keyring.backends.chainer import ChainerBackend
+
+    return isinstance(backend, ChainerBackend)
+
+
+def _chain_members(backend: Any) -> list[Any]:
+    """The members of a chainer; probing them may fail, which means "none"."""
+    try:
+        return list(getattr(backend, "backends", []) or [])
+    except Exception:  # discovery runs each backend's priority probe
+        logger.info("keyring chainer members could not be listed")
+        return []
+
+
 def _trusted(backend: Any) -> bool:
-    name = _qualname(backend)
-    if name == "keyring.backends.chainer.ChainerBackend":
+    if _is_chainer(backend):
         return False  # a chain may fall through to an untrusted backend
-    return name in TRUSTED_BACKENDS
+    return _qualname(backend) in TRUSTED_BACKENDS
+
+
+def _stores_in_file(backend: Any) -> bool:
+    name = _qualname(backend).lower()
+    return name.startswith("keyrings.alt") or "plaintext" in name or ".file" in name
+
+
+def _refusal_reason(backend: Any, members: list[Any]) -> str:
+    candidates = members if _is_chainer(backend) else [backend]
+    if any(_stores_in_file(b) for b in candidates):
+        return REASON_PLAIN_FILE
+    return REASON_NONE
+
+
+def _check_length(journal_id: str, secret: str | None = None) -> None:
+    if not journal_id or len(journal_id) > MAX_ID_CHARS:
+        raise KeychainError("This journal has no usable identity for the keychain.")
+    if secret is not None:
+        if not secret:
+            raise KeychainError("There is no secret to remember.")
+        if len(secret.encode("utf-8")) > MAX_SECRET_BYTES:
+            raise KeychainError(REASON_TOO_LONG)
 
 
 class KeyringSecretStore:
     """The OS keychain via ``keyring``; refuses untrusted backends.
 
-    ``backend`` and ``trust_backend`` exist for tests (an in-memory backend).
+    With ``backend=None`` the backend ``keyring`` chose is used; a chain of backends is
+    narrowed to its first trusted member, or refused when it has none. ``backend`` and
+    ``trust_backend`` exist for tests (an in-memory backend).
     """
 
     def __init__(self, backend: Any = None, *, trust_backend: bool = False) -> None:
         self._backend = backend
         self._trust = trust_backend
+        self._chosen: Any = None
 
-    def _resolve(self) -> Any:
-        if self._backend is None:
-            import keyring
+    # -- choosing a backend --------------------------------------------------------
+    def _resolve(self) -> tuple[Any, str]:
+        """Return ``(backend, "")`` for a usable backend, or ``(None, reason)``."""
+        if self._chosen is not None:
+            return self._chosen, ""
+        backend = self._backend
+        if backend is None:
+            try:
+                import keyring
 
-            backend = keyring.get_keyring()
-            if _qualname(backend) == "keyring.backends.chainer.ChainerBackend":
-                trusted = [b for b in getattr(backend, "backends", []) if _trusted(b)]
-                backend = trusted[0] if trusted else backend
-            self._backend = backend
-        return self._backend
+                backend = keyring.get_keyring()
+            except Exception as exc:  # keyring may fail in many ways
+                logger.info("keyring backend could not be loaded: %s", type(exc).__name__)
+                return None, REASON_NONE
+        if self._trust:
+            self._chosen = backend
+            return backend, ""
+        members: list[Any] = []
+        if _is_chainer(backend):
+            members = _chain_members(backend)
+            trusted = [b for b in members if _trusted(b)]
+            if trusted:
+                self._chosen = trusted[0]
+                return trusted[0], ""
+        if _trusted(backend):
+            self._chosen = backend
+            return backend, ""
+        logger.info("keyring backend refused: %s", _qualname(backend))
+        return None, _refusal_reason(backend, members)
 
-    def availability(self) -> Availability:
+    def _usable(self) -> tuple[Any, Availability]:
+        backend, reason = self._resolve()
+        if backend is None:
+            return None, Availability(False, reason)
         try:
-            backend = self._resolve()
-        except Exception:  # noqa: BLE001 - keyring may fail in many ways at import
-            logger.info("keyring backend could not be loaded")
-            return Availability(False, "No secure keychain is available on this computer.")
-        name = _qualname(backend)
-        if not (self._trust or _trusted(backend)):
-            logger.info("keyring backend refused: %s", name)
-            if name.startswith("keyrings.alt") or "file" in name.lower() or "plaintext" in name.lower():
-                return Availability(
-                    False,
-                    "The only keychain found stores secrets in a plain file, "
-                    "so KAP Journal will not use it.",
-                )
-            return Availability(False, "No secure keychain is available on this computer.")
-        priority = getattr(backend, "priority", 1)
-        try:
-            usable = float(priority) > 0
-        except Exception:  # noqa: BLE001 - priority may raise when the service is absent
+            # A classproperty on most backends; the Secret Service one talks to D-Bus
+            # and raises when no daemon runs.
+            usable = float(backend.priority) > 0
+        except Exception as exc:  # priority may raise when the service is absent
+            logger.info("keyring backend not usable: %s", type(exc).__name__)
             usable = False
         if not usable:
-            return Availability(False, "The system keychain is not running.")
-        return Availability(True)
+            return None, Availability(False, REASON_NOT_RUNNING)
+        return backend, Availability(True)
 
+    def availability(self) -> Availability:
+        return self._usable()[1]
+
+    def backend_name(self) -> str:
+        """The chosen backend's class name (for a support screen); "" when refused."""
+        backend, _ = self._resolve()
+        return "" if backend is None else _qualname(backend)
+
+    # -- calls ---------------------------------------------------------------------
     def _call(self, name: str, *args: str) -> Any:
-        if not self.availability().available:
-            raise KeychainError(self.availability().reason)
+        backend, availability = self._usable()
+        if backend is None:
+            raise KeychainError(availability.reason)
         try:
-            return getattr(self._resolve(), name)(*args)
-        except Exception as exc:  # noqa: BLE001 - keyring errors vary by platform
+            return getattr(backend, name)(*args)
+        except Exception as exc:  # keyring errors vary by platform
+            # The exception text may echo arguments (the secret): log only its type.
             logger.info("keychain %s failed: %s", name, type(exc).__name__)
-            raise KeychainError("The system keychain did not answer.") from None
+            raise KeychainError(_message_for(exc)) from None
 
     def get(self, journal_id: str) -> str | None:
+        _check_length(journal_id)
         value = self._call("get_password", SERVICE, journal_id)
         return None if value is None else str(value)
 
     def set(self, journal_id: str, secret: str) -> None:
+        _check_length(journal_id, secret)
         self._call("set_password", SERVICE, journal_id, secret)
 
     def delete(self, journal_id: str) -> None:
+        """Forget the entry; an entry that is not there counts as forgotten."""
+        _check_length(journal_id)
+        backend, availability = self._usable()
+        if backend is None:
+            raise KeychainError(availability.reason)
         try:
-            self._call("delete_password", SERVICE, journal_id)
-        except KeychainError:
-            # Deleting an absent entry raises PasswordDeleteError: treat as done.
-            if self.availability().available and self.get(journal_id) is None:
+            backend.delete_password(SERVICE, journal_id)
+        except Exception as exc:  # keyring errors vary by platform
+            if _is_absent_error(exc):
                 return
-            raise
+            logger.info("keychain delete failed: %s", type(exc).__name__)
+            raise KeychainError(_message_for(exc)) from None
+
+
+def _is_absent_error(exc: Exception) -> bool:
+    from keyring.errors import PasswordDeleteError
+
+    return isinstance(exc, PasswordDeleteError)
+
+
+def _message_for(exc: Exception) -> str:
+    from keyring.errors import KeyringLocked
+
+    if isinstance(exc, KeyringLocked):
+        return REASON_LOCKED
+    return REASON_NO_ANSWER

@@ -1,0 +1,1 @@
+"""Qt widgets, windows and dialogs. The only layer that imports QtWidgets."""

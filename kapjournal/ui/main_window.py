@@ -1,0 +1,606 @@
+"""The main window: closed-journal pages, the journal shell, locking, and the one
+place where signals are wired (``_wire``)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal import APP_NAME
+from kapjournal.context import AppContext
+from kapjournal.storage.errors import (
+    JournalDamaged,
+    JournalInUse,
+    KeySlotsMissing,
+    NotAJournal,
+    StorageError,
+    WrongSecret,
+)
+from kapjournal.storage.journal import restore_bundle
+from kapjournal.storage.keychain import KeychainError
+from kapjournal.ui.access import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
+from kapjournal.ui.journal_page import JournalPage
+from kapjournal.ui.lock import InactivityTimer, ScreenLockWatcher
+from kapjournal.ui.settings_page import SettingsPage
+from kapjournal.ui.theme import apply_theme
+from kapjournal.ui.widgets import Banner, button, tr
+from kapjournal.ui.workers import run_task, wait_for_tasks
+from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock, Vault
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_DAYS = 90
+
+
+class Shell(QWidget):
+    """Navigation on the left, the section pages on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.sample_banner = Banner(tr("Sample journal: everything here is invented. Nothing you write here is kept with your own journal."))
+        self.leave_sample = button(tr("Leave the sample"))
+        self.sample_banner.layout().addWidget(self.leave_sample)
+        self.sample_banner.hide()
+        outer.addWidget(self.sample_banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        outer.addLayout(row, 1)
+        side = QWidget()
+        side.setObjectName("navside")
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 12)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(tr("Sections"))
+        self.nav.setFixedWidth(220)
+        side_lay.addWidget(self.nav, 1)
+        self.side_buttons = QVBoxLayout()
+        self.side_buttons.setContentsMargins(12, 0, 12, 0)
+        side_lay.addLayout(self.side_buttons)
+        self.lock_button = button(tr("Lock"), tip=tr("Lock the journal now (Ctrl+L)"))
+        self.side_buttons.addWidget(self.lock_button)
+        row.addWidget(side)
+        self.pages = QStackedWidget()
+        row.addWidget(self.pages, 1)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._keys: list[str] = []
+
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self.nav.addItem(item)
+        self.pages.addWidget(widget)
+        self._keys.append(key)
+
+    def show_page(self, key: str) -> None:
+        if key in self._keys:
+            self.nav.setCurrentRow(self._keys.index(key))
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._keys[row] if 0 <= row < len(self._keys) else ""
+
+    def page_widgets(self) -> list[QWidget]:
+        return [self.pages.widget(i) for i in range(self.pages.count())]
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.main_vault = Vault(ctx.paths.journal_dir, ctx.prefs, ctx.secrets)
+        self.sample_vault = Vault(ctx.paths.sample_dir, ctx.prefs, ctx.secrets, sample=True)
+        self.vault = self.main_vault
+        self._locking = False
+        self._saved_key_stale = False
+        self._keychain = (False, tr("Checking the system keychain…"))
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 760)
+        self.setMinimumSize(720, 540)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage()
+        self.create_page = CreatePage()
+        self.recovery_page = RecoveryCodePage()
+        self.unlock_page = UnlockPage()
+        self.recover_page = RecoverPage()
+        self.shell = Shell()
+        for w in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page, self.shell):
+            self.stack.addWidget(w)
+
+        self.journal_page = JournalPage()
+        self.settings_page = SettingsPage(ctx.prefs)
+        self.shell.add_page("journal", tr("Journal"), self.journal_page)
+        self.shell.add_page("settings", tr("Settings"), self.settings_page)
+
+        self.inactivity = InactivityTimer(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.inactivity)
+        self.screen_lock = ScreenLockWatcher(self)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._build_menu()
+        self._wire()
+        self.start()
+
+    # -- wiring: the one signal hub ---------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(tr("&Journal"))
+        self.lock_action = QAction(tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
+        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.about_action = QAction(tr("&About KAP Journal"), self)
+        help_menu.addAction(self.about_action)
+
+    def _wire(self) -> None:
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._about)
+        self.shell.lock_button.clicked.connect(lambda: self.lock("manual"))
+        self.shell.leave_sample.clicked.connect(self.leave_sample)
+        self.inactivity.inactive.connect(lambda: self.lock("idle"))
+        self.screen_lock.screen_locked.connect(self._on_screen_locked)
+        self._wait_timer.timeout.connect(self._tick_wait)
+
+        self.welcome.create_requested.connect(self._show_create)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.create_page.back_requested.connect(lambda: self.stack.setCurrentWidget(self.welcome))
+        self.create_page.submitted.connect(self._create)
+        self.recovery_page.done.connect(self._recovery_code_kept)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.saved_key_requested.connect(self._try_saved_key)
+        self.unlock_page.forgot_requested.connect(self._show_recover)
+        self.recover_page.back_requested.connect(self.show_unlock)
+        self.recover_page.submitted.connect(self._recover)
+
+        self.journal_page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        s = self.settings_page
+        s.change_passphrase_requested.connect(self._change_passphrase)
+        s.remember_requested.connect(self._remember)
+        s.forget_requested.connect(self._forget)
+        s.new_recovery_requested.connect(self._new_recovery_code)
+        s.backup_requested.connect(self._backup_now)
+        s.delete_requested.connect(self._delete_journal)
+        s.lock_settings_changed.connect(self._configure_idle_lock)
+        s.theme_changed.connect(self._apply_theme)
+
+    # -- start ------------------------------------------------------------------------
+    def start(self) -> None:
+        self._check_keychain()
+        if self.main_vault.exists():
+            self.show_unlock()
+            if self.ctx.prefs.get("unlock/remembered"):
+                self._try_saved_key()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def _check_keychain(self) -> None:
+        def done(av: Any) -> None:
+            self._keychain = (av.available, tr(av.reason) if av.reason else "")
+            self.create_page.set_keychain(*self._keychain)
+
+        def timeout() -> None:
+            self._keychain = (False, tr("The system keychain did not answer."))
+            self.create_page.set_keychain(*self._keychain)
+
+        self.create_page.set_keychain(*self._keychain)
+        run_task(self.ctx.secrets.availability, done, lambda e: timeout(),
+                 timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout)
+
+    def _set_title(self) -> None:
+        title = APP_NAME
+        if self.vault.sample:
+            title += " — " + tr("Sample journal")
+        if not self.vault.is_open and self.stack.currentWidget() is self.unlock_page:
+            title += " (" + tr("locked") + ")"
+        self.setWindowTitle(title)
+
+    # -- set-up -----------------------------------------------------------------------
+    def _show_create(self) -> None:
+        self.vault = self.main_vault
+        self.create_page.wipe()
+        self.create_page.set_keychain(*self._keychain)
+        self.stack.setCurrentWidget(self.create_page)
+        self.create_page.form.first.setFocus()
+
+    def _create(self, passphrase: str, remember: bool) -> None:
+        self.create_page.set_busy(True)
+
+        def work() -> str:
+            code = self.main_vault.create(passphrase)
+            if remember:
+                try:
+                    self.main_vault.remember()
+                except KeychainError:
+                    logger.info("remember failed at set-up")
+            return code
+
+        def done(code: Any) -> None:
+            self.create_page.set_busy(False)
+            self.create_page.wipe()
+            self.vault = self.main_vault
+            self.recovery_page.show_code(str(code))
+            self.stack.setCurrentWidget(self.recovery_page)
+            self.recovery_page.check.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            self.create_page.set_busy(False)
+            self.create_page.show_error(_message(exc))
+
+        run_task(work, done, failed)
+
+    def _recovery_code_kept(self) -> None:
+        if self.vault.is_open:
+            self._opened()
+        else:
+            self.show_unlock()
+
+    # -- sample journal ------------------------------------------------------------------
+    def open_sample(self) -> None:
+        if self.main_vault.is_open:
+            return
+        vault = self.sample_vault
+        self.welcome.sample_button.setEnabled(False)
+
+        def work() -> None:
+            if vault.exists():
+                vault.unlock(SAMPLE_PASSPHRASE)
+            else:
+                from kapjournal.demo import build_demo
+
+                vault.create(SAMPLE_PASSPHRASE)
+                assert vault.journal is not None
+                build_demo(vault.journal.db, days=SAMPLE_DAYS)
+
+        def done(_: Any) -> None:
+            self.welcome.sample_button.setEnabled(True)
+            self.vault = vault
+            self._opened()
+
+        def failed(exc: BaseException) -> None:
+            self.welcome.sample_button.setEnabled(True)
+            QMessageBox.information(self, tr("Sample journal"), _message(exc))
+
+        run_task(work, done, failed)
+
+    def leave_sample(self) -> None:
+        if not self.vault.sample:
+            return
+        self.lock("leave-sample")
+        self.vault = self.main_vault
+        if self.main_vault.exists():
+            self.show_unlock()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+        self._set_title()
+
+    # -- unlock -----------------------------------------------------------------------
+    def show_unlock(self) -> None:
+        self.unlock_page.reset(
+            sample=self.vault.sample,
+            saved_key=bool(self.ctx.prefs.get("unlock/remembered")) and not self.vault.sample,
+        )
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.focus()
+        self._tick_wait()
+        self._set_title()
+
+    def _tick_wait(self) -> None:
+        seconds = int(self.vault.seconds_until_next_attempt() + 0.999)
+        self.unlock_page.set_waiting(seconds)
+        if seconds > 0:
+            self._wait_timer.start()
+        else:
+            self._wait_timer.stop()
+
+    def _unlock(self, passphrase: str) -> None:
+        vault = self.vault
+        self.unlock_page.set_busy(True)
+
+        def done(_: Any) -> None:
+            self.unlock_page.set_busy(False)
+            self._opened()
+            if self._saved_key_stale and not vault.sample:
+                self._offer_update_saved_key()
+
+        def failed(exc: BaseException) -> None:
+            self.unlock_page.set_busy(False)
+            self.unlock_page.show_error(_message(exc))
+            self._tick_wait()
+            if isinstance(exc, (NotAJournal, JournalDamaged, KeySlotsMissing)):
+                self._offer_restore()
+
+        run_task(lambda: vault.unlock(passphrase), done, failed)
+
+    def _try_saved_key(self) -> None:
+        vault = self.vault
+        if vault.sample:
+            return
+        self.unlock_page.set_busy(True)
+
+        def done(result: Any) -> None:
+            self.unlock_page.set_busy(False)
+            if result is DeviceUnlock.OPENED:
+                self._opened()
+            elif result is DeviceUnlock.STALE:
+                self._saved_key_stale = True
+                self.unlock_page.show_error(
+                    tr("The key saved on this computer no longer fits this journal. Please type your passphrase.")
+                )
+            elif result is DeviceUnlock.UNAVAILABLE:
+                self.unlock_page.show_error(
+                    tr("The system keychain did not answer. Please type your passphrase.")
+                )
+
+        def failed(exc: BaseException) -> None:
+            self.unlock_page.set_busy(False)
+            self.unlock_page.show_error(_message(exc))
+            if isinstance(exc, (NotAJournal, JournalDamaged, KeySlotsMissing)):
+                self._offer_restore()
+
+        def timeout() -> None:
+            self.unlock_page.set_busy(False)
+            self.unlock_page.show_error(tr("The system keychain did not answer. Please type your passphrase."))
+
+        run_task(vault.unlock_with_saved_key, done, failed,
+                 timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout)
+
+    def _offer_update_saved_key(self) -> None:
+        self._saved_key_stale = False
+        answer = QMessageBox.question(
+            self,
+            tr("Update the saved key?"),
+            tr("The key saved on this computer was out of date. Save a new one so the journal opens without typing?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._remember()
+        else:
+            self._forget()
+
+    def _show_recover(self) -> None:
+        self.recover_page.wipe()
+        self.stack.setCurrentWidget(self.recover_page)
+        self.recover_page.code.setFocus()
+
+    def _recover(self, code: str, new_passphrase: str) -> None:
+        vault = self.vault
+        self.recover_page.set_busy(True)
+
+        def done(_: Any) -> None:
+            self.recover_page.set_busy(False)
+            self.recover_page.wipe()
+            self._opened()
+            self.statusBar().showMessage(tr("Your new passphrase is set."), 8000)
+
+        def failed(exc: BaseException) -> None:
+            self.recover_page.set_busy(False)
+            self.recover_page.show_error(_message(exc))
+
+        run_task(lambda: vault.unlock_with_recovery(code, new_passphrase), done, failed)
+
+    def _offer_restore(self) -> None:
+        backups = self.vault.files.list_backups()
+        if not backups:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Restore from a backup?"),
+            tr(
+                "KAP Journal keeps encrypted backups. Restore the newest one? The current file "
+                "is kept aside, not overwritten, and you will open the backup with the "
+                "passphrase you had when it was made."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            restore_bundle(backups[0], self.vault.folder)
+        except StorageError as exc:
+            self.unlock_page.show_error(_message(exc))
+            return
+        self.unlock_page.show_error(tr("The backup is back in place. Please type your passphrase."))
+
+    # -- opened -------------------------------------------------------------------------
+    def _opened(self) -> None:
+        journal = self.vault.journal
+        if journal is None:
+            return
+        db = journal.db
+        for page in self.shell.page_widgets():
+            hook = getattr(page, "on_unlocked", None)
+            if hook is not None:
+                hook(db)
+        self.settings_page.load(
+            str(self.vault.folder), self._keychain[0], self._keychain[1], self.vault.sample
+        )
+        self.shell.sample_banner.setVisible(self.vault.sample)
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.show_page("journal")
+        self._configure_idle_lock()
+        self._set_title()
+        self.unlocked.emit()
+        if not self.vault.sample:
+            vault = self.vault
+            run_task(lambda: vault.journal.auto_backup() if vault.is_open and vault.journal else None,
+                     None, lambda e: logger.info("automatic backup skipped"))
+
+    def _configure_idle_lock(self) -> None:
+        prefs = self.ctx.prefs
+        self.inactivity.configure(
+            bool(prefs.get("lock/idle_enabled")) and self.vault.is_open, prefs.idle_minutes()
+        )
+
+    def _on_screen_locked(self) -> None:
+        if self.ctx.prefs.get("lock/on_screen_lock"):
+            self.lock("screen")
+
+    # -- lock -----------------------------------------------------------------------------
+    def lock(self, reason: str = "manual") -> None:
+        """Lock like KeePassXC: guard re-entry, keep unsaved text as an encrypted draft,
+        close dialogs, clear views, close the connection and drop the key."""
+        if self._locking or not self.vault.is_open:
+            return
+        self._locking = True
+        try:
+            for page in self.shell.page_widgets():
+                flush = getattr(page, "flush_draft", None)
+                if flush is not None:
+                    flush()
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
+                    widget.reject()
+            for page in self.shell.page_widgets():
+                clear = getattr(page, "clear", None)
+                if clear is not None:
+                    clear()
+            wait_for_tasks(5000)
+            self.vault.lock()
+            self.inactivity.stop()
+            logger.info("locked (%s)", reason)
+            self.show_unlock()
+            self.locked.emit()
+        finally:
+            self._locking = False
+
+    # -- settings actions ----------------------------------------------------------------
+    def _change_passphrase(self, current: str, new: str) -> None:
+        vault = self.vault
+        run_task(
+            lambda: vault.change_passphrase(current, new),
+            lambda _: self.settings_page.change_finished(True, tr("Your passphrase is changed.")),
+            lambda e: self.settings_page.change_finished(False, _message(e)),
+        )
+
+    def _remember(self) -> None:
+        vault = self.vault
+
+        def done(_: Any) -> None:
+            self.settings_page.set_remembered(True, True, "")
+
+        def failed(exc: BaseException) -> None:
+            self.settings_page.set_remembered(False, *self._keychain)
+            self.statusBar().showMessage(_message(exc), 8000)
+
+        def timeout() -> None:
+            self.settings_page.set_remembered(False, False, tr("The system keychain did not answer."))
+
+        run_task(vault.remember, done, failed, timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout)
+
+    def _forget(self) -> None:
+        vault = self.vault
+        run_task(vault.forget, lambda _: self.settings_page.set_remembered(False, *self._keychain),
+                 lambda e: self.statusBar().showMessage(_message(e), 8000),
+                 timeout_ms=self.ctx.keychain_timeout_ms)
+
+    def _new_recovery_code(self) -> None:
+        vault = self.vault
+
+        def done(code: Any) -> None:
+            self.recovery_page.show_code(str(code))
+            self.stack.setCurrentWidget(self.recovery_page)
+
+        run_task(vault.new_recovery_code, done, lambda e: self.statusBar().showMessage(_message(e), 8000))
+
+    def _backup_now(self) -> None:
+        vault = self.vault
+        self.settings_page.backup_message.setText(tr("Backing up…"))
+
+        def work() -> Any:
+            assert vault.journal is not None
+            return vault.journal.auto_backup("manual", force=True)
+
+        def done(path: Any) -> None:
+            self.settings_page.backup_message.setText(
+                tr("Backed up.") if path else tr("Not backed up: the journal failed its check.")
+            )
+
+        run_task(work, done, lambda e: self.settings_page.backup_message.setText(_message(e)))
+
+    def _delete_journal(self, passphrase: str) -> None:
+        for page in self.shell.page_widgets():
+            clear = getattr(page, "clear", None)
+            if clear is not None:
+                clear()
+        try:
+            self.vault.delete(passphrase)
+        except StorageError as exc:
+            self.settings_page.delete_field.wipe()
+            if self.vault.is_open:
+                for page in self.shell.page_widgets():
+                    hook = getattr(page, "on_unlocked", None)
+                    if hook is not None and self.vault.journal is not None:
+                        hook(self.vault.journal.db)
+            QMessageBox.information(self, tr("Not deleted"), _message(exc))
+            return
+        self.vault = self.main_vault
+        self.stack.setCurrentWidget(self.welcome)
+        self._set_title()
+
+    def _apply_theme(self, mode: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)
+
+    def _about(self) -> None:
+        from kapjournal import __version__
+
+        QMessageBox.about(
+            self,
+            tr("About KAP Journal"),
+            tr(
+                "KAP Journal {0}\n\nA private, encrypted journal for ketamine-assisted "
+                "psychotherapy. Everything stays on this computer.\n\nKAP Journal is not a "
+                "medical device and does not replace your care team."
+            ).format(__version__),
+        )
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.vault.is_open:
+            self.lock("quit")
+        wait_for_tasks(5000)
+        for vault in (self.main_vault, self.sample_vault):
+            vault.lock()
+        event.accept()
+
+
+def _message(exc: BaseException) -> str:
+    """A calm one-line message for an error (never a traceback, never patient text)."""
+    if isinstance(exc, (StorageError, KeychainError)):
+        return tr(str(exc))
+    if isinstance(exc, JournalInUse):
+        return tr(str(exc))
+    logger.warning("unexpected error: %s", type(exc).__name__)
+    return tr("Something went wrong. Nothing you wrote was lost; please try again.")
+
+

@@ -1,0 +1,109 @@
+"""Run slow work (key derivation, keychain, export, backup) off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+logger = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+            logger.debug("background job failed: %s", type(exc).__name__)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class Task(QObject):
+    """One background call. ``finished``/``error`` arrive on the GUI thread.
+
+    With ``timeout_ms`` the task gives up waiting (``timed_out``); a late result is
+    then ignored (the worker cannot be interrupted, but the window never freezes).
+    """
+
+    finished = Signal(object)
+    error = Signal(object)
+    timed_out = Signal()
+
+    _active: set[Task] = set()
+
+    def __init__(self, fn: Callable[[], Any], timeout_ms: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job = _Job(fn)
+        self._over = False
+        self._job.signals.done.connect(self._on_done)
+        self._job.signals.failed.connect(self._on_failed)
+        self._timer: QTimer | None = None
+        if timeout_ms is not None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._on_timeout)
+            self._timer.start(timeout_ms)
+
+    def start(self) -> Task:
+        Task._active.add(self)
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+    def _finish(self) -> bool:
+        if self._over:
+            return False
+        self._over = True
+        if self._timer is not None:
+            self._timer.stop()
+        Task._active.discard(self)
+        return True
+
+    def _on_done(self, result: object) -> None:
+        if self._finish():
+            self.finished.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        if self._finish():
+            self.error.emit(exc)
+
+    def _on_timeout(self) -> None:
+        if self._finish():
+            self.timed_out.emit()
+
+
+def run_task(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    timeout_ms: int | None = None,
+    on_timeout: Callable[[], None] | None = None,
+) -> Task:
+    task = Task(fn, timeout_ms)
+    if on_done:
+        task.finished.connect(on_done)
+    if on_error:
+        task.error.connect(on_error)
+    if on_timeout:
+        task.timed_out.connect(on_timeout)
+    return task.start()
+
+
+def wait_for_tasks(msecs: int = 10000) -> bool:
+    """Wait for background jobs (used on quit and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
