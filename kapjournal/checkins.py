@@ -99,9 +99,7 @@ class ExtraItem:
 
     def check(self, value: Any) -> float:
         """The value as a number in range, or :class:`CheckinInvalid`."""
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
-            value
-        ):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise CheckinInvalid("Please enter a number.")
         if self.integer and value != int(value):
             raise CheckinInvalid("Please enter a whole number.")
@@ -147,17 +145,21 @@ def parse_checkin_items(doc: dict[str, Any], name: str) -> CheckinCatalogue:
         if sid in CORE_FIELDS and (lo, hi) != (0, 10):
             raise CheckinFileError(f"{where}: must run 0 to 10 (the journal stores 0–10)")
         anchors = tuple(
-            Anchor(int(_number(a, "value", where)), _text(a, "label", where))
-            for a in raw.get("anchors", [])
+            Anchor(int(_number(a, "value", where)), _text(a, "label", where)) for a in raw.get("anchors", [])
         )
         if any(not lo <= a.value <= hi for a in anchors):
             raise CheckinFileError(f"{where}: an anchor lies outside {lo}–{hi}")
         if not any(a.value == lo for a in anchors) or not any(a.value == hi for a in anchors):
             raise CheckinFileError(f"{where}: both ends need an anchor label")
         scales[sid] = Scale(
-            sid, _text(raw, "label", where), _text(raw, "question", where), int(lo), int(hi),
-            anchors, _text(raw, "source", where),
-        )  # fmt: skip
+            sid,
+            _text(raw, "label", where),
+            _text(raw, "question", where),
+            int(lo),
+            int(hi),
+            anchors,
+            _text(raw, "source", where),
+        )
     missing = [f for f in CORE_FIELDS if f not in scales]
     if missing:
         raise CheckinFileError(f"{name}: scales missing: {', '.join(missing)}")
@@ -240,9 +242,7 @@ def custom_item_from_pref(entry: Any) -> ExtraItem:
     if not isinstance(entry, dict):
         raise CheckinInvalid("A custom item must be a table.")
     item_id, label = entry.get("id"), entry.get("label")
-    if not isinstance(item_id, str) or not item_id.startswith(CUSTOM_PREFIX) or not _ID.match(
-        item_id
-    ):
+    if not isinstance(item_id, str) or not item_id.startswith(CUSTOM_PREFIX) or not _ID.match(item_id):
         raise CheckinInvalid("A custom item needs an id starting with 'custom_'.")
     if not isinstance(label, str) or not label.strip() or len(label) > MAX_CUSTOM_LABEL_CHARS:
         raise CheckinInvalid(f"Please give the item a name of up to {MAX_CUSTOM_LABEL_CHARS} characters.")
@@ -284,9 +284,7 @@ def custom_items_from_pref(value: Any) -> list[ExtraItem]:
     return items
 
 
-def known_extras(
-    catalogue: CheckinCatalogue, custom: Iterable[ExtraItem] = ()
-) -> dict[str, ExtraItem]:
+def known_extras(catalogue: CheckinCatalogue, custom: Iterable[ExtraItem] = ()) -> dict[str, ExtraItem]:
     """Every item a check-in may carry a value for (shipped and custom, on or off)."""
     items = dict(catalogue.extras)
     for item in custom:
@@ -438,8 +436,10 @@ def phase(at: datetime, sessions: Iterable[Session]) -> Phase:
     until = (nxt.day - day).days if nxt else None
     if prev and since == 1:
         return Phase("day_after", prev.number, prev.course_id, prev.session.id, 1)
-    if nxt and until is not None and (
-        (prev and prev.course_id == nxt.course_id) or until <= BEFORE_WINDOW_DAYS
+    if (
+        nxt
+        and until is not None
+        and ((prev and prev.course_id == nxt.course_id) or until <= BEFORE_WINDOW_DAYS)
     ):
         return Phase("before_session", nxt.number, nxt.course_id, nxt.session.id, until)
     if prev and since is not None:
@@ -469,9 +469,7 @@ def value_of(c: Checkin, field: str) -> float | None:
     return float(v)
 
 
-def _daily_means(
-    checkins: Iterable[Checkin], start: date, end: date, field: str
-) -> dict[date, float]:
+def _daily_means(checkins: Iterable[Checkin], start: date, end: date, field: str) -> dict[date, float]:
     sums: dict[date, list[float]] = defaultdict(list)
     for c in checkins:
         day = local_day(c)

@@ -83,10 +83,12 @@ def load_template(path: Path | None = None) -> ChecklistTemplate:
     path = path or resource_path("checklists", "preparation.toml")
     data, text, origin = parse_toml(path)
     chk = SourceChecker(text, origin)
-    source = checked_text(chk, data.get("source"), "`source`", "source", chk.key_line("source") or 1,
-                     required=True)  # fmt: skip
-    title = checked_text(chk, data.get("title"), "`title`", "title", chk.key_line("title") or 1,
-                    required=True)  # fmt: skip
+    source = checked_text(
+        chk, data.get("source"), "`source`", "source", chk.key_line("source") or 1, required=True
+    )
+    title = checked_text(
+        chk, data.get("title"), "`title`", "title", chk.key_line("title") or 1, required=True
+    )
     note = checked_text(chk, data.get("note"), "`note`", "help", chk.key_line("note"), required=False)
     items: list[TemplateItem] = []
     seen: set[str] = set()
@@ -105,8 +107,9 @@ def load_template(path: Path | None = None) -> ChecklistTemplate:
         if group not in GROUPS:
             chk.add(f"item `{item_id}`: group must be one of {', '.join(GROUPS)}.", line)
             continue
-        item_text = checked_text(chk, raw.get("text"), f"item `{item_id}`: `text`", "text", line,
-                            required=True)  # fmt: skip
+        item_text = checked_text(
+            chk, raw.get("text"), f"item `{item_id}`: `text`", "text", line, required=True
+        )
         if item_text:
             items.append(TemplateItem(item_id, group, item_text))
     if chk.problems:
@@ -189,7 +192,7 @@ def edit_item(db: Database, item_id: int, text: str) -> ChecklistItem:
 
 
 def archive_item(db: Database, item_id: int) -> ChecklistItem:
-    """"Remove" an item from the template; its past ticks are kept."""
+    """ "Remove" an item from the template; its past ticks are kept."""
     item = _item(db, item_id)
     item.archived = True
     return repo.update(db, item)
@@ -232,11 +235,12 @@ def set_checked(
     _session(db, session_id)
     _item(db, item_id)
     with db.transaction():
-        found = repo.select(db, ChecklistTick, "session_id = ? AND item_id = ?",
-                            (session_id, item_id))  # fmt: skip
+        found = repo.select(db, ChecklistTick, "session_id = ? AND item_id = ?", (session_id, item_id))
         if checked and not found:
-            repo.insert(db, ChecklistTick(session_id=session_id, item_id=item_id,
-                                          checked_at=at or utc_now()))  # fmt: skip
+            repo.insert(
+                db,
+                ChecklistTick(session_id=session_id, item_id=item_id, checked_at=at or utc_now()),
+            )
         elif not checked:
             for tick_row in found:
                 repo.delete(db, tick_row)

@@ -28,7 +28,7 @@ kind               params (``session_id`` / ``course_id`` is the target)
 ``session_day``    number, has_intention, started (the session's time has passed)
 ``day_after``      number, days (since the session), step ("24h", "72h",
                    "before_next"): the integration step due now and not yet written
-``session_soon``   number, days (until it, 1..7), has_intention
+``session_soon``   number, days (until it, 1..7), has_intention; not on a session day
 ``course_done``    sessions (how many took place), days (since the last) - for 14 days
 =================  ==================================================================
 
@@ -70,7 +70,7 @@ FOURTH_DAY = 10  # the optional fourth
 DEFAULT_DURATION_MIN = 60
 UPCOMING = ("planned", "moved")
 SOON_DAYS = 7
-BEFORE_NEXT_WINDOW_DAYS = 2  # "before_next" is due 1-2 days before the next session
+BEFORE_NEXT_WINDOW_DAYS = 1  # "before_next" is due on the day before the next session
 LAST_STEP_GRACE_DAYS = 4  # the last numeric step stays due this long
 COURSE_DONE_DAYS = 14
 SCHEDULE_SETTING = "integration/schedule"
@@ -79,8 +79,13 @@ BEFORE_NEXT = "before_next"
 #: Entry kinds shown with the previous intention (not intentions or questions).
 REFLECTION_KINDS = ("capture", "integration", "thought_record", "mbct", "note")
 TODAY_KINDS = (
-    "no_course", "no_sessions", "session_day", "day_after", "session_soon", "course_done",
-)  # fmt: skip
+    "no_course",
+    "no_sessions",
+    "session_day",
+    "day_after",
+    "session_soon",
+    "course_done",
+)
 
 
 # -- planning -----------------------------------------------------------------------
@@ -105,8 +110,7 @@ def default_plan(start: date, first_time: time, tz_offset_min: int) -> list[date
     tz = timezone(timedelta(minutes=tz_offset_min))
     clock = first_time.replace(tzinfo=None)
     return [
-        datetime.combine(start + timedelta(days=day), clock, tzinfo=tz)
-        for day in (*PLAN_DAYS, FOURTH_DAY)
+        datetime.combine(start + timedelta(days=day), clock, tzinfo=tz) for day in (*PLAN_DAYS, FOURTH_DAY)
     ]
 
 
@@ -243,11 +247,16 @@ def _check_session(session: Session) -> None:
 def save_session(
     db: Database, session: Session, now: datetime | None = None
 ) -> tuple[Session, list[ScheduleWarning]]:
-    """Insert or update a session; return it with any schedule warnings."""
+    """Insert or update a session; return it with any schedule warnings.
+
+    A ``scheduled_at`` in a local offset sets ``tz_offset_min``; one in UTC (as loaded
+    from the journal) keeps the stored offset.
+    """
     _check_session(session)
     if repo.get(db, Course, session.course_id) is None:
         raise InvalidData("This course no longer exists.")
-    session.tz_offset_min = offset_of(session.scheduled_at)
+    if session.scheduled_at.tzinfo is not UTC:
+        session.tz_offset_min = offset_of(session.scheduled_at)
     session.scheduled_at = session.scheduled_at.astimezone(UTC)
     if session.id is None:
         repo.insert(db, session)
@@ -287,8 +296,7 @@ def courses(db: Database) -> list[Course]:
 
 def session_numbers(db: Database, course_id: int) -> dict[int, int]:
     """``{session_id: number}`` for the course's ketamine sessions (cancelled excluded)."""
-    numbered = [s for s in sessions_of(db, course_id, include_cancelled=False)
-                if s.kind == "ketamine"]  # fmt: skip
+    numbered = [s for s in sessions_of(db, course_id, include_cancelled=False) if s.kind == "ketamine"]
     return {s.id or 0: n for n, s in enumerate(numbered, start=1)}
 
 
@@ -313,8 +321,7 @@ def delete_session(db: Database, session_id: int, keep_entries: bool) -> int:
             else:
                 repo.delete(db, entry)
         repo.delete(db, session)
-    logger.info("session deleted (entries %s: %d)", "kept" if keep_entries else "removed",
-                len(entries))  # fmt: skip
+    logger.info("session deleted (entries %s: %d)", "kept" if keep_entries else "removed", len(entries))
     return len(entries)
 
 
@@ -431,9 +438,7 @@ def _valid_schedule(steps: Any) -> list[int | str] | None:
         return None
     clean: list[int | str] = []
     for step in steps:
-        if step == BEFORE_NEXT or (
-            isinstance(step, int) and not isinstance(step, bool) and 1 <= step <= 60
-        ):
+        if step == BEFORE_NEXT or (isinstance(step, int) and not isinstance(step, bool) and 1 <= step <= 60):
             if step not in clean:
                 clean.append(step)
         else:
@@ -450,34 +455,25 @@ def integration_schedule(db: Database) -> list[int | str]:
 def set_integration_schedule(db: Database, steps: Iterable[int | str]) -> list[int | str]:
     clean = _valid_schedule(list(steps))
     if clean is None:
-        raise InvalidData(
-            'The schedule is a list of days (1 to 60) and/or "before_next".'
-        )
+        raise InvalidData('The schedule is a list of days (1 to 60) and/or "before_next".')
     repo.set_setting(db, SCHEDULE_SETTING, clean)
     return clean
 
 
 def integration_done(db: Database, session_id: int, step: str) -> bool:
     return bool(
-        repo.count(db, Entry, "kind = 'integration' AND session_id = ? AND subkind = ?",
-                   (session_id, step))  # fmt: skip
+        repo.count(db, Entry, "kind = 'integration' AND session_id = ? AND subkind = ?", (session_id, step))
     )
 
 
-def due_step(
-    schedule: Sequence[int | str], days_since: int, days_to_next: int | None
-) -> str | None:
+def due_step(schedule: Sequence[int | str], days_since: int, days_to_next: int | None) -> str | None:
     """The integration step due ``days_since`` days after a session, or None.
 
-    ``before_next`` wins 1-2 days before the next session; otherwise the latest numeric
+    ``before_next`` wins on the day before the next session; otherwise the latest numeric
     step reached, which stays due until the next numeric step (the last one for
     :data:`LAST_STEP_GRACE_DAYS` days).
     """
-    if (
-        BEFORE_NEXT in schedule
-        and days_to_next is not None
-        and 1 <= days_to_next <= BEFORE_NEXT_WINDOW_DAYS
-    ):
+    if BEFORE_NEXT in schedule and days_to_next is not None and 1 <= days_to_next <= BEFORE_NEXT_WINDOW_DAYS:
         return BEFORE_NEXT
     numeric = sorted(s for s in schedule if isinstance(s, int))
     reached = [d for d in numeric if d <= days_since]
@@ -538,8 +534,11 @@ def today_items(db: Database, now: datetime) -> list[TodayItem]:
         items.append(
             TodayItem(
                 "session_day",
-                {"number": number(s), "has_intention": has_intention(s),
-                 "started": s.scheduled_at <= now},  # fmt: skip
+                {
+                    "number": number(s),
+                    "has_intention": has_intention(s),
+                    "started": s.scheduled_at <= now,
+                },
                 s.id,
                 s.course_id,
             )
@@ -558,7 +557,7 @@ def today_items(db: Database, now: datetime) -> list[TodayItem]:
                 )
             )
 
-    if nxt is not None and days_to_next is not None and days_to_next <= SOON_DAYS:
+    if not todays and nxt is not None and days_to_next is not None and days_to_next <= SOON_DAYS:
         items.append(
             TodayItem(
                 "session_soon",
@@ -578,8 +577,7 @@ def today_items(db: Database, now: datetime) -> list[TodayItem]:
             if days <= COURSE_DONE_DAYS:
                 done = len(session_numbers(db, last.course_id))
                 items.append(
-                    TodayItem("course_done", {"sessions": done, "days": days}, last.id,
-                              last.course_id)  # fmt: skip
+                    TodayItem("course_done", {"sessions": done, "days": days}, last.id, last.course_id)
                 )
     return items[:2]
 

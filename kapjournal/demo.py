@@ -149,8 +149,20 @@ def _notes(ctx: DemoContext) -> None:
         )
 
 
-#: Sections, in order. Later features append their own builder here.
-SECTIONS: list[Callable[[DemoContext], None]] = [_courses, _checkins, _notes]
+def sections() -> list[Callable[[DemoContext], None]]:
+    """Every section, in order (courses first: the others hang off its sessions).
+
+    Feature modules import :class:`DemoContext` from here, so they are imported late.
+    """
+    from kapjournal import demo_measures, demo_preparation
+
+    return [
+        _courses,
+        demo_preparation.demo_section,
+        demo_measures.demo_section,
+        _checkins,
+        _notes,
+    ]
 
 
 def build_demo(db: Database, days: int = 30, today: date | None = None, seed: int = 7) -> None:
@@ -161,6 +173,6 @@ def build_demo(db: Database, days: int = 30, today: date | None = None, seed: in
     with db.transaction():
         repo.set_setting(db, "profile/name", SAMPLE_NAME)
         repo.set_setting(db, "sample/journal", True)
-        for section in SECTIONS:
+        for section in sections():
             section(ctx)
     logger.info("sample journal built")

@@ -12,12 +12,15 @@ from __future__ import annotations
 import logging
 import random
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from kapjournal.demo import DemoContext
-from kapjournal.instruments import course_sessions, get_instrument, make_record
+from kapjournal.instruments import course_sessions, get_instrument, make_record, session_local_date
 from kapjournal.side_effects import make_side_effect
 from kapjournal.storage import repo
 from kapjournal.storage.models import Session
+
+if TYPE_CHECKING:  # no runtime import: demo.py may import this module for SECTIONS
+    from kapjournal.demo import DemoContext
 
 logger = logging.getLogger(__name__)
 
@@ -58,10 +61,10 @@ def _points(sessions: list[Session]) -> list[tuple[str, date, int, Session | Non
     """(reason, local day, hour, session) for each suggested point of one course."""
     first, last = sessions[0], sessions[-1]
     points: list[tuple[str, date, int, Session | None]] = [
-        ("baseline", first.scheduled_at.date() - timedelta(days=1), 19, first)
+        ("baseline", session_local_date(first) - timedelta(days=1), 19, first)
     ]
-    points += [("before_session", s.scheduled_at.date(), 8, s) for s in sessions[1:]]
-    end = last.scheduled_at.date()
+    points += [("before_session", session_local_date(s), 8, s) for s in sessions[1:]]
+    end = session_local_date(last)
     points += [
         ("end_of_course", end + timedelta(days=2), 19, None),
         ("after_course_2w", end + timedelta(days=14), 19, None),
@@ -115,15 +118,20 @@ def demo_section(ctx: DemoContext) -> None:
         )
     done = [s for s in ctx.ketamine_sessions() if s.status == "done"]
     for n, s in enumerate(done):
-        if s.scheduled_at.date() < first_day:
+        if session_local_date(s) < first_day:
             continue
         symptom, severity, minutes, bp = SIDE_EFFECTS[n % len(SIDE_EFFECTS)]
         when: datetime = s.scheduled_at + timedelta(minutes=(s.duration_min or 40) + 20)
         repo.insert(
             ctx.db,
             make_side_effect(
-                symptom, severity, duration_min=minutes, bp=bp, session_id=s.id,
-                at=when, tz_offset_min=s.tz_offset_min,
+                symptom,
+                severity,
+                duration_min=minutes,
+                bp=bp,
+                session_id=s.id,
+                at=when,
+                tz_offset_min=s.tz_offset_min,
             ),
-        )  # fmt: skip
+        )
     logger.info("sample questionnaires and side effects added")

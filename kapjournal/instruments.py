@@ -152,7 +152,7 @@ def _need(doc: dict[str, Any], key: str, kind: type, where: str) -> Any:
         raise InstrumentFileError(f"{where}: '{key}' must be a whole number")
     if not isinstance(value, kind):
         raise InstrumentFileError(f"{where}: '{key}' must be {kind.__name__}")
-    if kind is str and not value.strip():
+    if isinstance(value, str) and not value.strip():
         raise InstrumentFileError(f"{where}: '{key}' is empty")
     return value
 
@@ -160,9 +160,7 @@ def _need(doc: dict[str, Any], key: str, kind: type, where: str) -> Any:
 def _options(raw: Any, where: str) -> tuple[AnswerOption, ...]:
     if not isinstance(raw, list) or not raw:
         raise InstrumentFileError(f"{where}: needs a list of answer options")
-    options = tuple(
-        AnswerOption(_need(o, "score", int, where), _need(o, "label", str, where)) for o in raw
-    )
+    options = tuple(AnswerOption(_need(o, "score", int, where), _need(o, "label", str, where)) for o in raw)
     scores = [o.score for o in options]
     if scores != list(range(len(options))):
         raise InstrumentFileError(f"{where}: option scores must run 0, 1, 2, ... in order")
@@ -226,8 +224,7 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
     if not isinstance(raw_sources, list) or not raw_sources:
         raise InstrumentFileError(f"{name}: no sources")
     sources = tuple(
-        Source(_need(s, "citation", str, f"{name}: source"), str(s.get("used_for", "")))
-        for s in raw_sources
+        Source(_need(s, "citation", str, f"{name}: source"), str(s.get("used_for", ""))) for s in raw_sources
     )
 
     difficulty = None
@@ -342,9 +339,7 @@ def check_answers(instrument: str | Instrument, answers: Sequence[int | None]) -
             or isinstance(value, bool)
             or not inst.min_score <= value <= inst.max_score
         ):
-            raise InvalidAnswers(
-                f"Every {inst.title} answer goes from {inst.min_score} to {inst.max_score}."
-            )
+            raise InvalidAnswers(f"Every {inst.title} answer goes from {inst.min_score} to {inst.max_score}.")
     return inst
 
 

@@ -56,6 +56,11 @@ PREFS: dict[str, Pref] = {
         Pref("reminders/enabled", bool, True, JOURNAL),
         Pref("share/defaults", dict, {}, JOURNAL),
         Pref("safety/plan", list, [], JOURNAL),
+        Pref("prompts/imported", dict, {}, JOURNAL),
+        Pref("integration/schedule", list, [1, 3, "before_next"], JOURNAL),
+        Pref("checkins/extras", list, [], JOURNAL),  # ids of switched-on extra items, in order
+        # [{"id": "custom_<hex>", "label": str, "min": num, "max": num, "unit": str, "integer": bool}]
+        Pref("checkins/custom_items", list, [], JOURNAL),
     )
 }
 

@@ -87,21 +87,43 @@ VERSION_PATTERN = re.compile(r"^[0-9]{1,6}(?:\.[0-9]{1,6}){0,3}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$")
 
 _PACK_KEYS = {
-    "id", "version", "language", "title", "kind", "source", "description",
-    "title_prompt", "prompts",
-}  # fmt: skip
+    "id",
+    "version",
+    "language",
+    "title",
+    "kind",
+    "source",
+    "description",
+    "title_prompt",
+    "prompts",
+}
 _PROMPT_KEYS = {
-    "id", "text", "help", "input", "choices", "min", "max", "min_label", "max_label",
+    "id",
+    "text",
+    "help",
+    "input",
+    "choices",
+    "min",
+    "max",
+    "min_label",
+    "max_label",
     "when",
-}  # fmt: skip
+}
 _TEXT_LIMITS = {
-    "title": 200, "source": 2_000, "description": 2_000, "text": 1_000, "help": 2_000,
-    "choice": 200, "min_label": 100, "max_label": 100, "name": 200,
-}  # fmt: skip
+    "title": 200,
+    "source": 2_000,
+    "description": 2_000,
+    "text": 1_000,
+    "help": 2_000,
+    "choice": 200,
+    "min_label": 100,
+    "max_label": 100,
+    "name": 200,
+}
 
 # Markup and script: a tag opener (``<a``, ``</``, ``<!``, ``<?``), any ``<...>``,
 # script URLs and character references. Prompt text is plain text.
-_MARKUP = re.compile(r"<\s*[A-Za-z/!?]|<[^<>]*>|&#?[A-Za-z0-9]+;")
+_MARKUP = re.compile(r"<[A-Za-z/!?]|<[^<>]*>|&#?[A-Za-z0-9]+;")
 _SCRIPT_URL = re.compile(r"(?:java|vb)script:|data:text/html", re.IGNORECASE)
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -224,9 +246,7 @@ def _decode(raw: bytes, origin: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise PackError(
-            [PackProblem(origin, line, "the file is not valid UTF-8 text.", column)]
-        ) from None
+        raise PackError([PackProblem(origin, line, "the file is not valid UTF-8 text.", column)]) from None
     return text.removeprefix("\ufeff")
 
 
@@ -251,9 +271,7 @@ def parse_toml(source: Path | bytes, origin: str | None = None) -> tuple[dict[st
         if match:
             line, column = int(match.group(1)), int(match.group(2))
             message = message[: match.start()]
-        raise PackError(
-            [PackProblem(origin, line, f"not valid TOML ({message}).", column)]
-        ) from None
+        raise PackError([PackProblem(origin, line, f"not valid TOML ({message}).", column)]) from None
     return data, text, origin
 
 
@@ -283,6 +301,8 @@ class SourceChecker:
         if index is None:
             return None
         starts = self._blocks.get(table, [])
+        if not starts:  # written inline (``prompts = [{...}]``): the key's line
+            return self.key_line(table)
         return starts[index] if index < len(starts) else None
 
     def key_line(self, key: str, table: str | None = None, index: int | None = None) -> int | None:
@@ -334,6 +354,7 @@ def checked_text(
     *,
     required: bool,
 ) -> str:
+    """Validate one plain-text field; record a problem and return "" if it is bad."""
     if value is None:
         if required:
             chk.add(f"{name} is missing.", line)
@@ -387,18 +408,15 @@ def _check_prompt(chk: SourceChecker, raw: Any, index: int, kind: str) -> Prompt
         pid = None
     else:
         label = f"prompt `{pid}`"
-    text = checked_text(chk, raw.get("text"), f"{label}: `text`", "text", at("text") or start,
-                   required=True)  # fmt: skip
-    help_text = checked_text(chk, raw.get("help"), f"{label}: `help`", "help", at("help"),
-                        required=False)  # fmt: skip
+    text = checked_text(chk, raw.get("text"), f"{label}: `text`", "text", at("text") or start, required=True)
+    help_text = checked_text(chk, raw.get("help"), f"{label}: `help`", "help", at("help"), required=False)
     input_type = raw.get("input")
     if input_type is None:
         chk.add(f"{label} has no `input` type.", start)
-    elif input_type not in INPUT_TYPES:
-        shown = input_type if isinstance(input_type, str) else type(input_type).__name__
+    elif not isinstance(input_type, str) or input_type not in INPUT_TYPES:
+        shown = input_type[:40] if isinstance(input_type, str) else type(input_type).__name__
         chk.add(
-            f"{label}: unknown input type {shown!r} "
-            f"(use one of: {', '.join(INPUT_TYPES)}).",
+            f"{label}: unknown input type {shown!r} (use one of: {', '.join(INPUT_TYPES)}).",
             at("input"),
         )
         input_type = None
@@ -407,36 +425,45 @@ def _check_prompt(chk: SourceChecker, raw: Any, index: int, kind: str) -> Prompt
     raw_choices = raw.get("choices")
     if input_type in ("choice", "multichoice"):
         if not isinstance(raw_choices, list) or not raw_choices:
-            chk.add(f"{label}: a {input_type} prompt needs a list of `choices`.",
-                    at("choices") or start)  # fmt: skip
+            chk.add(f"{label}: a {input_type} prompt needs a list of `choices`.", at("choices") or start)
         elif len(raw_choices) > MAX_CHOICES:
             chk.add(f"{label}: more than {MAX_CHOICES} choices.", at("choices"))
         else:
             for choice in raw_choices:
-                cleaned = checked_text(chk, choice, f"{label}: a choice", "choice", at("choices"),
-                                  required=True)  # fmt: skip
+                cleaned = checked_text(
+                    chk, choice, f"{label}: a choice", "choice", at("choices"), required=True
+                )
                 if cleaned and cleaned in choices:
                     chk.add(f"{label}: the choice {cleaned!r} is listed twice.", at("choices"))
                 elif cleaned:
                     choices.append(cleaned)
     elif raw_choices is not None and input_type is not None:
-        chk.add(f"{label}: `choices` only apply to choice and multichoice prompts.",
-                at("choices"))  # fmt: skip
+        chk.add(f"{label}: `choices` only apply to choice and multichoice prompts.", at("choices"))
 
     low = _int(chk, raw.get("min"), f"{label}: `min`", at("min"))
     high = _int(chk, raw.get("max"), f"{label}: `max`", at("max"))
-    min_label = checked_text(chk, raw.get("min_label"), f"{label}: `min_label`", "min_label",
-                        at("min_label"), required=False)  # fmt: skip
-    max_label = checked_text(chk, raw.get("max_label"), f"{label}: `max_label`", "max_label",
-                        at("max_label"), required=False)  # fmt: skip
+    min_label = checked_text(
+        chk,
+        raw.get("min_label"),
+        f"{label}: `min_label`",
+        "min_label",
+        at("min_label"),
+        required=False,
+    )
+    max_label = checked_text(
+        chk,
+        raw.get("max_label"),
+        f"{label}: `max_label`",
+        "max_label",
+        at("max_label"),
+        required=False,
+    )
     if input_type == "scale":
         low = 0 if low is None else low
         high = 10 if high is None else high
         if low >= high or high - low > 1000:
             chk.add(f"{label}: the scale needs min < max, at most 1000 apart.", at("max") or start)
-    elif input_type is not None and any(
-        k in raw for k in ("min", "max", "min_label", "max_label")
-    ):
+    elif input_type is not None and any(k in raw for k in ("min", "max", "min_label", "max_label")):
         chk.add(f"{label}: `min`/`max` only apply to scale prompts.", at("min") or at("max"))
 
     when: list[str] = []
@@ -445,12 +472,13 @@ def _check_prompt(chk: SourceChecker, raw: Any, index: int, kind: str) -> Prompt
         values = [raw_when] if isinstance(raw_when, str) else raw_when
         if kind != "integration":
             chk.add(f"{label}: `when` only applies to integration packs.", at("when"))
-        elif not isinstance(values, list) or not values or not all(
-            isinstance(v, str) and WHEN_PATTERN.match(v) for v in values
+        elif (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(v, str) and WHEN_PATTERN.match(v) for v in values)
         ):
             chk.add(
-                f"{label}: `when` must be a step such as \"24h\", \"72h\" or "
-                "\"before_next\", or a list of them.",
+                f'{label}: `when` must be a step such as "24h", "72h" or "before_next", or a list of them.',
                 at("when"),
             )
         else:
@@ -481,8 +509,10 @@ def _check_pack(data: dict[str, Any], text: str, origin: str) -> tuple[PromptPac
     if pack_id is None:
         chk.add("the pack has no `id`.", 1)
     elif not isinstance(pack_id, str) or not ID_PATTERN.match(pack_id):
-        chk.add("the pack id must be 1-64 lower-case letters, digits, '_', '.' or '-'.",
-                chk.key_line("id"))  # fmt: skip
+        chk.add(
+            "the pack id must be 1-64 lower-case letters, digits, '_', '.' or '-'.",
+            chk.key_line("id"),
+        )
         pack_id = None
     version = data.get("version")
     if version is None:
@@ -494,28 +524,37 @@ def _check_pack(data: dict[str, Any], text: str, origin: str) -> tuple[PromptPac
     if language is None:
         chk.add("the pack has no `language`.", 1)
     elif not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
-        chk.add('`language` must be a language tag such as "en" or "de-AT".',
-                chk.key_line("language"))  # fmt: skip
+        chk.add('`language` must be a language tag such as "en" or "de-AT".', chk.key_line("language"))
         language = None
     kind = data.get("kind")
     if kind is None:
         chk.add("the pack has no `kind`.", 1)
-    elif kind not in KINDS:
-        shown = kind if isinstance(kind, str) else type(kind).__name__
+    elif not isinstance(kind, str) or kind not in KINDS:
+        shown = kind[:40] if isinstance(kind, str) else type(kind).__name__
         chk.add(f"unknown kind {shown!r} (use one of: {', '.join(KINDS)}).", chk.key_line("kind"))
         kind = None
-    title = checked_text(chk, data.get("title"), "`title`", "title", chk.key_line("title") or 1,
-                    required=True)  # fmt: skip
-    source = checked_text(chk, data.get("source"), "`source`", "source", chk.key_line("source"),
-                     required=False)  # fmt: skip
-    description = checked_text(chk, data.get("description"), "`description`", "description",
-                          chk.key_line("description"), required=False)  # fmt: skip
+    title = checked_text(
+        chk, data.get("title"), "`title`", "title", chk.key_line("title") or 1, required=True
+    )
+    source = checked_text(
+        chk, data.get("source"), "`source`", "source", chk.key_line("source"), required=False
+    )
+    description = checked_text(
+        chk,
+        data.get("description"),
+        "`description`",
+        "description",
+        chk.key_line("description"),
+        required=False,
+    )
 
     prompts: list[Prompt] = []
     raw_prompts = data.get("prompts")
     if not isinstance(raw_prompts, list) or not raw_prompts:
-        chk.add("the pack has no prompts (add `[[prompts]]` tables).",
-                chk.key_line("prompts") or len(chk.lines) or 1)  # fmt: skip
+        chk.add(
+            "the pack has no prompts (add `[[prompts]]` tables).",
+            chk.key_line("prompts") or len(chk.lines) or 1,
+        )
         raw_prompts = []
     elif len(raw_prompts) > MAX_PROMPTS:
         chk.add(f"the pack has more than {MAX_PROMPTS} prompts.", chk.block_start("prompts", 0))
@@ -529,19 +568,15 @@ def _check_pack(data: dict[str, Any], text: str, origin: str) -> tuple[PromptPac
             if occurrence:
                 # The pack id may share the value; count only prompt ids in that case.
                 nth = occurrence + (1 if raw_id == pack_id else 0)
-                chk.add(f"the prompt id `{raw_id}` is used more than once.",
-                        chk.id_line(raw_id, nth))  # fmt: skip
+                chk.add(f"the prompt id `{raw_id}` is used more than once.", chk.id_line(raw_id, nth))
                 continue
         prompt = _check_prompt(chk, raw, index, kind or "")
         if prompt is not None:
             prompts.append(prompt)
 
     title_prompt = data.get("title_prompt")
-    if title_prompt is not None and (
-        not isinstance(title_prompt, str) or title_prompt not in seen
-    ):
-        chk.add("`title_prompt` must name one of the pack's prompt ids.",
-                chk.key_line("title_prompt"))  # fmt: skip
+    if title_prompt is not None and (not isinstance(title_prompt, str) or title_prompt not in seen):
+        chk.add("`title_prompt` must name one of the pack's prompt ids.", chk.key_line("title_prompt"))
         title_prompt = None
 
     if chk.problems or not (pack_id and version and language and kind and title):
@@ -648,7 +683,11 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def import_pack(
-    db: Database, raw: bytes | Path, origin: str | None = None, *, shipped_ids: Iterable[str] | None = None
+    db: Database,
+    raw: bytes | Path,
+    origin: str | None = None,
+    *,
+    shipped_ids: Iterable[str] | None = None,
 ) -> ImportResult:
     """Validate a therapist's pack and store it inside the journal.
 
@@ -784,8 +823,9 @@ def thinking_traps(path: Path | None = None) -> list[ThinkingTrap]:
             continue
         seen.add(tid)
         name = checked_text(chk, raw.get("name"), f"trap `{tid}`: `name`", "name", line, required=True)
-        desc = checked_text(chk, raw.get("description"), f"trap `{tid}`: `description`", "help", line,
-                       required=True)  # fmt: skip
+        desc = checked_text(
+            chk, raw.get("description"), f"trap `{tid}`: `description`", "help", line, required=True
+        )
         if name and desc:
             traps.append(ThinkingTrap(tid, name, desc))
     if chk.problems:

@@ -326,19 +326,33 @@ def safety_flags_in(
         if start <= day <= end and needs_safety_screen_for_questionnaire(q):
             flags.append(
                 SafetyFlag(
-                    "phq9_item9", "questionnaire", q.id, q.uid, q.at_utc, q.tz_offset_min,
-                    day, int(q.answers[8]), q.share,
+                    "phq9_item9",
+                    "questionnaire",
+                    q.id,
+                    q.uid,
+                    q.at_utc,
+                    q.tz_offset_min,
+                    day,
+                    int(q.answers[8]),
+                    q.share,
                 )
-            )  # fmt: skip
+            )
     for c in checkins:
         day = to_local(c.at_utc, c.tz_offset_min).date()
         if start <= day <= end and needs_safety_screen_for_checkin(c):
             flags.append(
                 SafetyFlag(
-                    "lowest_mood", "checkin", c.id, c.uid, c.at_utc, c.tz_offset_min,
-                    day, c.mood, c.share,
+                    "lowest_mood",
+                    "checkin",
+                    c.id,
+                    c.uid,
+                    c.at_utc,
+                    c.tz_offset_min,
+                    day,
+                    c.mood,
+                    c.share,
                 )
-            )  # fmt: skip
+            )
     flags.sort(key=lambda f: (f.at_utc, f.record_type, f.record_id or 0))
     return flags
 
@@ -348,9 +362,6 @@ def safety_flags(db: Database, start: date, end: date) -> list[SafetyFlag]:
     # Widen the UTC window by a day each side (offsets reach ±14 h), then filter locally.
     lo = repo.iso_instant(datetime.combine(start - timedelta(days=1), datetime.min.time(), UTC))
     hi = repo.iso_instant(datetime.combine(end + timedelta(days=2), datetime.min.time(), UTC))
-    qs = repo.select(
-        db, Questionnaire, "instrument = 'phq9' AND at_utc >= ? AND at_utc < ?", (lo, hi)
-    )
+    qs = repo.select(db, Questionnaire, "instrument = 'phq9' AND at_utc >= ? AND at_utc < ?", (lo, hi))
     cs = repo.select(db, Checkin, "mood <= ? AND at_utc >= ? AND at_utc < ?", (MOOD_MIN, lo, hi))
     return safety_flags_in(qs, cs, start, end)
-

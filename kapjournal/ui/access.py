@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.storage.fsutil import atomic_write_bytes
 from kapjournal.storage.errors import StorageError
+from kapjournal.storage.fsutil import atomic_write_bytes
 from kapjournal.ui.widgets import (
     Banner,
     NewPassphraseForm,

@@ -50,7 +50,7 @@ class InactivityTimer(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._enabled and event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
         return False

@@ -29,7 +29,6 @@ from kapjournal.storage.errors import (
     KeySlotsMissing,
     NotAJournal,
     StorageError,
-    WrongSecret,
 )
 from kapjournal.storage.journal import restore_bundle
 from kapjournal.storage.keychain import KeychainError
@@ -38,6 +37,7 @@ from kapjournal.ui.journal_page import JournalPage
 from kapjournal.ui.lock import InactivityTimer, ScreenLockWatcher
 from kapjournal.ui.settings_page import SettingsPage
 from kapjournal.ui.theme import apply_theme
+from kapjournal.ui.tray import Tray
 from kapjournal.ui.widgets import Banner, button, tr
 from kapjournal.ui.workers import run_task, wait_for_tasks
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock, Vault
@@ -81,15 +81,33 @@ class Shell(QWidget):
         row.addWidget(side)
         self.pages = QStackedWidget()
         row.addWidget(self.pages, 1)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self._keys: list[str] = []
 
+    #: Navigation order; pages are inserted by it whatever order features install in.
+    ORDER = ("today", "sessions", "journal", "checkins", "summary", "settings")
+
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        rank = self.ORDER.index(key) if key in self.ORDER else len(self.ORDER)
+        pos = sum(1 for k in self._keys if (self.ORDER.index(k) if k in self.ORDER else len(self.ORDER)) <= rank)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-        self.nav.addItem(item)
-        self.pages.addWidget(widget)
-        self._keys.append(key)
+        self.nav.insertItem(pos, item)
+        self.pages.insertWidget(pos, widget)
+        self._keys.insert(pos, key)
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.widget(self._keys.index(key)) if key in self._keys else None
+
+    def _row_changed(self, row: int) -> None:
+        previous = self.pages.currentWidget()
+        flush = getattr(previous, "flush_draft", None)
+        if flush is not None:
+            flush()
+        self.pages.setCurrentIndex(row)
+        shown = getattr(self.pages.currentWidget(), "on_shown", None)
+        if shown is not None:
+            shown()
 
     def show_page(self, key: str) -> None:
         if key in self._keys:
@@ -104,8 +122,14 @@ class Shell(QWidget):
 
 
 class MainWindow(QMainWindow):
+    """Pages in the shell may implement ``on_unlocked(db)``, ``clear()`` (drop every
+    decrypted view on lock), ``flush_draft()`` (keep unsaved text as an encrypted
+    draft) and ``on_shown()``. Features install their pages and actions in the
+    ``_install_*`` methods below; ``data_changed(table)`` lets pages refresh."""
+
     locked = Signal()
     unlocked = Signal()
+    data_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,11 +165,29 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.inactivity)
         self.screen_lock = ScreenLockWatcher(self)
+        self.tray = Tray(self)
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
         self._build_menu()
+        self._install_preparation()
+        self._install_integration()
+        self._install_measures()
+        self._install_summary()
         self._wire()
         self.start()
+
+    # -- features: each installs its pages, actions and wiring here ----------------------
+    def _install_preparation(self) -> None:
+        """Course, sessions, Today, intentions, checklist, reminders ("Before a session")."""
+
+    def _install_integration(self) -> None:
+        """Capture, integration, thought records, MBCT, the journal ("After a session")."""
+
+    def _install_measures(self) -> None:
+        """Check-ins, questionnaires, side effects, trends, the safety page."""
+
+    def _install_summary(self) -> None:
+        """The therapist summary and its exports."""
 
     # -- wiring: the one signal hub ---------------------------------------------------
     def _build_menu(self) -> None:
@@ -171,6 +213,11 @@ class MainWindow(QMainWindow):
         self.inactivity.inactive.connect(lambda: self.lock("idle"))
         self.screen_lock.screen_locked.connect(self._on_screen_locked)
         self._wait_timer.timeout.connect(self._tick_wait)
+        self.tray.open_requested.connect(self.bring_to_front)
+        self.tray.lock_requested.connect(lambda: self.lock("manual"))
+        self.tray.quit_requested.connect(self.close)
+        self.locked.connect(lambda: self.tray.set_locked(True))
+        self.unlocked.connect(lambda: self.tray.set_locked(False))
 
         self.welcome.create_requested.connect(self._show_create)
         self.welcome.sample_requested.connect(self.open_sample)
@@ -193,6 +240,11 @@ class MainWindow(QMainWindow):
         s.delete_requested.connect(self._delete_journal)
         s.lock_settings_changed.connect(self._configure_idle_lock)
         s.theme_changed.connect(self._apply_theme)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # -- start ------------------------------------------------------------------------
     def start(self) -> None:
@@ -585,7 +637,7 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing ----------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault.is_open:
             self.lock("quit")
         wait_for_tasks(5000)

@@ -26,7 +26,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+        except BaseException as exc:
             logger.debug("background job failed: %s", type(exc).__name__)
             self.signals.failed.emit(exc)
         else:

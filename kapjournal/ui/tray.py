@@ -1,0 +1,90 @@
+"""The tray icon: open, lock, quit, and gentle reminders.
+
+Tooltips and notifications never carry patient text: only the app name and a
+generic sentence ("A reminder from KAP Journal").
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from kapjournal import APP_NAME
+from kapjournal.resdir import resource_path
+from kapjournal.ui.widgets import tr
+
+logger = logging.getLogger(__name__)
+
+
+class Tray(QObject):
+    open_requested = Signal()
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu(parent)
+        self.open_action = QAction(tr("Open KAP Journal"), self)
+        self.lock_action = QAction(tr("Lock"), self)
+        self.quit_action = QAction(tr("Quit"), self)
+        self.menu.addAction(self.open_action)
+        self.extra_separator = self.menu.addSeparator()
+        self.menu.addAction(self.lock_action)
+        self.menu.addAction(self.quit_action)
+        self.open_action.triggered.connect(self.open_requested)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(QIcon(str(resource_path("icons", "kapjournal.svg"))), self)
+            self.icon.setToolTip(APP_NAME)
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+            self.icon.show()
+        self._due: list[datetime] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self._check_due)
+        self.notified: list[str] = []  # titles shown (for tests); never patient text
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def add_action(self, action: QAction) -> None:
+        """Later features add entries (e.g. "Check in") above Lock/Quit."""
+        self.menu.insertAction(self.extra_separator, action)
+
+    def set_locked(self, locked: bool) -> None:
+        self.lock_action.setEnabled(not locked)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_requested.emit()
+
+    # -- reminders -----------------------------------------------------------------------
+    def schedule(self, instants: list[datetime]) -> None:
+        """Remember when to remind (times only; kept while locked, never written)."""
+        self._due = sorted(instants)
+        if self._due:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _check_due(self, now: datetime | None = None) -> None:
+        from kapjournal.storage.models import utc_now
+
+        now = now or utc_now()
+        due = [t for t in self._due if t <= now]
+        if due:
+            self._due = [t for t in self._due if t > now]
+            self.notify(tr("A reminder from KAP Journal"), tr("Open the app when you are ready."))
+
+    def notify(self, title: str, text: str) -> None:
+        self.notified.append(title)
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
