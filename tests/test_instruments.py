@@ -474,8 +474,8 @@ def test_demo_section(db) -> None:  # type: ignore[no-untyped-def]
     assert len(safety_flags(db, today - timedelta(days=30), today)) == 1
 
 
-def test_demo_section_in_build_demo(db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(demo, "SECTIONS", [*demo.SECTIONS, demo_section])
+def test_demo_section_in_build_demo(db) -> None:  # type: ignore[no-untyped-def]
+    assert demo_section in demo.sections()
     today = date(2025, 6, 20)
     demo.build_demo(db, days=200, today=today)
     phq = repo.select(db, Questionnaire, "instrument = 'phq9'")
