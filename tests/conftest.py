@@ -100,3 +100,29 @@ def secret_store(memory_keyring: InMemoryKeyring):  # type: ignore[no-untyped-de
     from kapjournal.storage.keychain import KeyringSecretStore
 
     return KeyringSecretStore(memory_keyring, trust_backend=True)
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from kapjournal.context import AppContext
+    from kapjournal.paths import resolve_paths
+    from kapjournal.storage.keychain import NullSecretStore
+    from kapjournal.ui.main_window import MainWindow
+    from kapjournal.ui.workers import wait_for_tasks
+
+    windows: list[MainWindow] = []
+
+    def make(secrets=None, data: Path | None = None, **ctx_kw):  # type: ignore[no-untyped-def]
+        ctx = AppContext.create(resolve_paths(data or tmp_path / "data"), secrets or NullSecretStore())
+        for k, v in ctx_kw.items():
+            setattr(ctx, k, v)
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        w.show()
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()
+    wait_for_tasks()

@@ -6,61 +6,14 @@ import hashlib
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from kapjournal.context import AppContext
-from kapjournal.paths import resolve_paths
 from kapjournal.storage.keychain import Availability, NullSecretStore
-from kapjournal.ui.main_window import MainWindow
 from kapjournal.ui.workers import wait_for_tasks
 from tests.conftest import CANARY, PASS
+from tests.uihelpers import create_journal_via_ui, unlock_via_ui
 
 NEW_PASS = "another calm meadow sentence"
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    windows: list[MainWindow] = []
-
-    def make(secrets=None, data: Path | None = None, **ctx_kw) -> MainWindow:  # type: ignore[no-untyped-def]
-        ctx = AppContext.create(resolve_paths(data or tmp_path / "data"), secrets or NullSecretStore())
-        for k, v in ctx_kw.items():
-            setattr(ctx, k, v)
-        w = MainWindow(ctx)
-        qtbot.addWidget(w)
-        w.show()
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        w.close()
-    wait_for_tasks()
-
-
-def create_journal_via_ui(qtbot, w: MainWindow, remember: bool = False) -> None:  # type: ignore[no-untyped-def]
-    assert w.stack.currentWidget() is w.welcome
-    w.welcome.create_button.click()
-    w.create_page.form.first.setText(PASS)
-    w.create_page.form.second.setText(PASS)
-    if remember:
-        qtbot.waitUntil(lambda: w.create_page.remember.isEnabled())
-        w.create_page.remember.setChecked(True)
-    w.create_page.create.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.recovery_page, timeout=10000)
-    code = w.recovery_page.code_label.text()
-    w.recovery_page.check.setText(code.split("-")[-1])
-    w.recovery_page.continue_button.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell)
-    return code  # type: ignore[return-value]
-
-
-def unlock_via_ui(qtbot, w: MainWindow, passphrase: str = PASS) -> None:  # type: ignore[no-untyped-def]
-    w.unlock_page.message.clear()
-    w.unlock_page.field.setText(passphrase)
-    w.unlock_page.unlock.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell or bool(w.unlock_page.message.text()), timeout=10000)
 
 
 def test_first_run_refuses_weak_then_creates(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

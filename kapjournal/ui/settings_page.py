@@ -139,6 +139,7 @@ class SettingsPage(Page):
 
         # -- delete --------------------------------------------------------------------
         box = QGroupBox(tr("Delete this journal"))
+        self._delete_box = box
         lay = QVBoxLayout(box)
         lay.addWidget(
             label(
@@ -158,6 +159,7 @@ class SettingsPage(Page):
         b.addWidget(box)
         b.addStretch(1)
 
+        self._sections: list[QWidget] = []
         self.change_button.clicked.connect(self._change)
         self.remember.clicked.connect(self._remember_clicked)
         self.recovery_button.clicked.connect(self._new_recovery)
@@ -168,6 +170,13 @@ class SettingsPage(Page):
         self.open_folder.clicked.connect(self._open_folder)
         self.backup_button.clicked.connect(self.backup_requested)
         self.delete_button.clicked.connect(self._delete)
+
+    def add_section(self, box: QWidget) -> None:
+        """Features add their own group (prompt packs, crisis line country, ...) above
+        the delete section. A section may implement ``load(db)`` and ``clear()``."""
+        index = self.body.indexOf(self._delete_box)
+        self.body.insertWidget(index, box)
+        self._sections.append(box)
 
     # -- loading -----------------------------------------------------------------------
     def load(self, folder: str, keychain_available: bool, keychain_reason: str, sample: bool) -> None:
@@ -198,7 +207,17 @@ class SettingsPage(Page):
                 tr("Saves a key in the system keychain. Anyone who can use your computer account could then open the journal.")
             )
 
+    def on_unlocked(self, db: object) -> None:
+        for box in self._sections:
+            hook = getattr(box, "load", None)
+            if hook is not None:
+                hook(db)
+
     def clear(self) -> None:
+        for box in self._sections:
+            hook = getattr(box, "clear", None)
+            if hook is not None:
+                hook()
         self.current.wipe()
         self.new_form.wipe()
         self.delete_field.wipe()

@@ -1,0 +1,48 @@
+"""Markdown to safe HTML, for the journal preview and the HTML/PDF summary.
+
+Patient and prompt-pack text is rendered with ``markdown`` and then sanitized with
+``nh3`` against an allow-list: no scripts, no event handlers, no ``javascript:`` or
+remote URLs, no iframes, SVG or forms. Links keep only their text and a safe
+``href`` (http/https/mailto), and get ``rel="noopener noreferrer"``. Images are
+dropped entirely (an export must reference nothing remote).
+"""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "em", "strong", "b", "i", "u", "s", "del", "code", "pre",
+    "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+    "table", "thead", "tbody", "tr", "th", "td", "a", "span",
+}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+MAX_INPUT_CHARS = 2_000_000
+
+
+def render_markdown(text: str) -> str:
+    """Render Markdown and return sanitized HTML (a fragment)."""
+    text = text[:MAX_INPUT_CHARS].replace("\x00", "\ufffd")
+    raw = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    return sanitize(raw)
+
+
+def sanitize(fragment: str) -> str:
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+        clean_content_tags={"script", "style", "iframe", "object", "embed", "svg", "math", "noscript", "template"},
+    )
+
+
+def plain_to_html(text: str) -> str:
+    """Escape plain text for HTML, keeping line breaks."""
+    return html.escape(text.replace("\x00", "\ufffd")).replace("\n", "<br>\n")

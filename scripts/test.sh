@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Install what the tests need (Debian 12 packages, a .venv with '.[test]') and run the
+# whole pytest suite headless, inside a private D-Bus session with an unlocked
+# gnome-keyring, so the keychain tests use the real Secret Service.
+#
+#   bash scripts/test.sh                     the whole suite
+#   bash scripts/test.sh -k keychain -x      any arguments are passed to pytest
+#
+# Exits with pytest's code; "no tests collected" (pytest's 5) counts as a failure.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${KAPJOURNAL_VENV:-$ROOT/.venv}"
+
+# Run-time needs (as in scripts/run.sh) plus the test tools: D-Bus and gnome-keyring
+# for the Secret Service, libsecret's secret-tool, Xvfb for real-window screenshots,
+# poppler-utils (pdftoppm) for PDF exports, Chromium for the HTML export's browser test.
+TEST_PACKAGES=(
+    libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+    libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+    libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+    libxcb-xkb1 libxcb-xfixes0
+    fonts-noto-core fonts-noto-color-emoji
+    python3 python3-venv
+    dbus dbus-daemon dbus-bin dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth poppler-utils chromium chromium-driver
+)
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+apt_install() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        log "Not a Debian-based system: install the equivalents of these yourself: $*"
+        return 0
+    fi
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$pkg")
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return 0
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            log "These Debian packages are missing and sudo is not available: ${missing[*]}"
+            return 1
+        fi
+    fi
+    log "Installing Debian packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" >/dev/null
+}
+
+pick_python() {
+    local candidate
+    for candidate in "${PYTHON:-}" python3.11 python3; do
+        [ -n "$candidate" ] || continue
+        command -v "$candidate" >/dev/null 2>&1 || continue
+        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            printf '%s\n' "$candidate"
+            return 0
+        fi
+    done
+    log "KAP Journal needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)."
+    return 1
+}
+
+ensure_venv() {
+    if [ -x "$VENV/bin/python" ] \
+        && "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        return 0
+    fi
+    local python
+    python="$(pick_python)"
+    log "Creating $VENV with $python"
+    rm -rf "$VENV"
+    "$python" -m venv "$VENV"
+}
+
+pip_install() {
+    log "Installing KAP Journal and its test tools into $VENV"
+    # setuptools reuses build/lib between builds: a file removed from the tree would
+    # live on in the installed copy. Start each build from a clean slate.
+    rm -rf "$ROOT/build"
+    PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 \
+        "$VENV/bin/python" -m pip install --quiet --progress-bar off "$@"
+}
+
+# -- inside dbus-run-session ----------------------------------------------------------
+KEYRING_PID=""
+KEYRING_HOME=""
+
+# shellcheck disable=SC2317  # called through the EXIT trap
+stop_keyring() {
+    if [ -n "$KEYRING_PID" ] && kill -0 "$KEYRING_PID" 2>/dev/null; then
+        kill "$KEYRING_PID" 2>/dev/null || true
+        wait "$KEYRING_PID" 2>/dev/null || true
+    fi
+    if [ -n "$KEYRING_HOME" ]; then
+        rm -rf "$KEYRING_HOME"
+    fi
+}
+
+secret_service_owned() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+        | grep -q 'boolean true'
+}
+
+start_keyring() {
+    # A throwaway home, so a developer's own keyrings are never opened or created.
+    KEYRING_HOME="$(mktemp -d "${TMPDIR:-/tmp}/kapjournal-keyring.XXXXXX")"
+    mkdir -m 700 "$KEYRING_HOME/run"
+    printf '%s' "kapjournal-tests" | env HOME="$KEYRING_HOME" \
+        XDG_DATA_HOME="$KEYRING_HOME/data" XDG_CONFIG_HOME="$KEYRING_HOME/config" \
+        XDG_RUNTIME_DIR="$KEYRING_HOME/run" \
+        gnome-keyring-daemon --foreground --unlock --components=secrets \
+        >"$KEYRING_HOME/daemon.log" 2>&1 &
+    KEYRING_PID=$!
+    local _
+    for _ in $(seq 1 100); do
+        if secret_service_owned; then
+            return 0
+        fi
+        if ! kill -0 "$KEYRING_PID" 2>/dev/null; then
+            break
+        fi
+        sleep 0.1
+    done
+    log "gnome-keyring-daemon did not come up; keychain tests will fail:"
+    cat "$KEYRING_HOME/daemon.log" >&2 || true
+    return 0
+}
+
+check_keyring() {
+    # Prove the SecretService backend of keyring can store and read a password here.
+    if "$VENV/bin/python" - <<'PY'
+import sys
+import uuid
+
+from keyring.backends import SecretService
+
+backend = SecretService.Keyring()
+name = "probe-" + uuid.uuid4().hex
+backend.set_password("kapjournal-test-probe", name, "probe")
+ok = backend.get_password("kapjournal-test-probe", name) == "probe"
+backend.delete_password("kapjournal-test-probe", name)
+sys.exit(0 if ok else 1)
+PY
+    then
+        log "Secret Service (gnome-keyring) is up and unlocked"
+    else
+        log "Secret Service check failed; keychain tests will fail"
+    fi
+}
+
+inside_session() {
+    trap stop_keyring EXIT
+    start_keyring
+    check_keyring
+    export QT_QPA_PLATFORM=offscreen
+    export KAPJOURNAL_REQUIRE_KEYCHAIN=1
+    local rc=0
+    "$VENV/bin/python" -m pytest "$@" || rc=$?
+    if [ "$rc" -eq 5 ]; then
+        log "pytest collected no tests: counting that as a failure"
+        rc=1
+    fi
+    return "$rc"
+}
+
+main() {
+    cd "$ROOT"
+    apt_install "${TEST_PACKAGES[@]}"
+    ensure_venv
+    pip_install '.[test]'
+    log "Running the test suite inside a private D-Bus session"
+    local rc=0
+    # dbus-daemon's "Failed to set fd limit" note is harmless when not root.
+    dbus-run-session -- env _KAPJOURNAL_TEST_SESSION=1 bash "$ROOT/scripts/test.sh" "$@" || rc=$?
+    exit "$rc"
+}
+
+if [ "${_KAPJOURNAL_TEST_SESSION:-}" = 1 ]; then
+    cd "$ROOT"
+    unset _KAPJOURNAL_TEST_SESSION
+    rc=0
+    inside_session "$@" || rc=$?
+    exit "$rc"
+fi
+
+main "$@"
