@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 failed (one-line reason on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -249,11 +250,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _register_exporters() -> None:
+    """Add the summary formats the exporters package offers (none while it is absent
+    or still being built: the json format always works)."""
     try:
-        from kapjournal import exporters
+        exporters = importlib.import_module("kapjournal.exporters")
     except ImportError:
         return
-    EXPORTERS.update(exporters.CLI_EXPORTERS)
+    registered = getattr(exporters, "CLI_EXPORTERS", None)
+    if isinstance(registered, dict):
+        EXPORTERS.update(registered)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,7 +22,7 @@ from kapjournal import __version__
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
-from kapjournal.storage.models import FOREIGN_KEYS, RECORD_TYPES, Entry, Record, utc_now
+from kapjournal.storage.models import FOREIGN_KEYS, RECORD_TYPES, Draft, Entry, Record, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -86,28 +86,47 @@ def parse(data: bytes) -> dict[str, Any]:
         raise InvalidData("This file is not a KAP Journal export (not valid JSON).") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InvalidData("This file is not a KAP Journal export.")
-    if int(doc.get("format_version", 0)) > FORMAT_VERSION:
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidData("This export does not say which format version it uses.")
+    if version > FORMAT_VERSION:
         raise InvalidData("This export was made by a newer version of KAP Journal.")
-    if not isinstance(doc.get("tables"), dict):
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
         raise InvalidData("This export has no data tables.")
+    for name, rows in tables.items():
+        if rows is None:
+            continue
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise InvalidData(f"The {name} table in the file is not a list of rows.")
     return doc
 
 
 def import_all(db: Database, doc: dict[str, Any]) -> dict[str, int]:
-    """Merge an export into ``db`` in one transaction. Returns rows added per table."""
+    """Merge an export into ``db`` in one transaction. Returns rows added per table.
+
+    All or nothing: any bad row raises :class:`InvalidData` and nothing is kept.
+    """
+    try:
+        return _import_all(db, doc)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raise InvalidData("The file holds a value this journal cannot take.") from None
+
+
+def _import_all(db: Database, doc: dict[str, Any]) -> dict[str, int]:
     added: dict[str, int] = {}
     tables = doc["tables"]
     with db.transaction():
         local_ids: dict[type[Record], dict[str, int]] = {}
         for cls in RECORD_TYPES:
             local_ids[cls] = {
-                uid: rid for rid, uid in db.query(f"SELECT id, uid FROM {cls.TABLE}")  # noqa: S608
+                uid: rid for rid, uid in db.query(f"SELECT id, uid FROM {cls.TABLE}")
             }
             count = 0
             for raw in tables.get(cls.TABLE, []) or []:
                 rec = _record_from_row(cls, raw, local_ids)
                 existing = repo.get_by_uid(db, cls, rec.uid)
-                if existing is None and isinstance(rec, repo.Draft):
+                if existing is None and isinstance(rec, Draft):
                     existing = repo.load_draft(db, rec.key)
                     if existing is not None:
                         rec.uid = existing.uid
@@ -122,18 +141,23 @@ def import_all(db: Database, doc: dict[str, Any]) -> dict[str, int]:
                         repo.update(db, rec)
                         rec.updated_at = newer  # type: ignore[attr-defined]
                         db.execute(
-                            f"UPDATE {cls.TABLE} SET updated_at = ? WHERE id = ?",  # noqa: S608
+                            f"UPDATE {cls.TABLE} SET updated_at = ? WHERE id = ?",
                             (repo.iso_instant(newer), rec.id),
                         )
-                assert rec.id is not None or existing is not None
-                local_ids[cls][rec.uid] = rec.id if rec.id is not None else existing.id  # type: ignore[union-attr]
+                local_id = rec.id if rec.id is not None else existing.id if existing else None
+                if local_id is None:  # pragma: no cover - insert and update both set an id
+                    raise InvalidData(f"A {cls.TABLE} row could not be stored.")
+                local_ids[cls][rec.uid] = local_id
             added[cls.TABLE] = count
         for raw in tables.get("setting", []) or []:
-            key = str(raw["key"])
+            key, stamp = raw.get("key"), raw.get("updated_at")
+            if not isinstance(key, str) or not key or "value" not in raw or not isinstance(stamp, str):
+                raise InvalidData("A setting in the file is not valid.")
+            repo.parse_instant(stamp)  # ValueError for a malformed time
             if repo.get_setting(db, key) is None:
                 db.execute(
                     "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)",
-                    (key, json.dumps(raw["value"], ensure_ascii=False), str(raw["updated_at"])),
+                    (repo.clean_text(key), repo.dump_json(raw["value"]), stamp),
                 )
     logger.info("import finished")
     return added
@@ -142,9 +166,10 @@ def import_all(db: Database, doc: dict[str, Any]) -> dict[str, int]:
 def _record_from_row(
     cls: type[Record], raw: dict[str, Any], local_ids: dict[type[Record], dict[str, int]]
 ) -> Record:
-    if not isinstance(raw, dict) or not raw.get("uid"):
+    if not isinstance(raw, dict) or not raw.get("uid") or not isinstance(raw["uid"], str):
         raise InvalidData(f"A {cls.TABLE} row in the file has no uid.")
     values: dict[str, Any] = {}
+    types = _field_types(cls)
     try:
         for col in cls.columns():
             if col == "id":
@@ -156,6 +181,8 @@ def _record_from_row(
                     raise InvalidData(f"A {cls.TABLE} row refers to something missing from the file.")
                 continue
             value = raw.get(col)
+            if not _fits(types[col], value):
+                raise InvalidData(f"A {cls.TABLE} row in the file has a wrong kind of value.")
             if col in cls.JSON_FIELDS and value is not None:
                 value = json.dumps(value)
             values[col] = repo._from_db(cls, col, value) if value is not None else None
@@ -164,8 +191,46 @@ def _record_from_row(
     except (TypeError, ValueError):
         raise InvalidData(f"A {cls.TABLE} row in the file is not valid.") from None
     if isinstance(rec, Entry):
-        rec.tags = [str(t) for t in raw.get("tags", [])]
+        tags = raw.get("tags", [])
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise InvalidData("An entry's tags in the file are not a list of words.")
+        rec.tags = list(tags)
     return rec
+
+
+def _field_types(cls: type[Record]) -> dict[str, str]:
+    import dataclasses
+
+    return {f.name: str(f.type) for f in dataclasses.fields(cls)}
+
+
+#: JSON value types each annotated field accepts (dates and times arrive as text).
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool, int),
+    "datetime": (str,),
+    "date": (str,),
+    "dict": (dict,),
+    "list": (list,),
+}
+
+
+def _fits(annotation: str, value: Any) -> bool:
+    """Whether a JSON value fits a dataclass field annotation such as ``int | None``."""
+    parts = [p.strip() for p in annotation.split("|")]
+    if value is None:
+        return "None" in parts
+    for part in parts:
+        allowed = _JSON_TYPES.get(part.split("[", 1)[0])
+        if allowed is None:
+            continue
+        if isinstance(value, bool) and bool not in allowed:
+            continue
+        if isinstance(value, allowed):
+            return part != "bool" or value in (0, 1)
+    return False
 
 
 def _nullable(cls: type[Record], name: str) -> bool:

@@ -36,7 +36,7 @@ def assess(passphrase: str) -> Verdict:
         feedback = result.get("feedback") or {}
         warning = str(feedback.get("warning") or "")
         hints = [str(s) for s in feedback.get("suggestions") or []]
-    except Exception:  # noqa: BLE001 - never let the meter break the form
+    except Exception:
         score, warning, hints = (4 if length >= 16 else 2), "", []
     if length > ANALYSE_CHARS:
         score = 4

@@ -244,14 +244,21 @@ def test_settings_change_passphrase(qtbot, make_window) -> None:  # type: ignore
 
 
 def test_every_control_has_an_accessible_name(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+    )
 
     w = make_window()
     create_journal_via_ui(qtbot, w)
     missing = []
     for cls in (QAbstractButton, QLineEdit, QPlainTextEdit, QSpinBox, QComboBox):
         for widget in w.findChildren(cls):
-            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QSpinBox, QComboBox)):
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
                 continue
             name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
             if not name and widget.focusPolicy() != 0:

@@ -48,7 +48,7 @@ def sqlcipher_version() -> str:
             row = probe.execute("PRAGMA cipher_version").fetchone()
         finally:
             probe.close()
-    except Exception:  # noqa: BLE001 - any failure means "not SQLCipher"
+    except Exception:
         row = None
     if not row or not row[0]:
         raise SqlcipherMissing(

@@ -59,7 +59,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         if os.name == "posix":
             tmp.chmod(FILE_MODE)
-        os.replace(tmp, path)
+        tmp.replace(path)
         fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -82,7 +82,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
             os.fsync(fh.fileno())
         if os.name == "posix":
             tmp.chmod(FILE_MODE)
-        os.replace(tmp, path)
+        tmp.replace(path)
         fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):

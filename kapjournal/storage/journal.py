@@ -30,7 +30,7 @@ from kapjournal.storage import keyslots as ks
 from kapjournal.storage import schema
 from kapjournal.storage.db import Database, open_database, sqlcipher_version
 from kapjournal.storage.errors import (
-    JournalDamaged,
+    JournalDamaged,  # noqa: F401 - re-exported for callers of this module
     JournalExists,
     JournalInUse,
     KeySlotsMissing,
@@ -137,7 +137,7 @@ class _FileLock:
             else:  # pragma: no cover - Windows
                 import msvcrt
 
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
         except OSError:
             fh.close()
             raise JournalInUse(
@@ -318,6 +318,22 @@ class OpenJournal:
             self._lock.release()
 
 
+def _remove_leftovers(files: JournalFiles) -> None:
+    """Delete temp files a killed process left in the folder (we hold the lock, so no
+    other process is writing them). Best effort."""
+    for folder in (files.folder, files.backups):
+        if not folder.is_dir():
+            continue
+        for stray in folder.glob(".tmp-*"):
+            try:
+                if stray.is_dir():
+                    shutil.rmtree(stray)
+                else:
+                    stray.unlink()
+            except OSError:
+                logger.warning("could not remove a leftover temp file")
+
+
 def _wipe(key: bytearray) -> None:
     for i in range(len(key)):
         key[i] = 0
@@ -391,6 +407,7 @@ def unlock_journal(folder: Path, kind: str, secret: str) -> OpenJournal:
         lock.release()
         _wipe(key)
         raise
+    _remove_leftovers(files)
     logger.info("journal unlocked")
     return OpenJournal(files, db, slots, key, lock, slots_from_mirror=from_mirror)
 
@@ -472,13 +489,13 @@ def restore_bundle(bundle: Path, folder: Path) -> Path | None:
         try:
             if files.db.exists():
                 set_aside = folder / f"journal.damaged-{stamp}.kapdb"
-                os.replace(files.db, set_aside)
+                files.db.replace(set_aside)
                 for side in files.sidecars():
                     if side.exists():
-                        os.replace(side, folder / (set_aside.name + side.name[len(DB_NAME) :]))
+                        side.replace(folder / (set_aside.name + side.name[len(DB_NAME) :]))
             if (Path(tmp) / (DB_NAME + "-wal")).exists():
-                os.replace(Path(tmp) / (DB_NAME + "-wal"), files.sidecars()[0])
-            os.replace(Path(tmp) / DB_NAME, files.db)
+                (Path(tmp) / (DB_NAME + "-wal")).replace(files.sidecars()[0])
+            (Path(tmp) / DB_NAME).replace(files.db)
             atomic_write_bytes(files.keys, (Path(tmp) / KEYS_NAME).read_bytes())
             atomic_write_bytes(files.mirror, (Path(tmp) / KEYS_NAME).read_bytes())
             fsync_dir(folder)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 
 def utc_now() -> datetime:
@@ -32,6 +32,9 @@ class Record:
     """Base for every table with ``id``/``uid``/timestamps."""
 
     TABLE: ClassVar[str] = ""
+    if TYPE_CHECKING:  # every record declares these as its own fields
+        id: int | None = None
+        uid: str = ""
     JSON_FIELDS: ClassVar[tuple[str, ...]] = ()
     BOOL_FIELDS: ClassVar[tuple[str, ...]] = ()
     INSTANT_FIELDS: ClassVar[tuple[str, ...]] = ("created_at", "updated_at")
@@ -151,7 +154,7 @@ class Entry(Record):
     uid: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
-    tags: list[str] = _virtual()
+    tags: list[str] = _virtual()  # noqa: RUF009 - a field() with metadata
 
 
 @dataclass

@@ -46,7 +46,15 @@ def parse_instant(text: str) -> datetime:
 
 
 def clean_text(value: str) -> str:
-    """Store text as typed, except NUL (which C libraries truncate at) and oversize."""
+    """Store text as typed, except NUL and oversize.
+
+    Policy, applied to every text the journal stores (plain columns, strings inside
+    JSON columns, draft payloads, settings, tags and the search index): NUL (U+0000,
+    which C libraries and many viewers cut text at) is replaced by U+FFFD, the
+    replacement character; nothing else is changed (no normalization, no trimming,
+    emoji, right-to-left text and combining characters are kept exactly). Text over
+    :data:`MAX_TEXT_CHARS` characters is refused with :class:`InvalidData`.
+    """
     if "\x00" in value:
         value = value.replace("\x00", "\ufffd")
     if len(value) > MAX_TEXT_CHARS:
@@ -54,11 +62,27 @@ def clean_text(value: str) -> str:
     return value
 
 
+def clean_value(value: Any) -> Any:
+    """:func:`clean_text` applied to every string (keys too) inside a JSON value."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(str(k)): clean_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean_value(v) for v in value]
+    return value
+
+
+def dump_json(value: Any) -> str:
+    """JSON text for a JSON column, with the text policy of :func:`clean_text`."""
+    return clean_text(json.dumps(clean_value(value), ensure_ascii=False, sort_keys=True))
+
+
 def _to_db(rec: Record, name: str, value: Any) -> Any:
     if value is None:
         return None
     if name in rec.JSON_FIELDS:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return dump_json(value)
     if name in rec.BOOL_FIELDS:
         return 1 if value else 0
     if name in rec.INSTANT_FIELDS:
@@ -279,13 +303,24 @@ class SearchHit:
     snippet: str  # contains \x02 ... \x03 around matches; render as plain text
 
 
-def search_entries(db: Database, text: str, limit: int = 200) -> list[SearchHit]:
+def search_entries(
+    db: Database, text: str, limit: int = 200, *, newest_first: bool = False
+) -> list[SearchHit]:
+    """Entries matching ``text`` (never raises on odd input), best match first.
+
+    Ranking reads every match: a word found in every one of 50,000 entries takes
+    about a second (benchmarks/bench.py). ``newest_first=True`` orders by entry id
+    instead and skips ranking (about 20 ms for a whole word at that size). The last
+    word typed is also a prefix, which FTS5 answers by merging every matching term;
+    for a very common word that still costs most of a second without a prefix index.
+    """
     query = fts_query(text)
     if not query:
         return []
+    order = "rowid DESC" if newest_first else "rank"
     rows = db.query(
         "SELECT rowid, snippet(entry_fts, -1, char(2), char(3), '…', 16) FROM entry_fts "
-        "WHERE entry_fts MATCH ? ORDER BY rank LIMIT ?",
+        f"WHERE entry_fts MATCH ? ORDER BY {order} LIMIT ?",
         (query, int(limit)),
     )
     return [SearchHit(int(r[0]), str(r[1])) for r in rows]
@@ -299,7 +334,7 @@ def all_tags(db: Database) -> list[str]:
 def save_draft(db: Database, key: str, kind: str, payload: dict[str, Any]) -> None:
     """Upsert the autosaved draft for one editor."""
     now = utc_now()
-    data = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    data = dump_json(payload)
     with db.transaction():
         db.execute(
             "INSERT INTO draft (uid, key, kind, payload, created_at, updated_at) "
@@ -335,5 +370,5 @@ def set_setting(db: Database, key: str, value: Any) -> None:
         db.execute(
             "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            (key, clean_text(json.dumps(value, ensure_ascii=False)), iso_instant(utc_now())),
+            (key, dump_json(value), iso_instant(utc_now())),
         )
