@@ -530,3 +530,144 @@ def series(
     if (end - start).days + 1 <= DAILY_LIMIT_DAYS:
         return "day", daily_series(checkins, start, end, field)
     return "week", weekly_series(checkins, start, end, field)
+
+
+# -- daily reminder ----------------------------------------------------------------------
+#: Journal pref holding the daily check-in reminder time as "HH:MM" ("" = off).
+#: NOTE: not yet declared in ``kapjournal/prefs.py`` PREFS (owned by the lead); until it
+#: is, read and write it with :func:`reminder_time` / :func:`set_reminder_time`, which go
+#: straight to the journal's ``setting`` table (inside the encrypted file).
+REMINDER_PREF = "checkins/reminder"
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_reminder(value: Any) -> tuple[int, int] | None:
+    """``(hour, minute)`` from a stored "HH:MM", or ``None`` (off or unusable)."""
+    if not isinstance(value, str):
+        return None
+    m = _HHMM.match(value.strip())
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def reminder_time(db: Database) -> tuple[int, int] | None:
+    return parse_reminder(repo.get_setting(db, REMINDER_PREF, ""))
+
+
+def set_reminder_time(db: Database, at: tuple[int, int] | None) -> None:
+    """Switch the daily reminder on at ``(hour, minute)`` local time, or off with ``None``."""
+    if at is None:
+        repo.set_setting(db, REMINDER_PREF, "")
+        return
+    hour, minute = at
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise CheckinInvalid("Please choose a time of day.")
+    repo.set_setting(db, REMINDER_PREF, f"{hour:02d}:{minute:02d}")
+
+
+def next_reminders(now: datetime, at: tuple[int, int] | None, days: int = 2) -> list[datetime]:
+    """The next ``days`` reminder instants after ``now`` (aware, local wall-clock time of
+    ``now``'s zone; the machine zone when ``now`` is naive-free aware UTC)."""
+    if at is None:
+        return []
+    if now.tzinfo is None:
+        raise ValueError("next_reminders() needs a timezone-aware time")
+    local_now = now.astimezone()
+    out: list[datetime] = []
+    day = local_now.date()
+    while len(out) < days:
+        candidate = datetime(day.year, day.month, day.day, at[0], at[1]).astimezone()
+        if candidate > local_now:
+            out.append(candidate)
+        day += timedelta(days=1)
+    return out
+
+
+def has_checkin_on(db: Database, day: date) -> bool:
+    """Whether any check-in falls on the local ``day`` (offsets reach ±14 h)."""
+    lo = repo.iso_instant(datetime.combine(day - timedelta(days=1), datetime.min.time()).astimezone())
+    hi = repo.iso_instant(datetime.combine(day + timedelta(days=2), datetime.min.time()).astimezone())
+    found = repo.select(db, Checkin, "at_utc >= ? AND at_utc < ?", (lo, hi))
+    return any(local_day(c) == day for c in found)
+
+
+# -- everything the trends chart and table show ------------------------------------------
+@dataclass(frozen=True)
+class SessionMark:
+    day: date
+    number: int  # within its course
+    course_id: int
+    status: str
+
+
+@dataclass(frozen=True)
+class QuestionnairePoint:
+    day: date
+    instrument: str
+    total: int
+    band_id: str
+
+
+@dataclass(frozen=True)
+class TrendData:
+    """Series for ``start..end`` (local days): ``unit`` is "day" or "week" (points keyed
+    by the day or by the week's Monday), one list per field, session days and
+    questionnaire totals. Days without data are ``None``."""
+
+    start: date
+    end: date
+    unit: str
+    fields: tuple[str, ...]
+    series: dict[str, list[tuple[date, float | None]]]
+    sessions: tuple[SessionMark, ...]
+    questionnaires: tuple[QuestionnairePoint, ...]
+
+    @property
+    def has_checkins(self) -> bool:
+        return any(v is not None for pts in self.series.values() for _, v in pts)
+
+
+def trend_data(
+    db: Database, start: date, end: date, fields: Sequence[str] = CORE_FIELDS
+) -> TrendData:
+    """Read check-ins, ketamine sessions and questionnaires for the local days
+    ``start..end`` and aggregate them like :func:`series` (by day up to 120 days)."""
+    from kapjournal.instruments import questionnaire_local_date
+    from kapjournal.storage.models import Questionnaire
+
+    if end < start:
+        start, end = end, start
+    lo = repo.iso_instant(datetime.combine(start - timedelta(days=1), datetime.min.time()).astimezone())
+    hi = repo.iso_instant(datetime.combine(end + timedelta(days=2), datetime.min.time()).astimezone())
+    checkins = repo.select(db, Checkin, "at_utc >= ? AND at_utc < ?", (lo, hi))
+    unit = "day"
+    out: dict[str, list[tuple[date, float | None]]] = {}
+    for f in fields:
+        unit, out[f] = series(checkins, start, end, f)
+    marks: list[SessionMark] = []
+    for cid, group in course_sessions(repo.select(db, Session)).items():
+        for n, s in enumerate(group, start=1):
+            day = session_local_date(s)
+            if start <= day <= end:
+                marks.append(SessionMark(day, n, cid, s.status))
+    marks.sort(key=lambda m: (m.day, m.course_id, m.number))
+    qpoints = [
+        QuestionnairePoint(questionnaire_local_date(q), q.instrument, q.total, q.band)
+        for q in repo.select(db, Questionnaire, "at_utc >= ? AND at_utc < ?", (lo, hi), order="at_utc")
+    ]
+    qpoints = [p for p in qpoints if start <= p.day <= end]
+    return TrendData(start, end, unit, tuple(fields), out, tuple(marks), tuple(qpoints))
+
+
+def data_range(db: Database) -> tuple[date, date] | None:
+    """The first and last local day holding a check-in or questionnaire (``None`` if empty)."""
+    from kapjournal.storage.models import Questionnaire
+
+    days: list[date] = []
+    for order in ("at_utc ASC", "at_utc DESC"):
+        for c in repo.select(db, Checkin, order=order, limit=1):
+            days.append(local_day(c))
+        for q in repo.select(db, Questionnaire, order=order, limit=1):
+            days.append(to_local(q.at_utc, q.tz_offset_min).date())
+    if not days:
+        return None
+    return min(days), max(days)

@@ -56,6 +56,8 @@ from kapjournal.storage.models import (
     SESSION_KINDS,
     SESSION_SETTINGS,
     SESSION_STATUSES,
+    Checkin,
+    Commitment,
     Course,
     Entry,
     Session,
@@ -304,6 +306,18 @@ def session_number(db: Database, session: Session) -> int | None:
     return session_numbers(db, session.course_id).get(session.id or 0)
 
 
+def entry_count(db: Database, session_id: int) -> int:
+    """How many entries (intentions, notes, questions, ...) are linked to a session."""
+    return repo.count(db, Entry, "session_id = ?", (session_id,))
+
+
+def save_course(db: Database, course: Course) -> Course:
+    """Insert or update a course's details (dates, clinic, care-team contact)."""
+    if course.end_date is not None and course.end_date < course.start_date:
+        raise InvalidData("A course cannot end before it starts.")
+    return repo.insert(db, course) if course.id is None else repo.update(db, course)
+
+
 def delete_session(db: Database, session_id: int, keep_entries: bool) -> int:
     """Delete a session; return how many entries were detached or removed.
 
@@ -425,6 +439,45 @@ def previous_intention(db: Database, session_id: int) -> PreviousIntention | Non
         intention=intention_for(db, prev.id or 0),
         entries=entries,
     )
+
+
+def open_action_steps(db: Database) -> list[Commitment]:
+    """Action steps chosen in integration and still open, soonest due first."""
+    return repo.select(db, Commitment, "status = 'open'", order="due_date IS NULL, due_date, created_at, id")
+
+
+def save_baseline(db: Database, session_id: int, mood: int, at: datetime | None = None) -> Checkin:
+    """The short pre-session mood rating (0-10) that ends the intention flow.
+
+    Stored as a check-in with ``context="baseline"`` linked to the session, so it meets
+    the everyday check-ins in charts and the summary.
+    """
+    _session(db, session_id)
+    if isinstance(mood, bool) or not isinstance(mood, int) or not 0 <= mood <= 10:
+        raise InvalidData("The mood rating goes from 0 to 10.")
+    moment = _aware(at, "The time") if at else utc_now()
+    return repo.insert(
+        db,
+        Checkin(
+            mood=mood,
+            context="baseline",
+            session_id=session_id,
+            at_utc=moment.astimezone(UTC),
+            tz_offset_min=offset_of(moment) if at else local_offset_min(moment),
+        ),
+    )
+
+
+def baseline_for(db: Database, session_id: int) -> Checkin | None:
+    found = repo.select(
+        db,
+        Checkin,
+        "context = 'baseline' AND session_id = ?",
+        (session_id,),
+        order="at_utc DESC, id DESC",
+        limit=1,
+    )
+    return found[0] if found else None
 
 
 # -- integration schedule -----------------------------------------------------------
@@ -590,6 +643,18 @@ class Reminder:
     at: datetime
     session_id: int
     kind: str  # "evening_before" | "morning_of"
+
+
+def upcoming_reminders(db: Database, now: datetime) -> list[Reminder]:
+    """:func:`reminder_times` for every planned or moved ketamine session in the journal."""
+    sessions = repo.select(
+        db,
+        Session,
+        "kind = 'ketamine' AND status IN ('planned', 'moved') AND scheduled_at > ?",
+        (repo.iso_instant(_aware(now, "now") - timedelta(days=1)),),
+        order="scheduled_at, id",
+    )
+    return reminder_times(sessions, now)
 
 
 def reminder_times(

@@ -81,6 +81,7 @@ MAX_PROMPTS = 200
 MAX_CHOICES = 100
 RESERVED_PREFIX = "kapjournal."
 IMPORTED_SETTING = "prompts/imported"
+CHOSEN_SETTING = "prompts/chosen"  # {kind: pack id} the patient picked in Settings
 
 ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9_.-]{0,62}[a-z0-9])?$")
 VERSION_PATTERN = re.compile(r"^[0-9]{1,6}(?:\.[0-9]{1,6}){0,3}$")
@@ -756,6 +757,36 @@ def available_packs(db: Database | None, kind: str | None = None) -> list[Prompt
 
 def get_pack(db: Database | None, pack_id: str) -> PromptPack | None:
     return next((p for p in available_packs(db) if p.id == pack_id), None)
+
+
+def chosen_pack(db: Database | None, kind: str) -> PromptPack:
+    """The pack the patient picked for ``kind`` (Settings), else the shipped default.
+
+    A pick that no longer exists (an imported pack removed) falls back quietly.
+    """
+    picks = repo.get_setting(db, CHOSEN_SETTING, {}) if db is not None else {}
+    wanted = picks.get(kind) if isinstance(picks, dict) else None
+    if isinstance(wanted, str) and wanted:
+        pack = get_pack(db, wanted)
+        if pack is not None and pack.kind == kind:
+            return pack
+    return shipped_pack(kind)
+
+
+def set_chosen_pack(db: Database, kind: str, pack_id: str | None) -> None:
+    """Pick the pack used for ``kind`` (None or "" goes back to the shipped default)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown pack kind {kind!r}")
+    picks = repo.get_setting(db, CHOSEN_SETTING, {})
+    picks = dict(picks) if isinstance(picks, dict) else {}
+    if pack_id:
+        pack = get_pack(db, pack_id)
+        if pack is None or pack.kind != kind:
+            raise InvalidData("This set of questions is not available.")
+        picks[kind] = pack_id
+    else:
+        picks.pop(kind, None)
+    repo.set_setting(db, CHOSEN_SETTING, picks)
 
 
 def shipped_pack(kind: str) -> PromptPack:

@@ -29,7 +29,7 @@ def test_first_run_refuses_weak_then_creates(qtbot, make_window) -> None:  # typ
     code = create_journal_via_ui(qtbot, w)
     assert len(code) == 29
     assert w.windowTitle() == "KAP Journal"
-    assert w.shell.current_key() == "journal"
+    assert w.shell.current_key() == "today"
     assert not w.recovery_page.code_label.text()  # the code is not kept on screen
 
 

@@ -179,12 +179,20 @@ class MainWindow(QMainWindow):
     # -- features: each installs its pages, actions and wiring here ----------------------
     def _install_preparation(self) -> None:
         """Course, sessions, Today, intentions, checklist, reminders ("Before a session")."""
+        from kapjournal.ui.prep_install import Preparation
+
+        self.preparation = Preparation(self)
+        self.today_page = self.preparation.today
+        self.sessions_page = self.preparation.sessions
 
     def _install_integration(self) -> None:
         """Capture, integration, thought records, MBCT, the journal ("After a session")."""
 
     def _install_measures(self) -> None:
         """Check-ins, questionnaires, side effects, trends, the safety page."""
+        from kapjournal.ui.measures_install import MeasuresFeature
+
+        self.measures = MeasuresFeature(self)
 
     def _install_summary(self) -> None:
         """The therapist summary and its exports."""
@@ -497,7 +505,7 @@ class MainWindow(QMainWindow):
         )
         self.shell.sample_banner.setVisible(self.vault.sample)
         self.stack.setCurrentWidget(self.shell)
-        self.shell.show_page("journal")
+        self.shell.show_page("today")
         self._configure_idle_lock()
         self._set_title()
         self.unlocked.emit()

@@ -114,6 +114,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateTimeEdit {
     background: %(base)s; border: 1px solid %(border)s; border-radius: 8px; padding: 6px; min-height: 28px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus {
     border: 2px solid %(accent)s; }
+QComboBox::drop-down, QAbstractSpinBox::drop-down { border: none; width: 24px; }
 QListWidget#nav { background: %(nav)s; border: none; padding-top: 12px; font-size: 13pt; }
 QListWidget#nav::item { min-height: 44px; padding-left: 18px; border-radius: 8px; margin: 2px 8px; }
 QListWidget#nav::item:selected { background: %(accent)s; color: %(accent_text)s; }

@@ -45,7 +45,7 @@ class Tray(QObject):
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
             self.icon.show()
-        self._due: list[datetime] = []
+        self._due: dict[str, list[datetime]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(30_000)
         self._timer.timeout.connect(self._check_due)
@@ -67,10 +67,12 @@ class Tray(QObject):
             self.open_requested.emit()
 
     # -- reminders -----------------------------------------------------------------------
-    def schedule(self, instants: list[datetime]) -> None:
-        """Remember when to remind (times only; kept while locked, never written)."""
-        self._due = sorted(instants)
-        if self._due:
+    def schedule(self, instants: list[datetime], key: str = "sessions") -> None:
+        """Remember when to remind (times only; kept while locked, never written).
+
+        Each feature schedules under its own ``key``; a call replaces only that list."""
+        self._due[key] = sorted(instants)
+        if any(self._due.values()):
             self._timer.start()
         else:
             self._timer.stop()
@@ -79,9 +81,9 @@ class Tray(QObject):
         from kapjournal.storage.models import utc_now
 
         now = now or utc_now()
-        due = [t for t in self._due if t <= now]
+        due = any(t <= now for times in self._due.values() for t in times)
         if due:
-            self._due = [t for t in self._due if t > now]
+            self._due = {k: [t for t in times if t > now] for k, times in self._due.items()}
             self.notify(tr("A reminder from KAP Journal"), tr("Open the app when you are ready."))
 
     def notify(self, title: str, text: str) -> None:
