@@ -505,14 +505,14 @@ def test_reminders_scheduled_after_unlock_and_switch_off(qtbot, make_window) -> 
     sessions = _make_course(db, NOW + timedelta(days=2))
     w.data_changed.emit("session")
     expected = [r.at for r in course.reminder_times(sessions, NOW)]
-    assert w.tray._due == expected and len(expected) == 6
+    assert w.tray._due["sessions"] == expected and len(expected) == 6
     w.preparation.reminders.enabled.setChecked(False)
-    assert w.tray._due == []
+    assert w.tray._due["sessions"] == []
     assert w.ctx.prefs.get("reminders/enabled") is False
     w.preparation.reminders.enabled.setChecked(True)
     w.lock("manual")
     unlock_via_ui(qtbot, w)
-    assert w.tray._due == expected
+    assert w.tray._due["sessions"] == expected
     w.tray._check_due(expected[0] + timedelta(seconds=1))
     assert w.tray.notified == ["A reminder from KAP Journal"]
 
