@@ -268,24 +268,29 @@ class MeasuresFeature(QObject):
 
         day = (now if now.tzinfo is None else now.astimezone()).date()
         due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
-        cards = []
-        for d in due:
-            inst = instruments.get_instrument(d.instrument_id)
-            title = dtr("instruments", inst.title)
-            reason = dtr("instruments", instruments.SCHEDULE_REASONS[d.reason_id]).format(
-                n=d.session_number or ""
+        if not due:
+            return []
+        # One card, whatever is due: Today offers one or two things, not a list.
+        first = due[0]
+        names = [dtr("instruments", instruments.get_instrument(d.instrument_id).title) for d in due]
+        reason = dtr("instruments", instruments.SCHEDULE_REASONS[first.reason_id]).format(
+            n=first.session_number or ""
+        )
+        title = (
+            tr("{0} suggested").format(names[0])
+            if len(names) == 1
+            else tr("{0} and {1} suggested").format(names[0], names[1])
+        )
+        return [
+            TodayCard(
+                key=f"questionnaire:{first.instrument_id}:{first.reason_id}:{first.window_start.isoformat()}",
+                title=title,
+                text=tr("{0}. A few minutes about the last two weeks.").format(reason),
+                action_text=tr("Start {0}").format(names[0]),
+                on_action=lambda i=first.instrument_id: self.open_questionnaire(i),
+                priority=35,
             )
-            cards.append(
-                TodayCard(
-                    key=f"questionnaire:{d.instrument_id}:{d.reason_id}:{d.window_start.isoformat()}",
-                    title=tr("{0} suggested").format(title),
-                    text=tr("{0}. A few minutes about the last two weeks.").format(reason),
-                    action_text=tr("Start {0}").format(title),
-                    on_action=lambda i=d.instrument_id: self.open_questionnaire(i),
-                    priority=35,
-                )
-            )
-        return cards
+        ]
 
     # -- lock, unlock, reminders --------------------------------------------------------------
     def _locked(self) -> None:

@@ -234,9 +234,21 @@ class ScaleRow(QFrame):
                 font = a.font()
                 font.setPointSizeF(max(8.0, font.pointSizeF() - 1.5))
                 a.setFont(font)
-                span_left = max(0, col - 1)
-                span = min(3, maximum - minimum + 1 - span_left)
-                grid.addWidget(a, 1, span_left, 1, span, Qt.AlignmentFlag.AlignHCenter)
+                # Centre the anchor word under its own button (a 3-column span in the
+                # middle, the button's own column at either end).
+                # The word never widens a column: every button keeps the same width.
+                last = maximum - minimum
+                a.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                if col == 0:
+                    a.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                    grid.addWidget(a, 1, 0, 1, 2)
+                elif col == last:
+                    a.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                    grid.addWidget(a, 1, last - 1, 1, 2)
+                else:
+                    grid.addWidget(a, 1, col - 1, 1, 3)
+        for col in range(maximum - minimum + 1):
+            grid.setColumnStretch(col, 1)
         lay.addLayout(grid)
 
     # -- value ------------------------------------------------------------------------
