@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", type=_parse_date)
     p.add_argument("--to", dest="date_to", type=_parse_date)
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
 
     p = journal_cmd("import", "bring a full json export into a journal")
     p.add_argument("file", type=Path)

@@ -60,6 +60,7 @@ PREFS: dict[str, Pref] = {
         Pref("prompts/chosen", dict, {}, JOURNAL),  # {pack kind: pack id} picked in Settings
         Pref("checkins/reminder", str, "", JOURNAL),  # "HH:MM" daily check-in reminder, "" = off
         Pref("questionnaires/one_at_a_time", bool, False, JOURNAL),
+        Pref("summary/export_acknowledged", bool, False, JOURNAL),  # told once: exports are not encrypted
         Pref("integration/schedule", list, [1, 3, "before_next"], JOURNAL),
         Pref("checkins/extras", list, [], JOURNAL),  # ids of switched-on extra items, in order
         # [{"id": "custom_<hex>", "label": str, "min": num, "max": num, "unit": str, "integer": bool}]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,7 +58,9 @@ class Shell(QWidget):
         outer.setSpacing(0)
         self.sample_banner = Banner(tr("Sample journal: everything here is invented. Nothing you write here is kept with your own journal."))
         self.leave_sample = button(tr("Leave the sample"))
+        self.sample_banner.layout().addStretch(0)
         self.sample_banner.layout().addWidget(self.leave_sample)
+        self.leave_sample.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.sample_banner.hide()
         outer.addWidget(self.sample_banner)
         row = QHBoxLayout()
@@ -196,6 +199,11 @@ class MainWindow(QMainWindow):
 
     def _install_summary(self) -> None:
         """The therapist summary and its exports."""
+        from kapjournal.ui.summary_page import SummaryPage
+
+        self.summary_page = SummaryPage()
+        self.shell.add_page("summary", tr("Summary"), self.summary_page)
+        self.data_changed.connect(self.summary_page.on_data_changed)
 
     # -- wiring: the one signal hub ---------------------------------------------------
     def _build_menu(self) -> None:

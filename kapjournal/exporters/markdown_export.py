@@ -1,0 +1,223 @@
+"""The summary as Markdown: readable as plain text, and as Markdown where rendered.
+
+Patient text is kept as written (it is Markdown already), except that ``<`` is escaped
+as ``\\<`` so a viewer that renders raw HTML inside Markdown shows it as text.
+"""
+
+from __future__ import annotations
+
+from kapjournal.summary import (
+    EMPTY_TEXT,
+    EMPTY_TITLE,
+    FOOTER_NOTE,
+    INTRO_NOTE,
+    SAFETY_NOTE,
+    SCORES_NOTE,
+    EntryBlock,
+    SideEffectRow,
+    Summary,
+    fmt_date,
+    fmt_datetime,
+    fmt_day,
+    t,
+)
+
+
+def _text(value: str) -> str:
+    return value.replace("<", "\\<")
+
+
+def _cell(value: str) -> str:
+    """Text for a table cell: one line, pipes escaped."""
+    return " ".join(_text(value).split()).replace("|", "\\|")
+
+
+def _quote(value: str) -> list[str]:
+    return [f"> {line}".rstrip() for line in _text(value).splitlines()] or [">"]
+
+
+def _signed(n: int | None) -> str:
+    if n is None:
+        return t("first")
+    return f"+{n}" if n > 0 else str(n).replace("-", "\u2212")
+
+
+def _avg(x: float | None) -> str:
+    return "—" if x is None else f"{x:.1f}"
+
+
+def _table(head: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    lines = ["| " + " | ".join(head) + " |"]
+    lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def _entry(e: EntryBlock, level: str = "####") -> list[str]:
+    label = e.kind_label + (f" ({e.step_label})" if e.step_label else "")
+    out = [f"{level} {label}", "", f"*{fmt_datetime(e.when)}*", ""]
+    if e.title:
+        out += [f"**{_cell(e.title)}**", ""]
+    for a in e.answers:
+        out += [f"**{_cell(a.label)}**", "", *_quote(a.text), ""]
+    if e.body:
+        out += [_text(e.body), ""]
+    return out
+
+
+def _side_effects(rows: tuple[SideEffectRow, ...], level: str = "####") -> list[str]:
+    body = []
+    for r in rows:
+        detail = " · ".join(x for x in (r.duration, r.reading) if x)
+        what = _cell(r.symptom) + (f" — {_cell(r.note)}" if r.note else "")
+        body.append([fmt_datetime(r.when), what, r.severity, detail])
+    return [
+        f"{level} {t('Side effects')}",
+        "",
+        *_table([t("When"), t("Side effect"), t("Severity"), t("How long")], body),
+    ]
+
+
+def render_markdown_doc(summary: Summary) -> bytes:
+    s = summary
+    out: list[str] = [f"# {s.title}", ""]
+    if s.patient_name:
+        out.append(f"- **{t('Patient')}:** {_cell(s.patient_name)}")
+    out.append(f"- **{t('Period')}:** {s.period}")
+    if s.has("overview"):
+        for c in s.courses:
+            text = _cell(c.title) or t("Course")
+            if c.clinic:
+                text += f" · {_cell(c.clinic)}"
+            out.append(f"- **{t('Course')}:** {text} · {t('from {day}').format(day=fmt_date(c.start))}")
+    out.append(f"- **{t('Created')}:** {fmt_datetime(s.generated_at)}")
+    out += [
+        "",
+        "*" + t(INTRO_NOTE) + "*",
+        "",
+    ]
+    if s.is_empty:
+        out += [
+            f"## {t(EMPTY_TITLE)}",
+            "",
+            t(EMPTY_TEXT),
+            "",
+        ]
+    if s.has("safety") and s.flags:
+        out += [f"## ⚠ {t('Safety notes')}", ""]
+        out += [f"- **{fmt_datetime(f.when)}** — {f.text}" for f in s.flags]
+        out += [
+            "",
+            t(SAFETY_NOTE),
+            "",
+        ]
+    if s.has("overview") and s.courses:
+        out += [f"## {t('Course overview')}", ""]
+        for c in s.courses:
+            if len(s.courses) > 1:
+                out += [f"### {_cell(c.title) or t('Course')}", ""]
+            rows = [
+                [
+                    str(r.number or ""),
+                    f"{fmt_day(r.when.date())} {r.when:%H:%M}",
+                    r.kind_label,
+                    r.status_label,
+                ]
+                for r in c.sessions
+            ]
+            out += _table(["#", t("Date"), t("Session"), t("Status")], rows, {0})
+    if s.has("questions") and s.questions:
+        out += [f"## {t('Questions for my care team')}", ""]
+        for q in s.questions:
+            meta = fmt_date(q.when.date())
+            if q.session_number:
+                meta += " · " + t("for session {n}").format(n=q.session_number)
+            if q.answered:
+                meta += " · " + t("answered")
+            lines = _text(q.text).splitlines() or [""]
+            out.append(f"- {lines[0]}")
+            out += [f"  {line}" for line in lines[1:]]
+            out.append(f"  *{meta}*")
+        out.append("")
+    if s.has("questionnaires") and s.scores:
+        out += [f"## {t('PHQ-9 and GAD-7')}", ""]
+        rows = [
+            [
+                fmt_date(r.when.date()),
+                r.title,
+                f"{r.total} / {r.max_total}",
+                r.band,
+                _signed(r.change),
+                str(r.item9) if r.item9 is not None else "—",
+            ]
+            for r in s.scores
+        ]
+        out += _table(
+            [
+                t("Date"),
+                t("Questionnaire"),
+                t("Score"),
+                t("Severity band"),
+                t("Change since first"),
+                t("Item 9"),
+            ],
+            rows,
+            {2, 4, 5},
+        )
+        out += [
+            t(SCORES_NOTE),
+            "",
+        ]
+    if s.has("mood") and s.mood is not None:
+        m = s.mood
+        days = (s.end - s.start).days + 1
+        out += [f"## {t('Mood and anxiety')}", ""]
+        text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
+        text += " " + t(
+            "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
+        ).format(mood=_avg(m.mean_mood), anx=_avg(m.mean_anxiety))
+        if m.lowest and m.highest:
+            text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
+                lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
+            )
+        out += [text, ""]
+        label = t("Month") if m.granularity == "month" else t("Week")
+        rows = [[p.label, str(p.checkins), _avg(p.mood), _avg(p.anxiety)] for p in m.periods]
+        out += _table([label, t("Check-ins"), t("Mood (average)"), t("Anxiety (average)")], rows, {1, 2, 3})
+        if m.notes:
+            out += [f"#### {t('Check-in notes')}", ""]
+            for n in m.notes:
+                meta = t("{when} · mood {mood}").format(when=fmt_datetime(n.when), mood=n.mood)
+                out += [f"*{meta}*", "", *_quote(n.note), ""]
+    if s.has("sessions"):
+        blocks = [b for b in s.sessions if not b.empty]
+        if blocks or s.other_reflections or s.other_side_effects:
+            out += [f"## {t('Sessions and reflections')}", ""]
+            for b in blocks:
+                out += [f"### {b.heading}", ""]
+                if b.intention is not None:
+                    out += _entry(b.intention)
+                for e in (*b.captures, *b.reflections):
+                    out += _entry(e)
+                if b.side_effects:
+                    out += _side_effects(b.side_effects)
+            if s.other_reflections:
+                out += [f"### {t('Other shared reflections')}", ""]
+                for e in s.other_reflections:
+                    out += _entry(e)
+            if s.other_side_effects:
+                out += _side_effects(s.other_side_effects, "###")
+    if s.has("actions") and s.actions:
+        out += [f"## {t('Action steps and how they went')}", ""]
+        rows = []
+        for a in s.actions:
+            what = _cell(a.text) + (f" — {_cell(a.outcome)}" if a.outcome else "")
+            rows.append([what, fmt_date(a.due) if a.due else "—", a.status_label])
+        out += _table([t("Action step"), t("Due"), t("How it went")], rows)
+    out += [
+        "---",
+        "",
+        "*" + t(FOOTER_NOTE) + "*",
+        "",
+    ]
+    return "\n".join(out).encode("utf-8")
