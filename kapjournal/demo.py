@@ -154,11 +154,12 @@ def sections() -> list[Callable[[DemoContext], None]]:
 
     Feature modules import :class:`DemoContext` from here, so they are imported late.
     """
-    from kapjournal import demo_measures, demo_preparation
+    from kapjournal import demo_integration, demo_measures, demo_preparation
 
     return [
         _courses,
         demo_preparation.demo_section,
+        demo_integration.demo_section,
         demo_measures.demo_section,
         _checkins,
         _notes,

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
 
     def _install_integration(self) -> None:
         """Capture, integration, thought records, MBCT, the journal ("After a session")."""
+        from kapjournal.ui import integ_install
+
+        integ_install.install(self)
 
     def _install_measures(self) -> None:
         """Check-ins, questionnaires, side effects, trends, the safety page."""

@@ -266,7 +266,9 @@ class PreparationCards:
             else:
                 title = tr("Day {0} after {1}").format(days, name.lower() if not number else name)
                 text = tr("A few quiet minutes of reflection can help the session settle.")
-            return TodayCard(key, title, text, tr("Open the session"), act, PRIORITIES["day_after"])
+            has_handler = "day_after" in self.page._handlers
+            action = tr("Write a reflection") if has_handler else tr("Open the session")
+            return TodayCard(key, title, text, action, act, PRIORITIES["day_after"])
         if item.kind == "session_soon":
             days = int(p.get("days") or 0)
             title = (
