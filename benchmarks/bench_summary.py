@@ -29,6 +29,7 @@ from kapjournal import summary as S
 from kapjournal.demo import build_demo
 from kapjournal.storage import keyslots
 from kapjournal.storage.journal import create_journal
+from kapjournal.ui.chart_export import qt_chart_renderer
 
 
 def timed(fn):  # type: ignore[no-untyped-def]
@@ -71,7 +72,7 @@ def main() -> int:
     for name, (start, end) in ranges.items():
         summary, t = timed(lambda s=start, e=end: S.build_summary(db, S.SummaryOptions(s, e)))
         print(f"{name:<14} {'build':<10} {t:8.3f} {'':>10} {'':>6}")
-        summary, t = timed(lambda s=summary: S.attach_chart(s, X.qt_chart_renderer()))
+        summary, t = timed(lambda s=summary: S.attach_chart(s, qt_chart_renderer()))
         print(f"{name:<14} {'chart':<10} {t:8.3f} {len(summary.chart_png or b''):>10} {'':>6}")
         for fmt in X.FORMATS:
             data, t = timed(lambda f=fmt, s=summary: X.render(s, f))

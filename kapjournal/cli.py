@@ -145,7 +145,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "json":
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
         else:
-            EXPORTERS[args.format](journal, args, out)
+            # App wiring: the chart is the app's own (QtCharts, offscreen here).
+            from kapjournal.ui.chart_export import ensure_gui_app, qt_chart_renderer
+
+            ensure_gui_app()
+            EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
     finally:
         journal.close()
     print(f"Exported to {out} (this file is not encrypted).", file=sys.stderr)

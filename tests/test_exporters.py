@@ -28,6 +28,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import NotSaved
 from kapjournal.storage.models import Checkin, Entry
+from kapjournal.ui.chart_export import qt_chart_renderer
 from tests.conftest import PASS
 from tests.test_summary import (
     EMOJI,
@@ -309,7 +310,7 @@ def test_pdf_letter_and_a4_differ(qapp, db: Database, fixed: dict[str, str]) -> 
 
 def test_ten_year_range_stays_readable(qapp, db: Database, fixed: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     s = S.build_summary(db, S.SummaryOptions(date(2016, 3, 21), END), now=GENERATED)
-    s = S.attach_chart(s, X.qt_chart_renderer())
+    s = S.attach_chart(s, qt_chart_renderer())
     assert s.mood is not None and s.mood.granularity == "month"
     data = X.render(s, "pdf")
     text = _pdf_text(data)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -110,56 +109,16 @@ def rasterize_svg(svg: bytes, scale: float) -> bytes:
     return bytes(data.data())
 
 
-def qt_chart_renderer(*, dark: bool = False) -> summary_mod.ChartRenderer | None:
-    """The app's trends chart (``kapjournal.ui.charts``), or None where it is missing.
-
-    The chart is drawn from the summary's own records (:func:`kapjournal.summary.
-    trend_data_of`): unticked and unshared check-ins never reach it. Needs a
-    QApplication (``charts.ensure_application`` makes an offscreen one).
-    """
-    try:
-        from kapjournal.ui import charts
-    except ImportError:
-        logger.info("the trends chart is not available")
-        return None
-
-    cache: dict[int, bytes | None] = {}
-
-    def renderer(s: Summary, fmt: str) -> bytes | None:
-        key = id(s)
-        if key not in cache:
-            cache.clear()
-            data = summary_mod.trend_data_of(s)
-            cache[key] = (
-                charts.render_data_image(
-                    data, width_px=CHART_WIDTH, height_px=CHART_HEIGHT, fmt="svg", dark=dark
-                )
-                if data.has_checkins
-                else None
-            )
-        svg = cache[key]
-        if svg is None or fmt == "svg":
-            return svg
-        return rasterize_svg(svg, CHART_SCALE)
-
-    return renderer
-
-
 # -- command line --------------------------------------------------------------------------
-def _ensure_gui_app() -> Any:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication(["kapjournal-export"])
-    return app
-
-
-def build_for_cli(db: Database, date_from: date | None, date_to: date | None) -> Summary:
+def build_for_cli(
+    db: Database,
+    date_from: date | None,
+    date_to: date | None,
+    chart_renderer: summary_mod.ChartRenderer | None = None,
+) -> Summary:
     """The app's default summary: whole course unless dates are given; everything
-    shared, name shown when set; the chart drawn as in the app."""
-    _ensure_gui_app()
+    shared, name shown when set; the chart drawn by ``chart_renderer`` (the app's,
+    passed in by the command line)."""
     today = date.today()
     start, end = summary_mod.preset_range(db, "course", today)
     if date_from is not None:
@@ -173,12 +132,22 @@ def build_for_cli(db: Database, date_from: date | None, date_to: date | None) ->
     if end < start:
         start, end = end, start
     summary = summary_mod.build_summary(db, SummaryOptions(start, end))
-    return summary_mod.attach_chart(summary, qt_chart_renderer())
+    return summary_mod.attach_chart(summary, chart_renderer)
 
 
-def _cli(fmt: str) -> Callable[[Any, argparse.Namespace, Path], None]:
-    def run(journal: Any, args: argparse.Namespace, out: Path) -> None:
-        summary = build_for_cli(journal.db, getattr(args, "date_from", None), getattr(args, "date_to", None))
+CliExporter = Callable[..., None]
+
+
+def _cli(fmt: str) -> CliExporter:
+    def run(
+        journal: Any,
+        args: argparse.Namespace,
+        out: Path,
+        chart_renderer: summary_mod.ChartRenderer | None = None,
+    ) -> None:
+        summary = build_for_cli(
+            journal.db, getattr(args, "date_from", None), getattr(args, "date_to", None), chart_renderer
+        )
         paper = getattr(args, "paper", None) or "a4"
         export(summary, fmt, out, paper=paper)
 
@@ -186,6 +155,6 @@ def _cli(fmt: str) -> Callable[[Any, argparse.Namespace, Path], None]:
     return run
 
 
-CLI_EXPORTERS: dict[str, Callable[[Any, argparse.Namespace, Path], None]] = {
+CLI_EXPORTERS: dict[str, CliExporter] = {
     fmt: _cli(fmt) for fmt in FORMATS
 }

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import summary as S
-from kapjournal.exporters import FORMATS, export, qt_chart_renderer
+from kapjournal.exporters import FORMATS, export
 from kapjournal.exporters.pdf import build_document
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
+from kapjournal.ui.chart_export import qt_chart_renderer
 from kapjournal.ui.widgets import button, label, tr
 from kapjournal.ui.workers import run_task
 
