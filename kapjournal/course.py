@@ -49,6 +49,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 from kapjournal import prompts
+from kapjournal.sharing import share_defaults
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
@@ -366,7 +367,8 @@ def save_intention(
 
     ``pack`` defaults to the shipped intention pack. The answer to the pack's
     ``title_prompt`` (the intention phrase) becomes the entry's title. ``share`` keeps
-    the existing choice when None (new intentions are private).
+    the existing choice when None; a new intention follows the patient's default for
+    intentions (:mod:`kapjournal.sharing`).
     """
     pack = pack or prompts.shipped_pack("intention")
     if pack.kind != "intention":
@@ -383,7 +385,7 @@ def save_intention(
             session_id=session_id,
             occurred_at=moment.astimezone(UTC),
             tz_offset_min=offset_of(moment) if when else local_offset_min(moment),
-            share=bool(share),
+            share=share_defaults(db)["intention"] if share is None else share,
         )
     elif share is not None:
         entry.share = share

@@ -30,6 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from kapjournal import course, prompts
+from kapjournal.sharing import SHARE_SETTING, share_defaults
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
@@ -47,21 +48,8 @@ from kapjournal.storage.models import (
 
 logger = logging.getLogger(__name__)
 
-SHARE_SETTING = "share/defaults"
-#: What a therapist sees unless the patient changes it: reflections, thought records
-#: and practice are material for the next session; the raw same-evening capture and
-#: free notes stay private until the patient decides otherwise.
-SHARE_DEFAULTS: dict[str, bool] = {
-    "intention": False,
-    "capture": False,
-    "integration": True,
-    "thought_record": True,
-    "mbct": True,
-    "note": False,
-    "question": True,
-}
 #: Kinds whose default the Settings page offers to change.
-SHAREABLE_KINDS = ("capture", "integration", "thought_record", "mbct", "note")
+SHAREABLE_KINDS = ("intention", "capture", "integration", "thought_record", "mbct", "note")
 
 MBCT_SUBKINDS = ("breathing_space", "decentering", "body_scan")
 PRACTICES = ("breathing_space", "body_scan", "sitting", "mindful_walking", "other")
@@ -83,16 +71,6 @@ def _now_local_offset(at: datetime) -> int:
 
 
 # -- sharing ------------------------------------------------------------------------
-def share_defaults(db: Database) -> dict[str, bool]:
-    stored = repo.get_setting(db, SHARE_SETTING, {})
-    result = dict(SHARE_DEFAULTS)
-    if isinstance(stored, dict):
-        for kind, value in stored.items():
-            if kind in ENTRY_KINDS and isinstance(value, bool):
-                result[kind] = value
-    return result
-
-
 def share_default(db: Database, kind: str) -> bool:
     return share_defaults(db).get(kind, False)
 

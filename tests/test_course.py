@@ -158,17 +158,32 @@ def test_delete_missing_session(db) -> None:  # type: ignore[no-untyped-def]
 ANSWERS = {"what_brings_me": "Tired of the fog 🌫️", "intention_phrase": "نور Light", "anchor": "breathe"}
 
 
+def plan_second(db) -> int:  # type: ignore[no-untyped-def]
+    from kapjournal.storage.models import Session as S
+
+    sessions = [x for x in repo.select(db, S, order="scheduled_at") if x.kind == "ketamine"]
+    return sessions[1].id or 0
+
+
 def test_save_intention_upserts(db) -> None:  # type: ignore[no-untyped-def]
     s = plan(db).sessions[0]
     first = course.save_intention(db, s.id or 0, ANSWERS, at=at(-1, 20))
     assert first.title == "نور Light" and first.pack_id == "kapjournal.intention"
-    assert first.pack_version == "1" and not first.share and first.tz_offset_min == 120
-    again = course.save_intention(db, s.id or 0, {**ANSWERS, "intention_phrase": "Stay"}, share=True)
+    # Intentions follow the patient's sharing default (shared unless changed).
+    assert first.pack_version == "1" and first.share and first.tz_offset_min == 120
+    again = course.save_intention(db, s.id or 0, {**ANSWERS, "intention_phrase": "Stay"}, share=False)
     assert again.id == first.id
     stored = course.intention_for(db, s.id or 0)
-    assert stored is not None and stored.title == "Stay" and stored.share
+    assert stored is not None and stored.title == "Stay" and not stored.share
+    course.save_intention(db, s.id or 0, ANSWERS)  # no choice given: the entry keeps its own
+    assert not course.intention_for(db, s.id or 0).share  # type: ignore[union-attr]
+    from kapjournal import integration
+
+    integration.set_share_default(db, "intention", False)
+    second = course.save_intention(db, plan_second(db), ANSWERS)
+    assert not second.share
     assert stored.answers["what_brings_me"] == "Tired of the fog 🌫️"
-    assert repo.count(db, Entry, "kind = 'intention'") == 1
+    assert repo.count(db, Entry, "kind = 'intention'") == 2  # one per session
 
 
 def test_save_intention_refuses_bad_answers(db) -> None:  # type: ignore[no-untyped-def]
