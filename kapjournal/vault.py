@@ -29,7 +29,7 @@ from kapjournal.storage.keychain import KeychainError, SecretStore
 
 logger = logging.getLogger(__name__)
 
-SAMPLE_PASSPHRASE = "sample journal, invented data"  # the sample holds no patient data
+SAMPLE_PASSPHRASE = "sample journal, invented data"  # noqa: S105 - the sample holds no patient data
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from kapjournal.storage.keychain import Availability, NullSecretStore
+from kapjournal.ui.main_window import MainWindow
 from kapjournal.ui.workers import wait_for_tasks
 from tests.conftest import CANARY, PASS
 from tests.uihelpers import create_journal_via_ui, unlock_via_ui

@@ -27,4 +27,6 @@ def unlock_via_ui(qtbot, w: MainWindow, passphrase: str = PASS) -> None:  # type
     w.unlock_page.message.clear()
     w.unlock_page.field.setText(passphrase)
     w.unlock_page.unlock.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell or bool(w.unlock_page.message.text()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: w.stack.currentWidget() is w.shell or bool(w.unlock_page.message.text()), timeout=10000
+    )

@@ -120,7 +120,9 @@ class CreatePage(Page):
         if not available:
             self.remember.setChecked(False)
         self.remember_reason.setText(
-            reason if not available else tr("Anyone who can use your computer account could then open the journal.")
+            reason
+            if not available
+            else tr("Anyone who can use your computer account could then open the journal.")
         )
 
     def set_busy(self, busy: bool) -> None:
@@ -163,7 +165,9 @@ class RecoveryCodePage(Page):
             )
         )
         self.code_label = label("", "code", wrap=False, name=tr("Recovery code"))
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         b.addWidget(self.code_label)
         row = QHBoxLayout()
@@ -218,14 +222,20 @@ class RecoveryCodePage(Page):
                 "",
                 self._code,
                 "",
-                tr("Keep this somewhere safe. With it, anyone can open your journal and set a new passphrase."),
+                tr(
+                    "Keep this somewhere safe. With it, anyone can open your journal "
+                    "and set a new passphrase."
+                ),
                 "",
             ]
         )
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save recovery code"), str(Path.home() / "kapjournal-recovery-code.txt"), tr("Text files (*.txt)")
+            self,
+            tr("Save recovery code"),
+            str(Path.home() / "kapjournal-recovery-code.txt"),
+            tr("Text files (*.txt)"),
         )
         if not path:
             return
@@ -234,7 +244,9 @@ class RecoveryCodePage(Page):
         except StorageError as exc:
             self.saved_note.setText(str(exc))
             return
-        self.saved_note.setText(tr("Saved. Move that file somewhere safe, such as a USB stick you keep at home."))
+        self.saved_note.setText(
+            tr("Saved. Move that file somewhere safe, such as a USB stick you keep at home.")
+        )
 
     def _print(self) -> None:
         from PySide6.QtGui import QTextDocument

@@ -28,7 +28,9 @@ class DraftKeeper(QObject):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, kind: str, payload: Callable[[], dict[str, Any]], parent: QObject | None = None) -> None:
+    def __init__(
+        self, kind: str, payload: Callable[[], dict[str, Any]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self._payload = payload

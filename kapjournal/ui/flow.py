@@ -254,5 +254,3 @@ class PromptFlow(QWidget):
             if field.prompt.id == prompt_id:
                 return field
         return None
-
-

@@ -188,8 +188,15 @@ class SettingsPage(Page):
         index = self.theme.findData(self.prefs.get("ui/theme"))
         self.theme.setCurrentIndex(max(0, index))
         self.set_remembered(bool(self.prefs.get("unlock/remembered")), keychain_available, keychain_reason)
-        for w in (self.remember, self.current, self.new_form, self.change_button, self.recovery_button,
-                  self.delete_field, self.delete_button):
+        for w in (
+            self.remember,
+            self.current,
+            self.new_form,
+            self.change_button,
+            self.recovery_button,
+            self.delete_field,
+            self.delete_button,
+        ):
             w.setEnabled(not sample and w.isEnabled())
         self._loading = False
 
@@ -200,11 +207,17 @@ class SettingsPage(Page):
             self.remember_reason.setText(reason)
         elif remembered:
             self.remember_reason.setText(
-                tr("The journal opens without a passphrase when you start the app. Untick to forget the saved key.")
+                tr(
+                    "The journal opens without a passphrase when you start the app. "
+                    "Untick to forget the saved key."
+                )
             )
         else:
             self.remember_reason.setText(
-                tr("Saves a key in the system keychain. Anyone who can use your computer account could then open the journal.")
+                tr(
+                    "Saves a key in the system keychain. Anyone who can use your computer "
+                    "account could then open the journal."
+                )
             )
 
     def on_unlocked(self, db: object) -> None:

@@ -103,9 +103,7 @@ class PassphraseField(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(name)
         self.setMinimumHeight(44)
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
+        self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
         self._toggle = QAction(_icon("eye.svg"), tr("Show"), self)
         self._toggle.setToolTip(tr("Show or hide what you typed"))
         self._toggle.triggered.connect(self.toggle_visible)
@@ -169,9 +167,7 @@ class NewPassphraseForm(QWidget):
         text = self.first.text()
         if not text:
             self.meter.setValue(0)
-            self.feedback.setText(
-                tr("Use a few unrelated words you can remember, at least 10 characters.")
-            )
+            self.feedback.setText(tr("Use a few unrelated words you can remember, at least 10 characters."))
         else:
             verdict = self.verdict()
             self.meter.setValue(verdict.score)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -44,9 +44,11 @@ class Task(QObject):
     error = Signal(object)
     timed_out = Signal()
 
-    _active: set[Task] = set()
+    _active: ClassVar[set[Task]] = set()
 
-    def __init__(self, fn: Callable[[], Any], timeout_ms: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[[], Any], timeout_ms: int | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._job = _Job(fn)
         self._over = False
