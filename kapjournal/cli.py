@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 failed (one-line reason on stderr), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
@@ -45,7 +46,16 @@ def harden_process() -> None:
 
 
 def _read_secret() -> str:
-    line = sys.stdin.readline()
+    """One line from standard input; at a terminal it is not echoed (getpass)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        try:
+            line = getpass.getpass("Passphrase: ")
+        except EOFError:
+            line = ""
+    else:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
     if line.endswith("\n"):
         line = line[:-1]
     if line.endswith("\r"):
@@ -227,7 +237,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         backups = JournalFiles(folder).list_backups()
         hint = f" The newest backup is {backups[0].name}." if backups else ""
         for p in problems[:20]:
-            print(p, file=sys.stderr)
+            print(p)  # page numbers, for support; the reason goes to stderr in one line
         raise CliError(f"The journal is damaged ({len(problems)} problem(s)).{hint}")
     print("The journal is whole.")
     return EXIT_OK
@@ -282,8 +292,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kapjournal.ui.app import run_app
 
         return run_app(resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR")))
+    if getattr(args, "date_from", None) and getattr(args, "date_to", None) and args.date_from > args.date_to:
+        print("--from must not be after --to.", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a traceback.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED
@@ -292,4 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        logger.debug("command failed", exc_info=False)
+        print(f"Something went wrong ({type(exc).__name__}).", file=sys.stderr)
         return EXIT_FAILED

@@ -47,6 +47,14 @@ class DemoContext:
     def at(self, day: date, hour: int, minute: int = 0) -> datetime:
         return datetime.combine(day, time(hour, minute), tzinfo=UTC)
 
+    def not_after_now(self, moment: datetime) -> datetime:
+        """The sample never holds writing from the future (today's evening entries
+        move to a few minutes ago when the sample is made in the morning)."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        if self.today == now.date() and moment > now:
+            return now - timedelta(minutes=5)
+        return moment
+
     def ketamine_sessions(self) -> list[Session]:
         return [s for s in self.sessions if s.kind == "ketamine"]
 
@@ -128,7 +136,7 @@ def _checkins(ctx: DemoContext) -> None:
                 energy=max(0, min(10, mood + ctx.rng.randint(-2, 2))),
                 sleep=ctx.rng.randint(3, 8),
                 feelings=ctx.rng.sample(FEELINGS, 2),
-                at_utc=ctx.at(day, 20, ctx.rng.randint(0, 59)),
+                at_utc=ctx.not_after_now(ctx.at(day, 20, ctx.rng.randint(0, 59))),
             ),
         )
 
@@ -142,7 +150,7 @@ def _notes(ctx: DemoContext) -> None:
             Entry(
                 kind="note",
                 body=line,
-                occurred_at=ctx.at(day, 21, ctx.rng.randint(0, 59)),
+                occurred_at=ctx.not_after_now(ctx.at(day, 21, ctx.rng.randint(0, 59))),
                 tags=["daily"] + (["win"] if "win" in line.lower() else []),
                 share=False,
             ),

@@ -46,6 +46,7 @@ PREFS: dict[str, Pref] = {
         # Unlock
         Pref("unlock/remembered", bool, False, DEVICE),  # a keychain entry exists
         Pref("unlock/failures", int, 0, DEVICE),  # consecutive wrong passphrases
+        Pref("unlock/not_before", float, 0.0, DEVICE),  # wall-clock time of the next allowed try
         # Look
         Pref("ui/theme", str, "system", DEVICE),  # system | light | dark
         Pref("ui/geometry", bytes, b"", DEVICE),

@@ -57,7 +57,9 @@ class Vault:
     def __post_init__(self) -> None:
         self.journal: OpenJournal | None = None
         self._lock = threading.RLock()
-        self._next_attempt_at = 0.0
+        # Wall-clock time of the next allowed attempt; kept in the device preferences
+        # so quitting and restarting the app does not skip the wait.
+        self._next_attempt_at = 0.0 if self.sample else float(self.prefs.get("unlock/not_before"))
 
     # -- state ------------------------------------------------------------------
     @property
@@ -91,19 +93,23 @@ class Vault:
         return float(min(MAX_DELAY_S, 2 ** (failures - FREE_ATTEMPTS + 1)))
 
     def seconds_until_next_attempt(self) -> float:
-        return max(0.0, self._next_attempt_at - time.monotonic())
+        wait = self._next_attempt_at - time.time()
+        # A clock set back must not lock the patient out for long.
+        return max(0.0, min(wait, float(MAX_DELAY_S)))
 
     def _record_failure(self) -> None:
         count = self.failures() + 1
+        self._next_attempt_at = time.time() + self.delay_for(count)
         if not self.sample:
             self.prefs.set("unlock/failures", count)
-        self._next_attempt_at = time.monotonic() + self.delay_for(count)
+            self.prefs.set("unlock/not_before", self._next_attempt_at)
 
     def _record_success(self, journal: OpenJournal) -> None:
         self.journal = journal
         self.prefs.db = journal.db
         if not self.sample and self.failures():
             self.prefs.set("unlock/failures", 0)
+            self.prefs.set("unlock/not_before", 0.0)
         self._next_attempt_at = 0.0
 
     # -- create / unlock ---------------------------------------------------------
@@ -229,13 +235,21 @@ class Vault:
                 logger.info("journal locked")
 
     def delete(self, passphrase: str) -> None:
-        """Delete this journal and its saved key, after checking the passphrase."""
+        """Delete this journal and its saved key, after checking the passphrase.
+
+        The files go first; the keychain entry last (a slow keychain cannot keep the
+        journal on disk)."""
         journal = self._require_open()
         if not _verifies(journal, passphrase):
             raise WrongSecret("That passphrase does not open this journal.")
-        self.forget()
+        journal_id = journal.journal_id
+        self.prefs.set("unlock/remembered", False)
         self.lock()
         delete_journal(self.folder)
+        try:
+            self.secrets.delete(journal_id)
+        except KeychainError:
+            logger.info("keychain entry could not be deleted")
 
 
 def _verifies(journal: OpenJournal, passphrase: str) -> bool:

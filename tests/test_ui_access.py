@@ -6,6 +6,7 @@ import hashlib
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from kapjournal.storage.keychain import Availability, NullSecretStore
@@ -289,3 +290,71 @@ def test_screen_lock_respects_setting(qtbot, make_window) -> None:  # type: igno
     w.settings_page.screen_lock.setChecked(False)
     w.screen_lock.on_active_changed(True)
     assert w.vault.is_open
+
+
+def _fail_drafts(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.storage import repo
+    from kapjournal.storage.errors import NotSaved
+
+    def full(*a, **k):  # type: ignore[no-untyped-def]
+        raise NotSaved("Could not save: the disk is full.")
+
+    monkeypatch.setattr(repo, "save_draft", full)
+
+
+def test_idle_lock_waits_when_unsaved_text_cannot_be_kept(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    w.shell.show_page("journal")
+    w.journal_page.editor.setPlainText("words the disk cannot take")
+    _fail_drafts(monkeypatch)
+    assert w.lock("idle") is False
+    assert w.vault.is_open and w.stack.currentWidget() is w.shell
+    assert w.journal_page.editor.toPlainText() == "words the disk cannot take"
+    assert "could not be saved" in w.statusBar().currentMessage()
+    monkeypatch.undo()  # pytest-qt closes the window before fixtures are torn down
+
+
+@pytest.mark.parametrize(("choice", "locked"), [("keep", False), ("lock", True)])
+def test_manual_lock_asks_when_unsaved_text_cannot_be_kept(  # type: ignore[no-untyped-def]
+    qtbot, make_window, monkeypatch, choice: str, locked: bool
+) -> None:
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    w.shell.show_page("journal")
+    w.journal_page.editor.setPlainText("words the disk cannot take")
+    _fail_drafts(monkeypatch)
+    wanted = QMessageBox.ButtonRole.RejectRole if choice == "keep" else QMessageBox.ButtonRole.DestructiveRole
+    asked = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for b in box.buttons():
+            if box.buttonRole(b) == wanted:
+                b.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert w.lock("manual") is locked
+    assert asked and "could not be saved" in asked[0]
+    assert w.vault.is_open is not locked
+    if not locked:
+        assert w.journal_page.editor.toPlainText() == "words the disk cannot take"
+    monkeypatch.undo()  # pytest-qt closes the window before fixtures are torn down
+
+
+def test_delete_journal_from_settings(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    s = w.settings_page
+    s.delete_field.setText("not the passphrase at all")
+    s.delete_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert w.vault.is_open and w.main_vault.exists()
+    s.delete_field.setText(PASS)
+    s.delete_button.click()
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.welcome, timeout=10000)
+    assert not w.main_vault.exists()

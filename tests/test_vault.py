@@ -40,9 +40,13 @@ def test_growing_delay_after_failures(tmp_path: Path) -> None:
     assert delays[2] > 0 and delays[3] > delays[2] and delays[4] > delays[3]
     with pytest.raises(WrongSecret, match="wait"):
         vault.unlock(PASS)  # still inside the delay: refused without trying
+    # The wait survives a restart of the app (a new Vault on the same preferences).
+    again = Vault(vault.folder, vault.prefs, vault.secrets)
+    assert again.seconds_until_next_attempt() > 0
     vault._next_attempt_at = 0
     vault.unlock(PASS)
     assert vault.failures() == 0
+    assert Vault(vault.folder, vault.prefs, vault.secrets).seconds_until_next_attempt() == 0
 
 
 def test_remember_and_stale_key(tmp_path: Path, secret_store) -> None:  # type: ignore[no-untyped-def]

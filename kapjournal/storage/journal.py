@@ -273,14 +273,33 @@ class OpenJournal:
             self._save_slots(slots)
 
     # -- backups ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _reader(self) -> Iterator[tuple[Database, bytearray]]:
+        """A second keyed connection for long reads (backup, integrity check), so the
+        window's connection is never held up; WAL lets both read at once. It works on
+        its own copy of the key: a lock meanwhile wipes the journal's copy, never this one.
+        """
+        key = bytearray(self._require_key())
+        try:
+            reader = open_database(self.files.db, key)
+            try:
+                yield reader, key
+            finally:
+                reader.close()
+        finally:
+            _wipe(key)
+
     def backup(self, out: Path) -> Path:
         """Write an encrypted backup bundle to ``out`` (atomically)."""
-        key = self._require_key()
+        with self._reader() as (reader, key):
+            self._backup_from(reader, key, out)
+        return out
+
+    def _backup_from(self, reader: Database, key: bytearray, out: Path) -> None:
         with tempfile.TemporaryDirectory(dir=out.parent, prefix=".tmp-backup-") as tmp:
             copy = Path(tmp) / DB_NAME
-            self.db.backup_to(copy, key)
-            write_bundle(out, copy, None, self.slots, self.db.user_version)
-        return out
+            reader.backup_to(copy, key)
+            write_bundle(out, copy, None, self.slots, reader.user_version)
 
     def auto_backup(self, reason: str = "auto", *, force: bool = False) -> Path | None:
         """Keep a rolling set of encrypted backups in ``backups/``.
@@ -294,13 +313,13 @@ class OpenJournal:
             newest = _backup_time(existing[0])
             if newest and datetime.now(UTC) - newest < AUTO_BACKUP_EVERY:
                 return None
-        problems = self.db.integrity_problems()
-        if problems:
-            logger.warning("integrity check failed; automatic backup skipped")
-            return None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         out = self.files.backups / f"{stamp}-{reason}{BACKUP_SUFFIX}"
-        self.backup(out)
+        with self._reader() as (reader, key):
+            if reader.integrity_problems():
+                logger.warning("integrity check failed; automatic backup skipped")
+                return None
+            self._backup_from(reader, key, out)
         for old in self.files.list_backups()[KEEP_AUTO_BACKUPS:]:
             with contextlib.suppress(OSError):
                 old.unlink()

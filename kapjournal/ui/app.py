@@ -25,6 +25,29 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
     qt_logger.log(level, "Qt message (%s)", category)
 
 
+def _install_excepthooks() -> None:
+    """An unexpected error is logged by type only (its message could quote patient
+    text) and never ends the app with a traceback on the console."""
+    import threading
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+        logger.error("unexpected error: %s", exc_type.__name__)
+        from PySide6.QtWidgets import QMainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMainWindow):
+                widget.statusBar().showMessage(
+                    QApplication.translate("KapJournal", "Something went wrong just now. Please try again."),
+                    10_000,
+                )
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        logger.error("unexpected error in a background thread: %s", args.exc_type.__name__)
+
+    sys.excepthook = hook  # type: ignore[assignment]
+    threading.excepthook = thread_hook
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -45,6 +68,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(paths: Paths) -> int:
     qInstallMessageHandler(_qt_message)
+    _install_excepthooks()
     app = create_application()
     from kapjournal.ui.main_window import MainWindow
     from kapjournal.ui.theme import apply_theme

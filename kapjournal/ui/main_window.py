@@ -40,7 +40,7 @@ from kapjournal.ui.settings_page import SettingsPage
 from kapjournal.ui.theme import apply_theme
 from kapjournal.ui.tray import Tray
 from kapjournal.ui.widgets import Banner, button, tr
-from kapjournal.ui.workers import run_task, wait_for_tasks
+from kapjournal.ui.workers import run_task, wait_for_journal_tasks, wait_for_tasks
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock, Vault
 
 logger = logging.getLogger(__name__)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
         self.create_page.set_keychain(*self._keychain)
         run_task(self.ctx.secrets.availability, done, lambda e: timeout(),
-                 timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout)
+                 timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout, uses_journal=False)
 
     def _set_title(self) -> None:
         title = APP_NAME
@@ -494,12 +494,18 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            restore_bundle(backups[0], self.vault.folder)
-        except StorageError as exc:
+        folder = self.vault.folder
+        self.unlock_page.set_busy(True)
+
+        def done(_: Any) -> None:
+            self.unlock_page.set_busy(False)
+            self.unlock_page.show_error(tr("The backup is back in place. Please type your passphrase."))
+
+        def failed(exc: BaseException) -> None:
+            self.unlock_page.set_busy(False)
             self.unlock_page.show_error(_message(exc))
-            return
-        self.unlock_page.show_error(tr("The backup is back in place. Please type your passphrase."))
+
+        run_task(lambda: restore_bundle(backups[0], folder), done, failed)
 
     # -- opened -------------------------------------------------------------------------
     def _opened(self) -> None:
@@ -536,17 +542,25 @@ class MainWindow(QMainWindow):
             self.lock("screen")
 
     # -- lock -----------------------------------------------------------------------------
-    def lock(self, reason: str = "manual") -> None:
+    def lock(self, reason: str = "manual") -> bool:
         """Lock like KeePassXC: guard re-entry, keep unsaved text as an encrypted draft,
-        close dialogs, clear views, close the connection and drop the key."""
+        close dialogs, clear views, close the connection and drop the key.
+
+        If some unsaved text could not be kept as a draft (disk full, read-only folder),
+        nothing is cleared: an idle or screen lock waits and tries again later, and a
+        lock the patient asked for (or quitting) asks first. Returns True when locked.
+        """
         if self._locking or not self.vault.is_open:
-            return
+            return not self.vault.is_open
         self._locking = True
         try:
+            kept = True
             for page in self.shell.page_widgets():
                 flush = getattr(page, "flush_draft", None)
-                if flush is not None:
-                    flush()
+                if flush is not None and flush() is False:
+                    kept = False
+            if not kept and not self._lock_despite_unsaved(reason):
+                return False
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
                     widget.reject()
@@ -554,14 +568,40 @@ class MainWindow(QMainWindow):
                 clear = getattr(page, "clear", None)
                 if clear is not None:
                     clear()
-            wait_for_tasks(5000)
+            wait_for_journal_tasks(5000)
             self.vault.lock()
             self.inactivity.stop()
             logger.info("locked (%s)", reason)
             self.show_unlock()
             self.locked.emit()
+            return True
         finally:
             self._locking = False
+
+    def _lock_despite_unsaved(self, reason: str) -> bool:
+        text = tr(
+            "Some of what you just wrote could not be saved (the disk may be full or the "
+            "journal folder read-only). It is still on the screen."
+        )
+        if reason in ("idle", "screen"):
+            # Keep the words: stay open, say why, and try again after another idle period.
+            self.statusBar().showMessage(text + " " + tr("The journal stayed open for now."), 60_000)
+            self.inactivity.restart()
+            logger.warning("lock postponed: unsaved text could not be kept")
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Not saved yet"))
+        box.setText(text)
+        box.setInformativeText(tr("Keep the journal open so you can copy your words somewhere safe?"))
+        keep = box.addButton(tr("Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            tr("Quit anyway") if reason == "quit" else tr("Lock anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
 
     # -- settings actions ----------------------------------------------------------------
     def _change_passphrase(self, current: str, new: str) -> None:
@@ -585,13 +625,14 @@ class MainWindow(QMainWindow):
         def timeout() -> None:
             self.settings_page.set_remembered(False, False, tr("The system keychain did not answer."))
 
-        run_task(vault.remember, done, failed, timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout)
+        run_task(vault.remember, done, failed, timeout_ms=self.ctx.keychain_timeout_ms,
+                 on_timeout=timeout, uses_journal=False)
 
     def _forget(self) -> None:
         vault = self.vault
         run_task(vault.forget, lambda _: self.settings_page.set_remembered(False, *self._keychain),
                  lambda e: self.statusBar().showMessage(_message(e), 8000),
-                 timeout_ms=self.ctx.keychain_timeout_ms)
+                 timeout_ms=self.ctx.keychain_timeout_ms, uses_journal=False)
 
     def _new_recovery_code(self) -> None:
         vault = self.vault
@@ -618,24 +659,34 @@ class MainWindow(QMainWindow):
         run_task(work, done, lambda e: self.settings_page.backup_message.setText(_message(e)))
 
     def _delete_journal(self, passphrase: str) -> None:
+        vault = self.vault
+        self.settings_page.delete_button.setEnabled(False)
+        # No page may touch the journal while it is being deleted.
         for page in self.shell.page_widgets():
             clear = getattr(page, "clear", None)
             if clear is not None:
                 clear()
-        try:
-            self.vault.delete(passphrase)
-        except StorageError as exc:
+
+        def done(_: Any) -> None:
+            self.settings_page.delete_button.setEnabled(True)
+            self.inactivity.stop()
+            self.vault = self.main_vault
+            self.stack.setCurrentWidget(self.welcome)
+            self._set_title()
+            self.locked.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.settings_page.delete_button.setEnabled(True)
             self.settings_page.delete_field.wipe()
-            if self.vault.is_open:
+            if vault.is_open and vault.journal is not None:
                 for page in self.shell.page_widgets():
                     hook = getattr(page, "on_unlocked", None)
-                    if hook is not None and self.vault.journal is not None:
-                        hook(self.vault.journal.db)
+                    if hook is not None:
+                        hook(vault.journal.db)
             QMessageBox.information(self, tr("Not deleted"), _message(exc))
-            return
-        self.vault = self.main_vault
-        self.stack.setCurrentWidget(self.welcome)
-        self._set_title()
+
+        # Checking the passphrase (Argon2) and the keychain call run off the GUI thread.
+        run_task(lambda: vault.delete(passphrase), done, failed)
 
     def _apply_theme(self, mode: str) -> None:
         app = QApplication.instance()
@@ -657,8 +708,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.vault.is_open:
-            self.lock("quit")
+        if self.vault.is_open and not self.lock("quit"):
+            event.ignore()
+            return
         wait_for_tasks(5000)
         for vault in (self.main_vault, self.sample_vault):
             vault.lock()

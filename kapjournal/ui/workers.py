@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -16,14 +17,49 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
+class _Running:
+    """Counts background jobs that use the journal, so a lock can wait for exactly
+    those (never for a keychain call that may hang)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.cond = threading.Condition()
+
+    def enter(self) -> None:
+        with self.cond:
+            self.count += 1
+
+    def leave(self) -> None:
+        with self.cond:
+            self.count -= 1
+            self.cond.notify_all()
+
+    def wait(self, timeout_s: float) -> bool:
+        with self.cond:
+            return self.cond.wait_for(lambda: self.count == 0, timeout=timeout_s)
+
+
+_journal_jobs = _Running()
+
+
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any], uses_journal: bool) -> None:
         super().__init__()
         self.fn = fn
+        self.uses_journal = uses_journal
         self.signals = _Signals()
         self.setAutoDelete(True)
+        if uses_journal:
+            _journal_jobs.enter()  # counted from submission, so a lock sees queued jobs too
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            if self.uses_journal:
+                _journal_jobs.leave()
+
+    def _run(self) -> None:
         try:
             result = self.fn()
         except BaseException as exc:
@@ -47,10 +83,15 @@ class Task(QObject):
     _active: ClassVar[set[Task]] = set()
 
     def __init__(
-        self, fn: Callable[[], Any], timeout_ms: int | None = None, parent: QObject | None = None
+        self,
+        fn: Callable[[], Any],
+        timeout_ms: int | None = None,
+        parent: QObject | None = None,
+        *,
+        uses_journal: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._job = _Job(fn)
+        self._job = _Job(fn, uses_journal)
         self._over = False
         self._job.signals.done.connect(self._on_done)
         self._job.signals.failed.connect(self._on_failed)
@@ -95,8 +136,11 @@ def run_task(
     *,
     timeout_ms: int | None = None,
     on_timeout: Callable[[], None] | None = None,
+    uses_journal: bool = True,
 ) -> Task:
-    task = Task(fn, timeout_ms)
+    """Run ``fn`` off the GUI thread. ``uses_journal=False`` for work that never
+    touches the open journal (keychain calls): a lock does not wait for it."""
+    task = Task(fn, timeout_ms, uses_journal=uses_journal)
     if on_done:
         task.finished.connect(on_done)
     if on_error:
@@ -107,5 +151,10 @@ def run_task(
 
 
 def wait_for_tasks(msecs: int = 10000) -> bool:
-    """Wait for background jobs (used on quit and in tests)."""
+    """Wait for every background job (on quit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def wait_for_journal_tasks(msecs: int = 10000) -> bool:
+    """Wait only for jobs that use the open journal (before a lock closes it)."""
+    return _journal_jobs.wait(msecs / 1000)
