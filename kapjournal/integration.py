@@ -134,6 +134,33 @@ def _entry_time(at: datetime | None) -> tuple[datetime, int]:
     return moment.astimezone(UTC).replace(microsecond=0), _now_local_offset(moment)
 
 
+def _entry_to_save(
+    db: Database,
+    entry: Entry | None,
+    kind: str,
+    *,
+    share: bool | None,
+    at: datetime | None,
+    subkind: str = "",
+    session_id: int | None = None,
+) -> Entry:
+    """``entry`` (its share flag set when ``share`` is given), or a new entry of
+    ``kind`` dated ``at`` (default now) shared as ``share`` or the kind's default."""
+    if entry is None:
+        when, offset = _entry_time(at)
+        return Entry(
+            kind=kind,
+            subkind=subkind,
+            session_id=session_id,
+            occurred_at=when,
+            tz_offset_min=offset,
+            share=share_default(db, kind) if share is None else share,
+        )
+    if share is not None:
+        entry.share = share
+    return entry
+
+
 def _save_entry(db: Database, entry: Entry) -> Entry:
     return repo.insert(db, entry) if entry.id is None else repo.update(db, entry)
 
@@ -164,17 +191,7 @@ def save_capture(
     """Create or update the same-evening capture (answers by the capture pack's ids)."""
     pack = pack or prompts.shipped_pack("capture")
     clean = prompts.validate_answers(pack, answers)
-    if entry is None:
-        when, offset = _entry_time(at)
-        entry = Entry(
-            kind="capture",
-            session_id=session_id,
-            occurred_at=when,
-            tz_offset_min=offset,
-            share=share_default(db, "capture") if share is None else share,
-        )
-    elif share is not None:
-        entry.share = share
+    entry = _entry_to_save(db, entry, "capture", share=share, at=at, session_id=session_id)
     entry.session_id = session_id
     entry.answers = clean
     word = clean.get(pack.title_prompt, "") if pack.title_prompt else ""
@@ -269,19 +286,15 @@ def save_reflection(
     if not prompts.WHEN_PATTERN.match(step):
         raise InvalidData("Unknown integration step.")
     clean = prompts.validate_answers(pack, answers)
-    entry = entry or reflection_for(db, session_id, step)
-    if entry is None:
-        when, offset = _entry_time(at)
-        entry = Entry(
-            kind="integration",
-            subkind=step,
-            session_id=session_id,
-            occurred_at=when,
-            tz_offset_min=offset,
-            share=share_default(db, "integration") if share is None else share,
-        )
-    elif share is not None:
-        entry.share = share
+    entry = _entry_to_save(
+        db,
+        entry or reflection_for(db, session_id, step),
+        "integration",
+        share=share,
+        at=at,
+        subkind=step,
+        session_id=session_id,
+    )
     entry.answers = clean
     entry.pack_id, entry.pack_version = pack.id, pack.version
     return _save_entry(db, entry)
@@ -551,16 +564,7 @@ def save_thought_record(
     clean = prompts.validate_answers(pack, record.to_answers())
     if session_id is not None and repo.get(db, Session, session_id) is None:
         raise InvalidData("This session no longer exists.")
-    if entry is None:
-        when, offset = _entry_time(at)
-        entry = Entry(
-            kind="thought_record",
-            occurred_at=when,
-            tz_offset_min=offset,
-            share=share_default(db, "thought_record") if share is None else share,
-        )
-    elif share is not None:
-        entry.share = share
+    entry = _entry_to_save(db, entry, "thought_record", share=share, at=at)
     entry.session_id = session_id
     entry.answers = clean
     entry.title = record.hot_thought()[:200] or record.situation.strip().split("\n")[0][:200]
@@ -588,17 +592,7 @@ def save_mbct(
         raise InvalidData("Unknown kind of practice note.")
     pack = pack or prompts.shipped_pack("mbct")
     clean = prompts.validate_answers(pack, answers)
-    if entry is None:
-        when, offset = _entry_time(at)
-        entry = Entry(
-            kind="mbct",
-            subkind=subkind,
-            occurred_at=when,
-            tz_offset_min=offset,
-            share=share_default(db, "mbct") if share is None else share,
-        )
-    elif share is not None:
-        entry.share = share
+    entry = _entry_to_save(db, entry, "mbct", share=share, at=at, subkind=subkind)
     entry.answers = clean
     if body is not None:
         entry.body = body
@@ -743,16 +737,7 @@ def save_note(
     tags: Sequence[str] | None = None,
 ) -> Entry:
     """A free Markdown note (or the body of any entry the patient edits in the journal)."""
-    if entry is None:
-        when, offset = _entry_time(None)
-        entry = Entry(
-            kind="note",
-            occurred_at=when,
-            tz_offset_min=offset,
-            share=share_default(db, "note") if share is None else share,
-        )
-    elif share is not None:
-        entry.share = share
+    entry = _entry_to_save(db, entry, "note", share=share, at=None)
     entry.body = body
     if tags is not None:
         entry.tags = list(tags)

@@ -501,32 +501,34 @@ def _check_prompt(chk: SourceChecker, raw: Any, index: int, kind: str) -> Prompt
     )
 
 
+def _pack_field(
+    chk: SourceChecker, data: dict[str, Any], key: str, pattern: re.Pattern[str], problem: str
+) -> str | None:
+    """``data[key]`` when it is text that matches *pattern*; else None and a problem."""
+    value = data.get(key)
+    if value is None:
+        chk.add(f"the pack has no `{key}`.", 1)
+        return None
+    if not isinstance(value, str) or not pattern.match(value):
+        chk.add(problem, chk.key_line(key))
+        return None
+    return value
+
+
 def _check_pack(data: dict[str, Any], text: str, origin: str) -> tuple[PromptPack | None, list[PackProblem]]:
     chk = SourceChecker(text, origin)
     for key in sorted(set(data) - _PACK_KEYS):
         chk.add(f"unknown key `{key}` (a typo?).", chk.key_line(key))
 
-    pack_id = data.get("id")
-    if pack_id is None:
-        chk.add("the pack has no `id`.", 1)
-    elif not isinstance(pack_id, str) or not ID_PATTERN.match(pack_id):
-        chk.add(
-            "the pack id must be 1-64 lower-case letters, digits, '_', '.' or '-'.",
-            chk.key_line("id"),
-        )
-        pack_id = None
-    version = data.get("version")
-    if version is None:
-        chk.add("the pack has no `version`.", 1)
-    elif not isinstance(version, str) or not VERSION_PATTERN.match(version):
-        chk.add('`version` must be text such as "1" or "1.2".', chk.key_line("version"))
-        version = None
-    language = data.get("language")
-    if language is None:
-        chk.add("the pack has no `language`.", 1)
-    elif not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
-        chk.add('`language` must be a language tag such as "en" or "de-AT".', chk.key_line("language"))
-        language = None
+    pack_id = _pack_field(
+        chk, data, "id", ID_PATTERN, "the pack id must be 1-64 lower-case letters, digits, '_', '.' or '-'."
+    )
+    version = _pack_field(
+        chk, data, "version", VERSION_PATTERN, '`version` must be text such as "1" or "1.2".'
+    )
+    language = _pack_field(
+        chk, data, "language", LANGUAGE_PATTERN, '`language` must be a language tag such as "en" or "de-AT".'
+    )
     kind = data.get("kind")
     if kind is None:
         chk.add("the pack has no `kind`.", 1)

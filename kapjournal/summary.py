@@ -158,6 +158,43 @@ def fmt_datetime(at: datetime) -> str:
     return f"{fmt_date(at.date())}, {at:%H:%M}"
 
 
+def signed_change(n: int | None) -> str:
+    """A change of score as ``+3``, ``−2`` or ``0``; "first" when there is none yet."""
+    if n is None:
+        return t("first")
+    if n == 0:
+        return "0"
+    return f"+{n}" if n > 0 else f"\u2212{-n}"
+
+
+def average_text(x: float | None) -> str:
+    """An average to one decimal, or a dash when there is none."""
+    return "—" if x is None else f"{x:.1f}"
+
+
+def mood_text(m: MoodSummary, days: int) -> str:
+    """The sentences over the check-ins of a summary that spans ``days`` days."""
+    text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
+    text += " " + t(
+        "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
+    ).format(mood=average_text(m.mean_mood), anx=average_text(m.mean_anxiety))
+    if m.lowest and m.highest:
+        text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
+            lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
+        )
+    return text
+
+
+def question_meta(q: QuestionRow) -> str:
+    """``3 Nov 2026 · for session 2 · answered``."""
+    meta = fmt_date(q.when.date())
+    if q.session_number:
+        meta += " · " + t("for session {n}").format(n=q.session_number)
+    if q.answered:
+        meta += " · " + t("answered")
+    return meta
+
+
 def first_line(text: str, width: int = 80) -> str:
     for line in text.splitlines():
         line = line.strip().lstrip("#>*-+ ").strip()

@@ -31,9 +31,13 @@ from kapjournal.summary import (
     EntryBlock,
     SideEffectRow,
     Summary,
+    average_text,
     fmt_date,
     fmt_datetime,
     fmt_day,
+    mood_text,
+    question_meta,
+    signed_change,
     t,
 )
 
@@ -158,18 +162,6 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _signed(n: int | None) -> str:
-    if n is None:
-        return t("first")
-    if n == 0:
-        return "0"
-    return f"+{n}" if n > 0 else f"\u2212{-n}"
-
-
-def _avg(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}"
-
-
 class _Builder:
     def __init__(self, summary: Summary, flavor: str, image_width: int) -> None:
         self.s = summary
@@ -292,11 +284,7 @@ class _Builder:
     def questions(self) -> None:
         self.add(f"<h2>{esc(t('Questions for my care team'))}</h2>")
         for q in self.s.questions:
-            meta = fmt_date(q.when.date())
-            if q.session_number:
-                meta += " · " + t("for session {n}").format(n=q.session_number)
-            if q.answered:
-                meta += " · " + t("answered")
+            meta = question_meta(q)
             self.add(f'<div class="entry">{md(q.text)}<p class="muted small">{esc(meta)}</p></div>')
 
     def scores(self) -> None:
@@ -307,7 +295,7 @@ class _Builder:
                 esc(r.title),
                 f"<b>{r.total}</b> / {r.max_total}",
                 esc(r.band),
-                esc(_signed(r.change)),
+                esc(signed_change(r.change)),
                 esc(str(r.item9)) if r.item9 is not None else "—",
             ]
             for r in self.s.scores
@@ -334,17 +322,11 @@ class _Builder:
         chart = self.chart()
         if chart:
             self.add(chart)
-        text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
-        text += " " + t(
-            "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
-        ).format(mood=_avg(m.mean_mood), anx=_avg(m.mean_anxiety))
-        if m.lowest and m.highest:
-            text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
-                lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
-            )
-        self.add(f"<p>{esc(text)}</p>")
+        self.add(f"<p>{esc(mood_text(m, days))}</p>")
         label = t("Month") if m.granularity == "month" else t("Week")
-        rows = [[esc(p.label), str(p.checkins), _avg(p.mood), _avg(p.anxiety)] for p in m.periods]
+        rows = [
+            [esc(p.label), str(p.checkins), average_text(p.mood), average_text(p.anxiety)] for p in m.periods
+        ]
         self.table(
             [
                 (label, False),

@@ -16,9 +16,13 @@ from kapjournal.summary import (
     EntryBlock,
     SideEffectRow,
     Summary,
+    average_text,
     fmt_date,
     fmt_datetime,
     fmt_day,
+    mood_text,
+    question_meta,
+    signed_change,
     t,
 )
 
@@ -34,16 +38,6 @@ def _cell(value: str) -> str:
 
 def _quote(value: str) -> list[str]:
     return [f"> {line}".rstrip() for line in _text(value).splitlines()] or [">"]
-
-
-def _signed(n: int | None) -> str:
-    if n is None:
-        return t("first")
-    return f"+{n}" if n > 0 else str(n).replace("-", "\u2212")
-
-
-def _avg(x: float | None) -> str:
-    return "—" if x is None else f"{x:.1f}"
 
 
 def _table(head: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
@@ -129,11 +123,7 @@ def render_markdown_doc(summary: Summary) -> bytes:
     if s.has("questions") and s.questions:
         out += [f"## {t('Questions for my care team')}", ""]
         for q in s.questions:
-            meta = fmt_date(q.when.date())
-            if q.session_number:
-                meta += " · " + t("for session {n}").format(n=q.session_number)
-            if q.answered:
-                meta += " · " + t("answered")
+            meta = question_meta(q)
             lines = _text(q.text).splitlines() or [""]
             out.append(f"- {lines[0]}")
             out += [f"  {line}" for line in lines[1:]]
@@ -147,7 +137,7 @@ def render_markdown_doc(summary: Summary) -> bytes:
                 r.title,
                 f"{r.total} / {r.max_total}",
                 r.band,
-                _signed(r.change),
+                signed_change(r.change),
                 str(r.item9) if r.item9 is not None else "—",
             ]
             for r in s.scores
@@ -172,17 +162,9 @@ def render_markdown_doc(summary: Summary) -> bytes:
         m = s.mood
         days = (s.end - s.start).days + 1
         out += [f"## {t('Mood and anxiety')}", ""]
-        text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
-        text += " " + t(
-            "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
-        ).format(mood=_avg(m.mean_mood), anx=_avg(m.mean_anxiety))
-        if m.lowest and m.highest:
-            text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
-                lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
-            )
-        out += [text, ""]
+        out += [mood_text(m, days), ""]
         label = t("Month") if m.granularity == "month" else t("Week")
-        rows = [[p.label, str(p.checkins), _avg(p.mood), _avg(p.anxiety)] for p in m.periods]
+        rows = [[p.label, str(p.checkins), average_text(p.mood), average_text(p.anxiety)] for p in m.periods]
         out += _table([label, t("Check-ins"), t("Mood (average)"), t("Anxiety (average)")], rows, {1, 2, 3})
         if m.notes:
             out += [f"#### {t('Check-in notes')}", ""]

@@ -7,17 +7,14 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from kapjournal import integration, prompts
 from kapjournal.storage import repo
-from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
-from kapjournal.ui.drafts import DraftKeeper
 from kapjournal.ui.flow import PromptFlow
-from kapjournal.ui.integ_common import SessionPicker, back_link
+from kapjournal.ui.integ_common import EntryEditorPage, SessionPicker
 from kapjournal.ui.widgets import Page, label, tr
 
 logger = logging.getLogger(__name__)
@@ -40,20 +37,12 @@ def replace_flow(
     return flow
 
 
-class CapturePage(Page):
-    back_requested = Signal()
-    saved = Signal(int)
-    changed = Signal(str)
-
+class CapturePage(EntryEditorPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=680)
-        self.db: Database | None = None
         self.entry: Entry | None = None
         self.pack = prompts.shipped_pack("capture")
-        self._restoring = False
         b = self.body
-        self.back = back_link()
-        b.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(label(tr("This evening"), "title"))
         b.addWidget(label(tr(self.pack.description, "prompts"), "subtitle"))
         form = QFormLayout()
@@ -61,12 +50,8 @@ class CapturePage(Page):
         form.addRow(tr("Which session"), self.session)
         b.addLayout(form)
         self.flow = replace_flow(self, None, list(self.pack.prompts), b.count())
-        self.state = label("", "muted", name=tr("Save state"))
         b.addWidget(self.state)
-        self.draft = DraftKeeper("capture", self._payload, self)
-        self.draft.saved.connect(lambda: self.state.setText(tr("Draft kept")))
-        self.draft.failed.connect(lambda text: self.state.setText(tr("Not saved: ") + text))
-        self.back.clicked.connect(self._back)
+        self.keep_drafts("capture", self._payload)
         self.session.currentIndexChanged.connect(lambda *_: self._edited())
         self._connect_flow()
 
@@ -75,9 +60,6 @@ class CapturePage(Page):
         self.flow.finished.connect(self.save)
 
     # -- lifecycle -------------------------------------------------------------------
-    def on_unlocked(self, db: Database) -> None:
-        self.db = db
-
     def clear(self) -> None:
         self.draft.detach()
         self.db = None
@@ -86,9 +68,6 @@ class CapturePage(Page):
         self.flow = replace_flow(self, self.flow, list(self.pack.prompts), 0)
         self._connect_flow()
         self.state.clear()
-
-    def flush_draft(self) -> bool:
-        return self.draft.flush()
 
     # -- opening ---------------------------------------------------------------------
     def open(self, session_id: int | None = None, entry: Entry | None = None) -> None:
@@ -110,12 +89,7 @@ class CapturePage(Page):
         self._connect_flow()
         if entry is not None:
             self.flow.set_answers(dict(entry.answers))
-        self.draft.attach(self.db, DRAFT_PREFIX + (entry.uid if entry else "new"))
-        kept = self.draft.load()
-        if kept:
-            self.restore(kept)
-        self._restoring = False
-        self.state.setText(tr("Draft kept") if kept else "")
+        kept = self._resume_draft(self.db, DRAFT_PREFIX + (entry.uid if entry else "new"), self.restore)
         self.flow.set_index(int(kept.get("index", 0)) if kept else 0)
 
     def restore(self, payload: dict[str, Any]) -> None:
@@ -132,16 +106,6 @@ class CapturePage(Page):
             "index": self.flow.index,
             "entry_uid": self.entry.uid if self.entry else "",
         }
-
-    def _edited(self) -> None:
-        if self._restoring:
-            return
-        self.state.setText(tr("Editing…"))
-        self.draft.touch()
-
-    def _back(self) -> None:
-        self.draft.flush()
-        self.back_requested.emit()
 
     # -- saving ----------------------------------------------------------------------
     def save(self) -> bool:
@@ -160,11 +124,7 @@ class CapturePage(Page):
             if self.entry is None:
                 repo.discard_draft(self.db, DRAFT_PREFIX + "new")
         except StorageError as exc:
-            self.draft.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
-            return False
+            return self._not_saved(exc)
         self.entry = entry
-        self.state.setText(tr("Saved. Rest well."))
-        self.changed.emit(Entry.TABLE)
-        self.saved.emit(entry.id or 0)
+        self._announce_saved(entry, tr("Saved. Rest well."))
         return True

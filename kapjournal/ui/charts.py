@@ -16,6 +16,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAreaSeries,
     QCategoryAxis,
     QChart,
@@ -184,6 +185,26 @@ def _hide_legend(chart: QChart, series: Any) -> None:
         marker.setVisible(False)
 
 
+def _attach(chart: QChart, series: Any, x: QAbstractAxis, y: QAbstractAxis, *, in_legend: bool) -> None:
+    """Add *series* to *chart* on axes *x* and *y*; only the first of a kind is named
+    in the legend."""
+    chart.addSeries(series)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    if not in_legend:
+        _hide_legend(chart, series)
+
+
+def _count_axis(top: float, ticks: int, colors: ChartColors, font_px: int | None) -> QValueAxis:
+    """A 0–*top* axis of whole numbers."""
+    axis = QValueAxis()
+    axis.setRange(0, top)
+    axis.setTickCount(ticks)
+    axis.setLabelFormat("%d")
+    _style_axis(axis, colors, font_px)
+    return axis
+
+
 def _add_line(
     chart: QChart,
     name: str,
@@ -206,11 +227,7 @@ def _add_line(
         s.setPen(pen)
         for key, value in run:
             s.append(point_msecs(key, unit), value)
-        chart.addSeries(s)
-        s.attachAxis(x)
-        s.attachAxis(y)
-        if not first:
-            _hide_legend(chart, s)
+        _attach(chart, s, x, y, in_legend=first)
         first = False
     dots = QScatterSeries()
     dots.setName(name)
@@ -220,11 +237,7 @@ def _add_line(
     for key, value in points:
         if value is not None:
             dots.append(point_msecs(key, unit), value)
-    chart.addSeries(dots)
-    dots.attachAxis(x)
-    dots.attachAxis(y)
-    if not first:
-        _hide_legend(chart, dots)
+    _attach(chart, dots, x, y, in_legend=first)
 
 
 def _add_session_marks(
@@ -250,11 +263,7 @@ def _add_session_marks(
         ms = day_msecs(mark.day)
         s.append(ms, 0)
         s.append(ms, top)
-        chart.addSeries(s)
-        s.attachAxis(x)
-        s.attachAxis(y)
-        if not first:
-            _hide_legend(chart, s)
+        _attach(chart, s, x, y, in_legend=first)
         first = False
 
 
@@ -268,11 +277,7 @@ def build_mood_chart(
     per = _tr("daily average") if data.unit == "day" else _tr("weekly average")
     chart.setTitle(_tr("Mood and anxiety") + f" ({per})")
     x = _date_axis(data, colors, font_px)
-    y = QValueAxis()
-    y.setRange(0, 10)
-    y.setTickCount(6)
-    y.setLabelFormat("%d")
-    _style_axis(y, colors, font_px)
+    y = _count_axis(10, 6, colors, font_px)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     _add_session_marks(chart, data, colors, x, y, 10, max(1.5, line_width * 0.7))
@@ -308,11 +313,7 @@ def build_questionnaire_chart(
     _style_chart(chart, colors, font_px)
     chart.setTitle(_tr("{0} total").format(inst.title))
     x = _date_axis(data, colors, font_px, max_ticks=4)
-    y = QValueAxis()
-    y.setRange(0, inst.max_total)
-    y.setTickCount(4)
-    y.setLabelFormat("%d")
-    _style_axis(y, colors, font_px)
+    y = _count_axis(inst.max_total, 4, colors, font_px)
     bands_axis = QCategoryAxis()
     bands_axis.setRange(0, inst.max_total)
     bands_axis.setStartValue(0)
@@ -348,10 +349,7 @@ def build_questionnaire_chart(
         area.setName(_tr(band.label))
         area.setBrush(QBrush(QColor(colors.bands[min(i, len(colors.bands) - 1)])))
         area.setPen(QPen(Qt.PenStyle.NoPen))
-        chart.addSeries(area)
-        area.attachAxis(x)
-        area.attachAxis(y)
-        _hide_legend(chart, area)
+        _attach(chart, area, x, y, in_legend=False)
     pts = [(p.day, float(p.total)) for p in data.questionnaires if p.instrument == inst.id]
     line = QLineSeries()
     line.setName(_tr("{0} total").format(inst.title))
@@ -363,11 +361,8 @@ def build_questionnaire_chart(
     for day, total in pts:
         line.append(day_msecs(day), total)
         dots.append(day_msecs(day), total)
-    for s in (line, dots):
-        chart.addSeries(s)
-        s.attachAxis(x)
-        s.attachAxis(y)
-    _hide_legend(chart, dots)
+    _attach(chart, line, x, y, in_legend=True)
+    _attach(chart, dots, x, y, in_legend=False)
     chart.legend().setVisible(False)
     _add_session_marks(chart, data, colors, x, y, inst.max_total, max(1.2, line_width * 0.5))
     return chart

@@ -10,17 +10,14 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,16 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min, utc_now
 from kapjournal.ui.drafts import DraftKeeper
-from kapjournal.ui.measures_widgets import FlowLayout, ScaleRow, chip, dtr, local_when
+from kapjournal.ui.measures_widgets import (
+    TEXT_ROLES,
+    FlowLayout,
+    HistoryTableModel,
+    ScaleRow,
+    chip,
+    dtr,
+    history_view,
+    local_when,
+)
 from kapjournal.ui.widgets import Banner, Page, button, label, tr
 
 logger = logging.getLogger(__name__)
@@ -388,7 +394,7 @@ class CheckinForm(Page):
 
 
 # -- history ------------------------------------------------------------------------------
-class CheckinHistoryModel(QAbstractTableModel):
+class CheckinHistoryModel(HistoryTableModel):
     """Check-ins newest first, fetched in pages so years of them scroll smoothly."""
 
     COLUMNS = ("When", "Place in course", "Mood", "Anxiety", "Energy", "Sleep", "Feelings", "Note")
@@ -427,30 +433,10 @@ class CheckinHistoryModel(QAbstractTableModel):
         self.rows.extend(more)
         self.endInsertRows()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return tr(self.COLUMNS[section])
-        return None
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid() or role not in (*TEXT_ROLES, Qt.ItemDataRole.ToolTipRole):
             return None
         c = self.rows[index.row()]
         col = index.column()
@@ -475,16 +461,7 @@ class CheckinHistory(QWidget):
         lay.setContentsMargins(24, 20, 24, 24)
         lay.addWidget(label(tr("Your check-ins"), "title"))
         self.model = CheckinHistoryModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Check-ins, newest first"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = history_view(self.model, tr("Check-ins, newest first"))
         lay.addWidget(self.view, 1)
 
     def on_unlocked(self, db: Database) -> None:

@@ -8,6 +8,7 @@ session, so editing it says so.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -49,6 +50,14 @@ class _ClickLabel(QLabel):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mousePressEvent(event)
+
+
+def _drop_rows(lay: QVBoxLayout, rows: list[Any]) -> None:
+    """Take every row widget out of *lay* and delete it."""
+    for row in rows:
+        lay.removeWidget(row)
+        row.hide()
+        row.deleteLater()
 
 
 def _wrapping_label(text: str) -> _ClickLabel:
@@ -207,10 +216,7 @@ class ChecklistWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        for row in self.rows:
-            self.rows_lay.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+        _drop_rows(self.rows_lay, self.rows)
         self.rows = []
         if self.db is None or self.db.closed or self.session is None or self.session.id is None:
             self.progress.clear()
@@ -268,45 +274,38 @@ class ChecklistWidget(QWidget):
         if editing:
             self.new_item.setFocus()
 
-    def add_item(self) -> None:
+    def _change_list(self, change: Callable[[Database], object], done: str) -> None:
+        """Apply *change* to the list, then say *done* and show the new list."""
         if self.db is None:
             return
+        try:
+            change(self.db)
+        except StorageError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(done)
+        self.reload()
+        self.changed.emit("checklist_item")
+
+    def add_item(self) -> None:
         text = self.new_item.text()
         if not text.strip():
             return
-        try:
-            checklist.add_item(self.db, text)
-        except StorageError as exc:
-            self.message.setText(str(exc))
-            return
-        self.new_item.clear()
-        self.message.setText(tr("Added."))
-        self.reload()
-        self.changed.emit("checklist_item")
+
+        def add(db: Database) -> None:
+            checklist.add_item(db, text)
+            self.new_item.clear()
+
+        self._change_list(add, tr("Added."))
 
     def _edit_saved(self, item_id: int, text: str) -> None:
-        if self.db is None:
-            return
-        try:
-            checklist.edit_item(self.db, item_id, text)
-        except StorageError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(tr("Saved."))
-        self.reload()
-        self.changed.emit("checklist_item")
+        self._change_list(lambda db: checklist.edit_item(db, item_id, text), tr("Saved."))
 
     def _remove(self, item_id: int) -> None:
-        if self.db is None:
-            return
-        try:
-            checklist.archive_item(self.db, item_id)
-        except StorageError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(tr("Removed from your list. Sessions where you ticked it still show it."))
-        self.reload()
-        self.changed.emit("checklist_item")
+        self._change_list(
+            lambda db: checklist.archive_item(db, item_id),
+            tr("Removed from your list. Sessions where you ticked it still show it."),
+        )
 
 
 class QuestionRow(QWidget):
@@ -400,10 +399,7 @@ class QuestionsWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        for row in self.rows:
-            self.rows_lay.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+        _drop_rows(self.rows_lay, self.rows)
         self.rows = []
         if self.db is None or self.db.closed or self.session is None or self.session.id is None:
             self.empty.show()

@@ -20,14 +20,14 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kapjournal import integration
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, to_local
 from kapjournal.ui.integ_common import step_title
-from kapjournal.ui.widgets import tr
+from kapjournal.ui.widgets import theme_colour, tr
 
 PAGE = 100
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -283,8 +283,6 @@ class EntryDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        app = QApplication.instance()
-        colours = app.property("kap_colors") if app is not None else None
         pal = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect.adjusted(2, 2, -2, -2)
@@ -296,11 +294,7 @@ class EntryDelegate(QStyledItemDelegate):
             muted = text_colour
         else:
             text_colour = pal.color(QPalette.ColorRole.Text)
-            muted = (
-                QColor(colours["muted"])
-                if isinstance(colours, dict)
-                else pal.color(QPalette.ColorRole.PlaceholderText)
-            )
+            muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
             if option.state & QStyle.StateFlag.State_MouseOver:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
@@ -400,10 +394,8 @@ class EntryDelegate(QStyledItemDelegate):
         opt.setWrapMode(QTextOption.WrapMode.NoWrap)
         doc.setDefaultTextOption(opt)
         cursor = QTextCursor(doc)
-        app = QApplication.instance()
-        colours = app.property("kap_colors") if app is not None else None
-        mark_bg = QColor(colours["warn_bg"]) if isinstance(colours, dict) else QColor("#fbefd9")
-        mark_fg = QColor(colours["warn_text"]) if isinstance(colours, dict) else QColor("#6b4a12")
+        mark_bg = theme_colour("warn_bg", QColor("#fbefd9"))
+        mark_fg = theme_colour("warn_text", QColor("#6b4a12"))
         for text, on in snippet_runs(snippet):
             fmt = QTextCharFormat()
             fmt.setForeground(colour)

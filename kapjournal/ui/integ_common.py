@@ -1,12 +1,14 @@
 """Small pieces shared by the "after a session" pages: a back link, a session picker,
-the action-step editor, a preview browser that never loads anything, and titles."""
+the action-step editor, a preview browser that never loads anything, titles, and the
+frame of an editor page that keeps an encrypted draft."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,18 +25,10 @@ from PySide6.QtWidgets import (
 
 from kapjournal import integration
 from kapjournal.storage.db import Database
-from kapjournal.ui.widgets import button, tr
-
-SESSION_KIND_NAMES = {
-    "ketamine": "Ketamine session",
-    "therapy": "Therapy session",
-    "integration": "Integration session",
-    "rtms": "rTMS session",
-    "neurofeedback": "Neurofeedback session",
-    "hypnotherapy": "Hypnotherapy session",
-    "body": "Bodywork session",
-    "other": "Session",
-}
+from kapjournal.storage.models import Entry
+from kapjournal.summary import SESSION_KIND_LABELS
+from kapjournal.ui.drafts import DraftKeeper
+from kapjournal.ui.widgets import Page, button, label, tr
 
 
 def name_date_edit(edit: QDateEdit, name: str) -> None:
@@ -77,7 +71,7 @@ def session_label(choice: integration.SessionChoice) -> str:
     when = choice.day.strftime("%d %b %Y")
     if choice.kind == "ketamine" and choice.number is not None:
         return tr("Session {0} · {1}").format(choice.number, when)
-    return f"{tr(SESSION_KIND_NAMES.get(choice.kind, 'Session'))} · {when}"
+    return f"{tr(SESSION_KIND_LABELS.get(choice.kind, 'Session'))} · {when}"
 
 
 NO_SESSION = -1  # item data for "no session" (never None: see session_id)
@@ -205,3 +199,73 @@ def plain_document_text(html: str) -> str:
     doc = QTextDocument()
     doc.setHtml(html)
     return doc.toPlainText()
+
+
+class EntryEditorPage(Page):
+    """A page that edits one journal entry: a back link at the top, a save-state line
+    (``state``, placed by the subclass) and an encrypted draft of what is typed.
+
+    Subclasses call :meth:`keep_drafts` once their editors exist; ``_restoring``
+    silences ``_edited`` while fields are filled in by code."""
+
+    back_requested = Signal()
+    saved = Signal(int)
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, width: int) -> None:
+        super().__init__(parent, width=width)
+        self.db: Database | None = None
+        self._restoring = False
+        self.back = back_link()
+        self.body.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.state = label("", "muted", name=tr("Save state"))
+
+    def keep_drafts(self, kind: str, payload: Callable[[], dict[str, Any]]) -> None:
+        """Start the draft keeper of *payload* (its outcome shows in ``state``) and
+        the back link."""
+        self.draft = DraftKeeper(kind, payload, self)
+        self.draft.saved.connect(lambda: self.state.setText(tr("Draft kept")))
+        self.draft.failed.connect(lambda text: self.state.setText(tr("Not saved: ") + text))
+        self.back.clicked.connect(self._back)
+
+    # -- lifecycle -------------------------------------------------------------------
+    def on_unlocked(self, db: Database) -> None:
+        self.db = db
+
+    def flush_draft(self) -> bool:
+        return self.draft.flush()
+
+    def _resume_draft(
+        self, db: Database, key: str, restore: Callable[[dict[str, Any]], None]
+    ) -> dict[str, Any] | None:
+        """Keep drafts under *key* and put back (with *restore*) one that was kept;
+        ends the filling-in begun with ``_restoring = True``."""
+        self.draft.attach(db, key)
+        kept = self.draft.load()
+        if kept:
+            restore(kept)
+        self._restoring = False
+        self.state.setText(tr("Draft kept") if kept else "")
+        return kept
+
+    def _edited(self) -> None:
+        if self._restoring:
+            return
+        self.state.setText(tr("Editing…"))
+        self.draft.touch()
+
+    def _back(self) -> None:
+        self.draft.flush()
+        self.back_requested.emit()
+
+    # -- saving ----------------------------------------------------------------------
+    def _not_saved(self, exc: Exception) -> bool:
+        """Keep the text as a draft and say why it was not saved (returns False)."""
+        self.draft.flush()
+        self.state.setText(tr("Not saved: ") + str(exc))
+        return False
+
+    def _announce_saved(self, entry: Entry, message: str) -> None:
+        self.state.setText(message)
+        self.changed.emit(Entry.TABLE)
+        self.saved.emit(entry.id or 0)

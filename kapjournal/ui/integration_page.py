@@ -7,17 +7,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kapjournal import integration, prompts
-from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData, StorageError
-from kapjournal.storage.models import Entry
-from kapjournal.ui.drafts import DraftKeeper
 from kapjournal.ui.flow import PromptFlow
-from kapjournal.ui.integ_common import ActionStepEditor, back_link, card, step_title
-from kapjournal.ui.widgets import Page, button, label, tr
+from kapjournal.ui.integ_common import ActionStepEditor, EntryEditorPage, card, step_title
+from kapjournal.ui.widgets import button, label, tr
 
 logger = logging.getLogger(__name__)
 
@@ -29,20 +25,12 @@ def draft_key(session_id: int, step: str) -> str:
     return f"{DRAFT_PREFIX}{session_id}:{step}"
 
 
-class IntegrationPage(Page):
-    back_requested = Signal()
-    saved = Signal(int)
-    changed = Signal(str)
-
+class IntegrationPage(EntryEditorPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=700)
-        self.db: Database | None = None
         self.pack = prompts.shipped_pack("integration")
         self.context: integration.ReflectionContext | None = None
-        self._restoring = False
         b = self.body
-        self.back = back_link()
-        b.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         self.title = label("", "title", name=tr("Reflection"))
         b.addWidget(self.title)
 
@@ -97,13 +85,9 @@ class IntegrationPage(Page):
         a.addLayout(row)
         self.stack.addWidget(action)
 
-        self.state = label("", "muted", name=tr("Save state"))
         b.addWidget(self.state)
 
-        self.draft = DraftKeeper("integration", self._payload, self)
-        self.draft.saved.connect(lambda: self.state.setText(tr("Draft kept")))
-        self.draft.failed.connect(lambda text: self.state.setText(tr("Not saved: ") + text))
-        self.back.clicked.connect(self._back)
+        self.keep_drafts("integration", self._payload)
         self.action_back.clicked.connect(self._to_flow)
         self.save_without.clicked.connect(lambda: self.save(with_step=False))
         self.save_button.clicked.connect(lambda: self.save(with_step=True))
@@ -111,9 +95,6 @@ class IntegrationPage(Page):
         self.action.text.returnPressed.connect(lambda: self.save(with_step=True))
 
     # -- lifecycle -------------------------------------------------------------------
-    def on_unlocked(self, db: Database) -> None:
-        self.db = db
-
     def clear(self) -> None:
         self.draft.detach()
         self.db = None
@@ -123,9 +104,6 @@ class IntegrationPage(Page):
         self.intention_text.clear()
         self.title.clear()
         self.state.clear()
-
-    def flush_draft(self) -> bool:
-        return self.draft.flush()
 
     def _set_flow(self, pack_prompts: list[prompts.Prompt]) -> None:
         old = self.flow
@@ -170,12 +148,7 @@ class IntegrationPage(Page):
                 self.action.set_value(linked.text, linked.due_date)
             elif isinstance(existing.answers.get(ACTION_PROMPT), str):
                 self.action.set_value(existing.answers[ACTION_PROMPT], None)
-        self.draft.attach(self.db, draft_key(session_id, step))
-        kept = self.draft.load()
-        if kept:
-            self.restore(kept)
-        self._restoring = False
-        self.state.setText(tr("Draft kept") if kept else "")
+        kept = self._resume_draft(self.db, draft_key(session_id, step), self.restore)
         if kept and kept.get("at_action"):
             self._to_action()
         else:
@@ -200,12 +173,6 @@ class IntegrationPage(Page):
             "at_action": self.stack.currentIndex() == 1,
         }
 
-    def _edited(self) -> None:
-        if self._restoring:
-            return
-        self.state.setText(tr("Editing…"))
-        self.draft.touch()
-
     def _to_action(self) -> None:
         self.stack.setCurrentIndex(1)
         self.action.text.setFocus()
@@ -214,10 +181,6 @@ class IntegrationPage(Page):
     def _to_flow(self) -> None:
         self.stack.setCurrentIndex(0)
         self.flow.set_index(len(self.flow.prompts) - 1)
-
-    def _back(self) -> None:
-        self.draft.flush()
-        self.back_requested.emit()
 
     # -- saving ----------------------------------------------------------------------
     def save(self, with_step: bool = True) -> bool:
@@ -238,11 +201,7 @@ class IntegrationPage(Page):
                 integration.set_action_step(self.db, entry, text, due)
             self.draft.discard()
         except StorageError as exc:
-            self.draft.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
-            return False
+            return self._not_saved(exc)
         ctx.existing = entry
-        self.state.setText(tr("Saved. Thank you for taking the time."))
-        self.changed.emit(Entry.TABLE)
-        self.saved.emit(entry.id or 0)
+        self._announce_saved(entry, tr("Saved. Thank you for taking the time."))
         return True

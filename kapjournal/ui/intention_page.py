@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from kapjournal.ui.drafts import DraftKeeper
 from kapjournal.ui.entry_model import first_line
 from kapjournal.ui.flow import PromptFlow
 from kapjournal.ui.prep_common import Card, Clock, fmt_date, fmt_when, session_heading
-from kapjournal.ui.widgets import button, label, tr
+from kapjournal.ui.widgets import Page, button, label, tr
 
 logger = logging.getLogger(__name__)
 
@@ -342,7 +341,7 @@ class BaselineCheck(QWidget):
             target.setFocus()
 
 
-class IntentionFlowView(QWidget):
+class IntentionFlowView(Page):
     """The whole flow for one session. ``saved(session_id)`` when done, ``closed`` when
     the patient leaves it (answers kept as a draft), ``changed(table)`` after saves."""
 
@@ -351,31 +350,15 @@ class IntentionFlowView(QWidget):
     changed = Signal(str)
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=720)
         self.clock = clock
         self.db: Database | None = None
         self.session: Session | None = None
         self.pack: PromptPack | None = None
         self.flow: PromptFlow | None = None
         self._loading = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        holder = QWidget()
-        scroll.setWidget(holder)
-        hrow = QHBoxLayout(holder)
-        hrow.addStretch(1)
-        column = QWidget()
-        column.setMaximumWidth(720)
-        column.setMinimumWidth(360)
-        hrow.addWidget(column, 100)
-        hrow.addStretch(1)
-        lay = QVBoxLayout(column)
+        lay = self.body
         lay.setContentsMargins(24, 30, 24, 30)
-        lay.setSpacing(14)
         top = QHBoxLayout()
         self.title = label("", "title", name=tr("Intention"))
         top.addWidget(self.title, 1)

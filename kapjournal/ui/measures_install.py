@@ -23,7 +23,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Questionnaire, Session, utc_now
 from kapjournal.ui.checkin_page import CheckinForm, CheckinHistory
 from kapjournal.ui.measures_settings import CheckinSettings
-from kapjournal.ui.measures_widgets import dtr, measures_style_sheet
+from kapjournal.ui.measures_widgets import apply_measures_style, dtr
 from kapjournal.ui.questionnaire_page import QuestionnairesPanel
 from kapjournal.ui.safety_page import SafetyPage, SafetySettings
 from kapjournal.ui.side_effects_page import SideEffectForm
@@ -61,17 +61,12 @@ class MeasuresPage(QWidget):
         self.tabs.addTab(self.history, tr("History"))
         lay.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._apply_style()
+        apply_measures_style(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._apply_style()
+            apply_measures_style(self)
         super().changeEvent(event)
-
-    def _apply_style(self) -> None:
-        sheet = measures_style_sheet()
-        if self.styleSheet() != sheet:
-            self.setStyleSheet(sheet)
 
     def parts(self) -> list[Any]:
         return [self.checkin, self.questionnaires, self.side_effects, self.trends, self.history]

@@ -7,18 +7,34 @@ import logging
 import time
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
@@ -71,6 +87,14 @@ def measures_style_sheet() -> str:
     return MEASURES_STYLE % palette_colors()
 
 
+def apply_measures_style(widget: QWidget) -> None:
+    """Give *widget* the measures style sheet in the current theme's colours (call it
+    again on a palette change; an unchanged sheet is not set twice)."""
+    sheet = measures_style_sheet()
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def dtr(context: str, text: str) -> str:
     """Translate a data-file string (instrument items, crisis lines, scales...)."""
     return QCoreApplication.translate(context, text)
@@ -107,6 +131,67 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     lay.setContentsMargins(18, 14, 18, 14)
     lay.setSpacing(8)
     return frame, lay
+
+
+# -- read-only history tables ------------------------------------------------------------
+#: The roles a table cell answers with its text (shown, and read by screen readers).
+TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """A read-only table of ``rows`` under the translated titles in ``COLUMNS``; the
+    titles are also what a screen reader announces. Subclasses implement ``data``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def column_count(self) -> int:
+        return len(self.COLUMNS)
+
+    def column_title(self, section: int) -> str:
+        return tr(self.COLUMNS[section])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.column_count()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role in TEXT_ROLES:
+            return self.column_title(section)
+        return None
+
+
+def history_view(
+    model: QAbstractTableModel, name: str, *, alternate: bool = True, stretch_all: bool = False
+) -> QTableView:
+    """A read-only table of whole rows for *model*: columns fit their contents and the
+    last one takes the rest (or, with *stretch_all*, all share the width)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(alternate)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    if stretch_all:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    return view
 
 
 # -- a layout that wraps its children like words ----------------------------------------

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice, to_local
 from kapjournal.ui.drafts import DraftKeeper
 from kapjournal.ui.integ_common import back_link, card, name_date_edit
-from kapjournal.ui.widgets import Page, button, label, tr
+from kapjournal.ui.widgets import Page, button, label, theme_colour, tr
 
 logger = logging.getLogger(__name__)
 
@@ -58,19 +57,9 @@ class WeeklyBars(QWidget):
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        app = QApplication.instance()
-        colours = app.property("kap_colors") if app is not None else None
         pal = self.palette()
-        accent = (
-            QColor(colours["accent"])
-            if isinstance(colours, dict)
-            else pal.color(QPalette.ColorRole.Highlight)
-        )
-        muted = (
-            QColor(colours["muted"])
-            if isinstance(colours, dict)
-            else pal.color(QPalette.ColorRole.PlaceholderText)
-        )
+        accent = theme_colour("accent", pal.color(QPalette.ColorRole.Highlight))
+        muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
         fm = self.fontMetrics()
         line = fm.height()
         top = line + 4

@@ -71,6 +71,17 @@ def _select(box: QComboBox, key: str) -> None:
     box.setCurrentIndex(max(0, box.findData(key)))
 
 
+def _dialog_layout(dialog: QDialog, title: str, min_width: int) -> QVBoxLayout:
+    """The dialog's column, headed by *title* (also the window title)."""
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(min_width)
+    lay = QVBoxLayout(dialog)
+    lay.setContentsMargins(24, 20, 24, 20)
+    lay.setSpacing(12)
+    lay.addWidget(label(title, "title"))
+    return lay
+
+
 def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     row = QHBoxLayout()
     cancel = button(tr("Cancel"))
@@ -101,12 +112,7 @@ class CourseDialog(QDialog):
         super().__init__(parent)
         self.now = now
         self.existing = existing
-        self.setWindowTitle(tr("Your course") if existing else tr("Set up your course"))
-        self.setMinimumWidth(620)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(12)
-        lay.addWidget(label(tr("Your course") if existing else tr("Set up your course"), "title"))
+        lay = _dialog_layout(self, tr("Your course") if existing else tr("Set up your course"), 620)
         if not existing:
             lay.addWidget(
                 label(
@@ -285,12 +291,7 @@ class SessionDialog(QDialog):
         self.now = now
         self.original_start = session.scheduled_at if session.id is not None else None
         new = session.id is None
-        self.setWindowTitle(tr("Add a session") if new else tr("Edit session"))
-        self.setMinimumWidth(560)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(12)
-        lay.addWidget(label(tr("Add a session") if new else tr("Edit session"), "title"))
+        lay = _dialog_layout(self, tr("Add a session") if new else tr("Edit session"), 560)
         form = QFormLayout()
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)

@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -20,16 +19,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QRadioButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +37,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Questionnaire, Session
 from kapjournal.ui.drafts import DraftKeeper
-from kapjournal.ui.measures_widgets import card, dtr, local_when
+from kapjournal.ui.measures_widgets import TEXT_ROLES, HistoryTableModel, card, dtr, history_view, local_when
 from kapjournal.ui.widgets import Banner, Page, button, label, tr
 
 logger = logging.getLogger(__name__)
@@ -426,33 +422,9 @@ class QuestionnaireForm(Page):
 
 
 # -- history ----------------------------------------------------------------------------
-class QuestionnaireHistoryModel(QAbstractTableModel):
+class QuestionnaireHistoryModel(HistoryTableModel):
     COLUMNS = ("When", "Questionnaire", "Total", "Band", "Answers by question")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Questionnaire] = []
-
-    def set_rows(self, rows: list[Questionnaire]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return tr(self.COLUMNS[section])
-        return None
+    rows: list[Questionnaire]
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -470,7 +442,7 @@ class QuestionnaireHistoryModel(QAbstractTableModel):
                 f"{it.number}. {dtr(CTX, it.text)}: {dtr(CTX, inst.option_label(a))}"
                 for it, a in zip(inst.items, q.answers, strict=False)
             )
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role not in TEXT_ROLES:
             return None
         if col == 0:
             return local_when(q.at_utc, q.tz_offset_min)
@@ -534,16 +506,7 @@ class QuestionnairesPanel(QWidget):
         hl.addLayout(cards)
         hl.addWidget(label(tr("Earlier answers"), "heading"))
         self.history = QuestionnaireHistoryModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.history)
-        self.view.setAccessibleName(tr("Earlier questionnaires, newest first"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = history_view(self.history, tr("Earlier questionnaires, newest first"))
         hl.addWidget(self.view, 1)
         self.detail = label("", "muted", name=tr("Answers of the selected questionnaire"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,7 @@ from kapjournal.prefs import Preferences
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.measures_widgets import card, dtr, measures_style_sheet, selectable
+from kapjournal.ui.measures_widgets import apply_measures_style, card, dtr, selectable
 from kapjournal.ui.widgets import Page, button, label, tr
 
 logger = logging.getLogger(__name__)
@@ -80,17 +80,12 @@ class SafetyPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
         self.numbers: list[str] = []  # what is on screen (for tests and checks)
         self.steps_edit: QPlainTextEdit | None = None
-        self._apply_style()
+        apply_measures_style(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._apply_style()
+            apply_measures_style(self)
         super().changeEvent(event)
-
-    def _apply_style(self) -> None:
-        sheet = measures_style_sheet()
-        if self.styleSheet() != sheet:
-            self.setStyleSheet(sheet)
 
     # -- content --------------------------------------------------------------------------
     def show_info(self, info: safety.SafetyInfo, db: Database | None) -> None:

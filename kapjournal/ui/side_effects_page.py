@@ -7,19 +7,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,14 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect, utc_now
-from kapjournal.ui.measures_widgets import dtr, local_when, selectable
+from kapjournal.ui.measures_widgets import (
+    TEXT_ROLES,
+    HistoryTableModel,
+    dtr,
+    history_view,
+    local_when,
+    selectable,
+)
 from kapjournal.ui.widgets import Page, button, label, tr
 
 logger = logging.getLogger(__name__)
@@ -171,16 +175,8 @@ class SideEffectForm(Page):
 
         b.addWidget(label(tr("Earlier side effects"), "heading"))
         self.history = SideEffectHistoryModel(self.cat, self)
-        self.view = QTableView()
-        self.view.setModel(self.history)
-        self.view.setAccessibleName(tr("Earlier side effects, newest first"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = history_view(self.history, tr("Earlier side effects, newest first"), alternate=False)
         self.view.setMinimumHeight(200)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         b.addWidget(self.view)
         b.addStretch(1)
 
@@ -300,42 +296,18 @@ class SideEffectForm(Page):
         self.message.clear()
 
 
-class SideEffectHistoryModel(QAbstractTableModel):
+class SideEffectHistoryModel(HistoryTableModel):
     COLUMNS = ("When", "What", "Severity", "How long", "Reading", "Note")
+    rows: list[SideEffect]
 
     def __init__(self, cat: side_effects.SideEffectCatalogue, parent: Any = None) -> None:
         super().__init__(parent)
         self.cat = cat
-        self.rows: list[SideEffect] = []
-
-    def set_rows(self, rows: list[SideEffect]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return tr(self.COLUMNS[section])
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if not index.isValid() or role not in TEXT_ROLES:
             return None
         se = self.rows[index.row()]
         col = index.column()

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -29,12 +28,10 @@ from PySide6.QtWidgets import (
 
 from kapjournal import integration, prompts
 from kapjournal.storage import repo
-from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
-from kapjournal.ui.drafts import DraftKeeper
-from kapjournal.ui.integ_common import ActionStepEditor, SessionPicker, back_link, card
-from kapjournal.ui.widgets import Page, button, label, tr
+from kapjournal.ui.integ_common import ActionStepEditor, EntryEditorPage, SessionPicker, card
+from kapjournal.ui.widgets import button, label, theme_colour, tr
 
 logger = logging.getLogger(__name__)
 
@@ -166,18 +163,8 @@ class BeforeAfterView(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        app = QApplication.instance()
-        colours = app.property("kap_colors") if app is not None else None
-        accent = (
-            QColor(colours["accent"])
-            if isinstance(colours, dict)
-            else pal.color(QPalette.ColorRole.Highlight)
-        )
-        muted = (
-            QColor(colours["muted"])
-            if isinstance(colours, dict)
-            else pal.color(QPalette.ColorRole.PlaceholderText)
-        )
+        accent = theme_colour("accent", pal.color(QPalette.ColorRole.Highlight))
+        muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
         text = pal.color(QPalette.ColorRole.WindowText)
         fm = self.fontMetrics()
         if not self.moods:
@@ -219,23 +206,15 @@ class BeforeAfterView(QWidget):
         p.end()
 
 
-class ThoughtRecordPage(Page):
-    back_requested = Signal()
-    saved = Signal(int)
-    changed = Signal(str)
-
+class ThoughtRecordPage(EntryEditorPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=780)
-        self.db: Database | None = None
         self.entry: Entry | None = None
         self.pack = prompts.shipped_pack("cbt")
         self.traps = prompts.thinking_traps()
-        self._restoring = False
         self.mood_rows: list[MoodRow] = []
         self.thought_rows: list[ThoughtRow] = []
         b = self.body
-        self.back = back_link()
-        b.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(label(tr("Thought record"), "title"))
         b.addWidget(label(tr(self.pack.description, "prompts"), "subtitle"))
         form = QFormLayout()
@@ -320,7 +299,6 @@ class ThoughtRecordPage(Page):
         self.share = QCheckBox(tr("Share with my therapist"))
         self.share.setAccessibleName(tr("Share with my therapist"))
         self.share.setToolTip(tr("Only shared entries can appear in a summary you export."))
-        self.state = label("", "muted", name=tr("Save state"))
         self.save_button = button(tr("Save thought record"), "primary")
         row.addWidget(self.share)
         row.addStretch(1)
@@ -328,10 +306,7 @@ class ThoughtRecordPage(Page):
         row.addWidget(self.save_button)
         b.addLayout(row)
 
-        self.draft = DraftKeeper("thought_record", self._payload, self)
-        self.draft.saved.connect(lambda: self.state.setText(tr("Draft kept")))
-        self.draft.failed.connect(lambda text: self.state.setText(tr("Not saved: ") + text))
-        self.back.clicked.connect(self._back)
+        self.keep_drafts("thought_record", self._payload)
         self.add_mood_button.clicked.connect(lambda: self.add_mood(focus=True))
         self.add_thought_button.clicked.connect(lambda: self.add_thought(focus=True))
         self.save_button.clicked.connect(self.save)
@@ -467,9 +442,6 @@ class ThoughtRecordPage(Page):
         self.before_after.set_moods([r.rating() for r in self.mood_rows])
 
     # -- lifecycle -------------------------------------------------------------------
-    def on_unlocked(self, db: Database) -> None:
-        self.db = db
-
     def clear(self) -> None:
         self.draft.detach()
         self.db = None
@@ -477,9 +449,6 @@ class ThoughtRecordPage(Page):
         self.session.clear()
         self._reset_fields()
         self.state.clear()
-
-    def flush_draft(self) -> bool:
-        return self.draft.flush()
 
     def open(self, entry: Entry | None = None, session_id: int | None = None) -> None:
         """A new thought record (optionally linked to ``session_id``) or ``entry``."""
@@ -499,12 +468,7 @@ class ThoughtRecordPage(Page):
                 self.action.set_value(linked.text, linked.due_date)
         else:
             self.share.setChecked(integration.share_default(self.db, "thought_record"))
-        self.draft.attach(self.db, DRAFT_PREFIX + (entry.uid if entry else "new"))
-        kept = self.draft.load()
-        if kept:
-            self.restore(kept)
-        self._restoring = False
-        self.state.setText(tr("Draft kept") if kept else "")
+        self._resume_draft(self.db, DRAFT_PREFIX + (entry.uid if entry else "new"), self.restore)
         self.situation.setFocus()
 
     def restore(self, payload: dict[str, Any]) -> None:
@@ -537,15 +501,9 @@ class ThoughtRecordPage(Page):
         }
 
     def _edited(self) -> None:
-        if self._restoring:
-            return
-        self._update_view()
-        self.state.setText(tr("Editing…"))
-        self.draft.touch()
-
-    def _back(self) -> None:
-        self.draft.flush()
-        self.back_requested.emit()
+        if not self._restoring:
+            self._update_view()
+        super()._edited()
 
     # -- saving ----------------------------------------------------------------------
     def save(self) -> bool:
@@ -570,11 +528,7 @@ class ThoughtRecordPage(Page):
             self.draft.discard()
             repo.discard_draft(self.db, DRAFT_PREFIX + "new")
         except StorageError as exc:
-            self.draft.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
-            return False
+            return self._not_saved(exc)
         self.entry = entry
-        self.state.setText(tr("Saved"))
-        self.changed.emit(Entry.TABLE)
-        self.saved.emit(entry.id or 0)
+        self._announce_saved(entry, tr("Saved"))
         return True

@@ -9,17 +9,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,14 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui import charts
-from kapjournal.ui.measures_widgets import dtr, fmt_day, palette_colors
+from kapjournal.ui.measures_widgets import (
+    TEXT_ROLES,
+    HistoryTableModel,
+    dtr,
+    fmt_day,
+    history_view,
+    palette_colors,
+)
 from kapjournal.ui.theme import DARK
 from kapjournal.ui.widgets import label, tr
 
@@ -40,7 +44,7 @@ logger = logging.getLogger(__name__)
 RANGES = (("2w", "2 weeks"), ("3m", "3 months"), ("course", "Course"), ("all", "All"))
 
 
-class TrendTableModel(QAbstractTableModel):
+class TrendTableModel(HistoryTableModel):
     """One row per day (or week) that has a check-in, a session or a questionnaire."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -87,29 +91,16 @@ class TrendTableModel(QAbstractTableModel):
             by_key[key]["key"] = key
             self.rows.append(by_key[key])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return self.columns[section][1]
-        return None
+    def column_title(self, section: int) -> str:
+        return self.columns[section][1]
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if not index.isValid() or role not in TEXT_ROLES:
             return None
         row = self.rows[index.row()]
         col = self.columns[index.column()][0]
@@ -182,15 +173,7 @@ class TrendsPage(QWidget):
         self.chart_box = chart_box
 
         self.table_model = TrendTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        self.table.setAccessibleName(tr("Trends as a table"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = history_view(self.table_model, tr("Trends as a table"), stretch_all=True)
         self.stack.addWidget(self.table)
 
         self.range_group.idClicked.connect(self._range_clicked)

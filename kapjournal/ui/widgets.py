@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QColor, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,14 @@ def _icon(name: str) -> QIcon:
 
 def tr(text: str, context: str = "KapJournal") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def theme_colour(name: str, fallback: QColor) -> QColor:
+    """Colour *name* of the theme in use (``apply_theme`` stores the table on the
+    app), or *fallback* when no theme has been applied."""
+    app = QApplication.instance()
+    colours = app.property("kap_colors") if app is not None else None
+    return QColor(colours[name]) if isinstance(colours, dict) else fallback
 
 
 def label(text: str, role: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
