@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kapjournal.storage.keychain import Availability, NullSecretStore
@@ -358,3 +359,31 @@ def test_delete_journal_from_settings(qtbot, make_window, monkeypatch) -> None: 
     s.delete_button.click()
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.welcome, timeout=10000)
     assert not w.main_vault.exists()
+
+
+def test_patient_text_in_tooltips_is_plain(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.storage import repo
+    from kapjournal.storage.models import Checkin
+    from kapjournal.ui.widgets import plain_tip
+
+    tip = plain_tip('<b>bold</b><img src="/etc/hostname"> & more')
+    assert "<b>" not in tip and "<img" not in tip and "&lt;img" in tip
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    assert w.vault.journal is not None
+    repo.insert(w.vault.journal.db, Checkin(mood=5, note='<img src="/etc/hostname"><b>x</b>'))
+    w.data_changed.emit("checkin")
+    tips = []
+    for m in w.findChildren(QAbstractItemModel):
+        root = QModelIndex()
+        while m.canFetchMore(root):
+            m.fetchMore(root)
+        try:
+            columns = m.columnCount(root)
+        except TypeError:  # list models keep columnCount private
+            columns = 1
+        for r in range(m.rowCount(root)):
+            for c in range(columns):
+                tips.append(str(m.data(m.index(r, c, root), Qt.ItemDataRole.ToolTipRole) or ""))
+    assert any("&lt;img" in t for t in tips)
+    assert not any("<img" in t for t in tips)

@@ -39,7 +39,7 @@ from kapjournal.ui.measures_widgets import (
     history_view,
     local_when,
 )
-from kapjournal.ui.widgets import Banner, Page, button, label, tr
+from kapjournal.ui.widgets import Banner, Page, button, label, plain_tip, tr
 
 logger = logging.getLogger(__name__)
 
@@ -451,7 +451,9 @@ class CheckinHistoryModel(HistoryTableModel):
             return "" if v is None else str(v)
         if col == 6:
             return ", ".join(dtr(CTX, w) for w in c.feelings)
-        return c.note.splitlines()[0] if c.note and role != Qt.ItemDataRole.ToolTipRole else c.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(c.note)
+        return c.note.splitlines()[0] if c.note else ""
 
 
 class CheckinHistory(QWidget):

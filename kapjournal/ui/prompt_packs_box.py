@@ -27,7 +27,7 @@ from kapjournal import prompts
 from kapjournal.prompts import PackError, PromptPack
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.widgets import button, label, tr
+from kapjournal.ui.widgets import button, label, plain_tip, tr
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class PackTableModel(QAbstractTableModel):
         if role == PackRole:
             return pack
         if role == Qt.ItemDataRole.ToolTipRole:
-            return pack.title + ("\n\n" + pack.source if pack.source else "")
+            return plain_tip(pack.title + ("\n\n" + pack.source if pack.source else ""))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         col = index.column()

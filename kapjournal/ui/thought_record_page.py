@@ -31,7 +31,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
 from kapjournal.ui.integ_common import ActionStepEditor, EntryEditorPage, SessionPicker, card
-from kapjournal.ui.widgets import button, label, theme_colour, tr
+from kapjournal.ui.widgets import button, label, plain_tip, theme_colour, tr
 
 logger = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ class BeforeAfterView(QWidget):
             after = "–" if m.after is None else f"{m.after} %"
             parts.append(tr("{0}: {1} before, {2} after").format(m.name, before, after))
         self.setAccessibleDescription("; ".join(parts) or tr("No moods rated yet."))
-        self.setToolTip(self.accessibleDescription())
+        self.setToolTip(plain_tip(self.accessibleDescription()))
         self.setFixedHeight(max(40, 14 + len(self.moods) * 46))
         self.update()
 

@@ -37,6 +37,14 @@ def theme_colour(name: str, fallback: QColor) -> QColor:
     return QColor(colours[name]) if isinstance(colours, dict) else fallback
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip for text that may be the patient's own: Qt would otherwise read text
+    that *looks* like HTML as rich text (an ``<img>`` could even load a local file)."""
+    from PySide6 import QtGui
+
+    return QtGui.Qt.convertFromPlainText(text) if text else ""
+
+
 def label(text: str, role: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
     """A label that always shows *plain text* (patient text is never HTML)."""
     lab = QLabel(text)
