@@ -999,7 +999,9 @@ def build_summary(
         start=start,
         end=end,
         generated_at=generated,
-        sections=sections,
+        # CLINICAL.md: an item-9 answer (or a lowest-mood check-in) that is in the
+        # export is flagged in it, whatever sections were switched off.
+        sections=sections | {"safety"} if flags else sections,
         patient_name=name,
         courses=courses,
         sessions=tuple(blocks),

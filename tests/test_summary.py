@@ -341,3 +341,21 @@ def test_attach_chart_uses_the_renderer_only_with_checkins(db: Database, fixed: 
     assert s.chart_png == b"png" and s.chart_svg == b"svg"
     off = S.attach_chart(fixed_summary(db, sections=frozenset({"sessions"})), renderer)
     assert off.chart_png is None and calls == ["png", "svg"]
+
+
+def test_safety_flags_stay_in_when_the_section_is_switched_off(db) -> None:  # type: ignore[no-untyped-def]
+    """CLINICAL.md: item-9 answers are flagged in exports the patient makes."""
+    from datetime import UTC, date, datetime
+
+    from kapjournal import instruments
+    from kapjournal import summary as S
+    from kapjournal.storage import repo
+
+    when = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+    repo.insert(db, instruments.make_record("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 1], at=when))
+    options = S.SummaryOptions(date(2026, 3, 1), date(2026, 3, 31), sections=frozenset({"scores"}))
+    summary = S.build_summary(db, options)
+    assert summary.flags and "safety" in summary.sections
+    from kapjournal.exporters.markdown_export import render_markdown_doc
+
+    assert "item 9" in render_markdown_doc(summary).decode("utf-8")

@@ -447,6 +447,7 @@ class SummaryPage(QWidget):
             return
         self.summary = summary
         self._dirty = False
+        self._show_safety_rule(bool(summary.flags))
         width = max(360, min(900, self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 24))
         doc = build_document(summary, image_width=width)
         doc.setDocumentMargin(PREVIEW_MARGIN)
@@ -454,6 +455,27 @@ class SummaryPage(QWidget):
         self.preview.setDocument(doc)
         shown = len(summary.included)
         self.preview_note.setText(tr("{n} items · {period}").format(n=shown, period=summary.period))
+
+    def _show_safety_rule(self, flagged: bool) -> None:
+        """Safety notes stay in while a flagged record is in the summary: the box says so."""
+        box = self.section_boxes.get("safety")
+        if box is None:
+            return
+        box.blockSignals(True)
+        if flagged:
+            box.setChecked(True)
+            box.setEnabled(False)
+            box.setToolTip(
+                tr(
+                    "Always included while this summary holds a PHQ-9 item 9 answer above "
+                    "\u201cNot at all\u201d or a check-in at the lowest mood. To leave it out, "
+                    "untick that item below."
+                )
+            )
+        else:
+            box.setEnabled(True)
+            box.setToolTip("")
+        box.blockSignals(False)
 
     def preview_text(self) -> str:
         """The preview's text (tests)."""
