@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -389,6 +390,11 @@ class CheckinForm(Page):
         self.draft.discard()
         self.reset()
         self.message.setText(tr("Saved. Thank you for checking in."))
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.message)
         self.saved.emit(c)
         return c
 

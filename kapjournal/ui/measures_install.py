@@ -234,6 +234,8 @@ class MeasuresFeature(QObject):
 
     def _checkin_saved(self, c: Checkin) -> None:
         self.w.data_changed.emit("checkin")
+        # The form's own note sits by its Save button; say it where every eye lands too.
+        self.w.statusBar().showMessage(tr("Check-in saved. Thank you."), 8000)
         if safety.needs_safety_screen_for_checkin(c):
             self.show_safety()
 
