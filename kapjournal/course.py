@@ -647,7 +647,9 @@ class Reminder:
     kind: str  # "evening_before" | "morning_of"
 
 
-def upcoming_reminders(db: Database, now: datetime) -> list[Reminder]:
+def upcoming_reminders(
+    db: Database, now: datetime, evening_hour: int = 19, morning_hour: int = 8
+) -> list[Reminder]:
     """:func:`reminder_times` for every planned or moved ketamine session in the journal."""
     sessions = repo.select(
         db,
@@ -656,7 +658,7 @@ def upcoming_reminders(db: Database, now: datetime) -> list[Reminder]:
         (repo.iso_instant(_aware(now, "now") - timedelta(days=1)),),
         order="scheduled_at, id",
     )
-    return reminder_times(sessions, now)
+    return reminder_times(sessions, now, evening_hour, morning_hour)
 
 
 def reminder_times(

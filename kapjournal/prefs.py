@@ -55,6 +55,8 @@ PREFS: dict[str, Pref] = {
         # Inside the journal
         Pref("profile/name", str, "", JOURNAL),
         Pref("reminders/enabled", bool, True, JOURNAL),
+        Pref("reminders/evening_hour", int, 19, JOURNAL),  # the evening before a session
+        Pref("reminders/morning_hour", int, 8, JOURNAL),  # the morning of a session
         Pref("share/defaults", dict, {}, JOURNAL),
         Pref("safety/plan", list, [], JOURNAL),
         Pref("prompts/imported", dict, {}, JOURNAL),

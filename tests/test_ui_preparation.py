@@ -515,6 +515,13 @@ def test_reminders_scheduled_after_unlock_and_switch_off(qtbot, make_window) -> 
     assert w.tray._due["sessions"] == expected
     w.tray._check_due(expected[0] + timedelta(seconds=1))
     assert w.tray.notified == ["A reminder from KAP Journal"]
+    # The hours are the patient's to choose.
+    w.preparation.reminders.evening.setValue(20)
+    w.preparation.reminders.morning.setValue(7)
+    later = [r.at for r in course.reminder_times(sessions, NOW, evening_hour=20, morning_hour=7)]
+    assert w.ctx.prefs.get("reminders/evening_hour") == 20
+    assert w.tray._due["sessions"] == later
+    assert later != expected
 
 
 def test_sample_journal_shows_course_on_sessions_page(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -145,8 +145,18 @@ class Preparation(QObject):
         if db is None or db.closed or self.window.vault.sample:
             return
         try:
-            enabled = bool(self.window.ctx.prefs.get(REMINDERS_PREF))
-            reminders = course.upcoming_reminders(db, self.clock()) if enabled else []
+            prefs = self.window.ctx.prefs
+            enabled = bool(prefs.get(REMINDERS_PREF))
+            reminders = (
+                course.upcoming_reminders(
+                    db,
+                    self.clock(),
+                    evening_hour=int(prefs.get("reminders/evening_hour")),
+                    morning_hour=int(prefs.get("reminders/morning_hour")),
+                )
+                if enabled
+                else []
+            )
         except StorageError as exc:
             logger.info("reminders not scheduled: %s", type(exc).__name__)
             return
