@@ -340,6 +340,28 @@ def delete_session(db: Database, session_id: int, keep_entries: bool) -> int:
     return len(entries)
 
 
+def course_entry_count(db: Database, course_id: int) -> int:
+    """How many entries belong to the course's sessions."""
+    return repo.count(
+        db, Entry, "session_id IN (SELECT id FROM session WHERE course_id = ?)", (course_id,)
+    )
+
+
+def delete_course(db: Database, course_id: int, keep_entries: bool) -> int:
+    """Delete a course and its sessions (see :func:`delete_session` for what is kept).
+    Returns how many entries were detached or removed."""
+    found = repo.get(db, Course, course_id)
+    if found is None:
+        raise InvalidData("That course no longer exists.")
+    count = 0
+    with db.transaction():
+        for session in repo.select(db, Session, "course_id = ?", (course_id,)):
+            count += delete_session(db, session.id or 0, keep_entries)
+        repo.delete(db, found)
+    logger.info("course deleted")
+    return count
+
+
 # -- intentions ---------------------------------------------------------------------
 def intention_for(db: Database, session_id: int) -> Entry | None:
     """The session's intention entry (the latest, should there be several)."""

@@ -312,6 +312,28 @@ def test_delete_session_with_entries_keep_or_remove(qtbot, make_window, monkeypa
     assert page.stack.currentWidget() is page.timeline
 
 
+def test_delete_course_asks_about_writing(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    w, _ = _window(qtbot, make_window)
+    db = _db(w)
+    sessions = _make_course(db, NOW + timedelta(days=2))
+    kept = course.save_intention(db, sessions[0].id or 0, {"intention_phrase": "Keep me"})
+    page = w.sessions_page
+    page.reload()
+    course_id = sessions[0].course_id
+    monkeypatch.setattr(prep_dialogs, "ask_delete_course", lambda parent, count: None)
+    page.delete_course(course_id)
+    assert repo.get(db, Course, course_id) is not None  # cancelled: nothing changed
+    counts = []
+    monkeypatch.setattr(prep_dialogs, "ask_delete_course", lambda parent, count: counts.append(count) or "keep")
+    page.delete_course(course_id)
+    assert counts == [1]
+    assert repo.get(db, Course, course_id) is None
+    assert repo.count(db, Session, "course_id = ?", (course_id,)) == 0
+    still = repo.get(db, Entry, kept.id or 0)
+    assert still is not None and still.session_id is None
+    assert "kept" in page.message.text()
+
+
 def test_add_session_in_the_past_and_overlapping_warns_but_saves(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
     db = _db(w)

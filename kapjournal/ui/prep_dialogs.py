@@ -400,21 +400,47 @@ class SessionDialog(QDialog):
 def ask_delete_session(parent: QWidget | None, entries: int) -> str | None:
     """ "keep" or "remove" the session's writing (or "keep" when it has none), or None
     to cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Delete this session?"))
-    if entries == 0:
-        box.setText(tr("Delete this session from your plan?"))
-        yes = box.addButton(tr("Delete session"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return "keep" if box.clickedButton() is yes else None
-    box.setText(
+    return _ask_delete(
+        parent,
+        entries,
+        tr("Delete this session?"),
+        tr("Delete this session from your plan?"),
+        tr("Delete session"),
         tr(
             "You wrote {0} entries for this session (an intention, notes or questions). "
             "Keep them in your journal, or remove them with the session?"
-        ).format(entries)
+        ),
     )
+
+
+def ask_delete_course(parent: QWidget | None, entries: int) -> str | None:
+    """As :func:`ask_delete_session`, for a whole course and its sessions."""
+    return _ask_delete(
+        parent,
+        entries,
+        tr("Delete this course?"),
+        tr("Delete this course and all its sessions from your plan?"),
+        tr("Delete course"),
+        tr(
+            "You wrote {0} entries for this course's sessions (intentions, notes or "
+            "questions). Keep them in your journal, or remove them with the course?"
+        ),
+    )
+
+
+def _ask_delete(
+    parent: QWidget | None, entries: int, title: str, plain: str, action: str, with_writing: str
+) -> str | None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    if entries == 0:
+        box.setText(plain)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "keep" if box.clickedButton() is yes else None
+    box.setText(with_writing.format(entries))
     keep = box.addButton(tr("Keep my writing"), QMessageBox.ButtonRole.AcceptRole)
     remove = box.addButton(tr("Remove it too"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)

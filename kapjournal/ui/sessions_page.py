@@ -338,12 +338,14 @@ class SessionsPage(QWidget):
         foot = QHBoxLayout()
         self.open_button = button(tr("Open session"))
         self.edit_course_button = button(tr("Edit course…"))
+        self.delete_course_button = button(tr("Delete course…"))
         self.export_button = button(
             tr("Export to my calendar…"), tip=tr("An .ics file your own calendar app can import")
         )
         foot.addWidget(self.open_button)
         foot.addStretch(1)
         foot.addWidget(self.edit_course_button)
+        foot.addWidget(self.delete_course_button)
         foot.addWidget(self.export_button)
         tl.addLayout(foot)
         self.message = label("", "muted", name=tr("Sessions message"))
@@ -361,6 +363,7 @@ class SessionsPage(QWidget):
         self.add_button.clicked.connect(lambda: self.add_session())
         self.open_button.clicked.connect(self._open_current)
         self.edit_course_button.clicked.connect(lambda: self.edit_course())
+        self.delete_course_button.clicked.connect(lambda: self.delete_course())
         self.export_button.clicked.connect(lambda: self.export_calendar())
         self.list.activated.connect(lambda index: self._open_row(index.row()))
         self.list.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -614,6 +617,32 @@ class SessionsPage(QWidget):
             self._say(tr("Session deleted. Your writing is kept in the journal."))
         else:
             self._say(tr("Session deleted."))
+        self.changed.emit("session")
+        self.changed.emit("entry")
+
+    def delete_course(self, course_id: int | None = None) -> None:
+        if self.db is None:
+            return
+        course_id = course_id if course_id is not None else self.current_course_id()
+        if course_id is None:
+            self._say(tr("Choose a course or one of its sessions first."))
+            return
+        count = course.course_entry_count(self.db, course_id)
+        choice = prep_dialogs.ask_delete_course(self.window(), count)
+        if choice is None:
+            return
+        try:
+            course.delete_course(self.db, course_id, keep_entries=choice == "keep")
+        except StorageError as exc:
+            self._say(str(exc))
+            return
+        self.session_view.clear()
+        self.show_timeline()
+        self._say(
+            tr("Course deleted. Your writing is kept in the journal.")
+            if count and choice == "keep"
+            else tr("Course deleted.")
+        )
         self.changed.emit("session")
         self.changed.emit("entry")
 
