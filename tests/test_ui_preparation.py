@@ -323,8 +323,13 @@ def test_delete_course_asks_about_writing(qtbot, make_window, monkeypatch) -> No
     monkeypatch.setattr(prep_dialogs, "ask_delete_course", lambda parent, count: None)
     page.delete_course(course_id)
     assert repo.get(db, Course, course_id) is not None  # cancelled: nothing changed
-    counts = []
-    monkeypatch.setattr(prep_dialogs, "ask_delete_course", lambda parent, count: counts.append(count) or "keep")
+    counts: list[int] = []
+
+    def keep(parent, count):  # type: ignore[no-untyped-def]
+        counts.append(count)
+        return "keep"
+
+    monkeypatch.setattr(prep_dialogs, "ask_delete_course", keep)
     page.delete_course(course_id)
     assert counts == [1]
     assert repo.get(db, Course, course_id) is None

@@ -56,7 +56,12 @@ class Shell(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.sample_banner = Banner(tr("Sample journal: everything here is invented. Nothing you write here is kept with your own journal."))
+        self.sample_banner = Banner(
+            tr(
+                "Sample journal: everything here is invented. "
+                "Nothing you write here is kept with your own journal."
+            )
+        )
         self.leave_sample = button(tr("Leave the sample"))
         self.sample_banner.layout().addStretch(0)
         self.sample_banner.layout().addWidget(self.leave_sample)
@@ -92,7 +97,9 @@ class Shell(QWidget):
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         rank = self.ORDER.index(key) if key in self.ORDER else len(self.ORDER)
-        pos = sum(1 for k in self._keys if (self.ORDER.index(k) if k in self.ORDER else len(self.ORDER)) <= rank)
+        pos = sum(
+            1 for k in self._keys if (self.ORDER.index(k) if k in self.ORDER else len(self.ORDER)) <= rank
+        )
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.nav.insertItem(pos, item)
@@ -155,7 +162,14 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage()
         self.recover_page = RecoverPage()
         self.shell = Shell()
-        for w in (self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page, self.shell):
+        for w in (
+            self.welcome,
+            self.create_page,
+            self.recovery_page,
+            self.unlock_page,
+            self.recover_page,
+            self.shell,
+        ):
             self.stack.addWidget(w)
 
         self.journal_page = JournalPage()
@@ -285,8 +299,14 @@ class MainWindow(QMainWindow):
             self.create_page.set_keychain(*self._keychain)
 
         self.create_page.set_keychain(*self._keychain)
-        run_task(self.ctx.secrets.availability, done, lambda e: timeout(),
-                 timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout, uses_journal=False)
+        run_task(
+            self.ctx.secrets.availability,
+            done,
+            lambda e: timeout(),
+            timeout_ms=self.ctx.keychain_timeout_ms,
+            on_timeout=timeout,
+            uses_journal=False,
+        )
 
     def _set_title(self) -> None:
         title = APP_NAME
@@ -426,7 +446,10 @@ class MainWindow(QMainWindow):
             elif result is DeviceUnlock.STALE:
                 self._saved_key_stale = True
                 self.unlock_page.show_error(
-                    tr("The key saved on this computer no longer fits this journal. Please type your passphrase.")
+                    tr(
+                        "The key saved on this computer no longer fits this journal. "
+                        "Please type your passphrase."
+                    )
                 )
             elif result is DeviceUnlock.UNAVAILABLE:
                 self.unlock_page.show_error(
@@ -441,17 +464,27 @@ class MainWindow(QMainWindow):
 
         def timeout() -> None:
             self.unlock_page.set_busy(False)
-            self.unlock_page.show_error(tr("The system keychain did not answer. Please type your passphrase."))
+            self.unlock_page.show_error(
+                tr("The system keychain did not answer. Please type your passphrase.")
+            )
 
-        run_task(vault.unlock_with_saved_key, done, failed,
-                 timeout_ms=self.ctx.keychain_timeout_ms, on_timeout=timeout)
+        run_task(
+            vault.unlock_with_saved_key,
+            done,
+            failed,
+            timeout_ms=self.ctx.keychain_timeout_ms,
+            on_timeout=timeout,
+        )
 
     def _offer_update_saved_key(self) -> None:
         self._saved_key_stale = False
         answer = QMessageBox.question(
             self,
             tr("Update the saved key?"),
-            tr("The key saved on this computer was out of date. Save a new one so the journal opens without typing?"),
+            tr(
+                "The key saved on this computer was out of date. "
+                "Save a new one so the journal opens without typing?"
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._remember()
@@ -528,8 +561,11 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
         if not self.vault.sample:
             vault = self.vault
-            run_task(lambda: vault.journal.auto_backup() if vault.is_open and vault.journal else None,
-                     None, lambda e: logger.info("automatic backup skipped"))
+            run_task(
+                lambda: vault.journal.auto_backup() if vault.is_open and vault.journal else None,
+                None,
+                lambda e: logger.info("automatic backup skipped"),
+            )
 
     def _configure_idle_lock(self) -> None:
         prefs = self.ctx.prefs
@@ -625,14 +661,24 @@ class MainWindow(QMainWindow):
         def timeout() -> None:
             self.settings_page.set_remembered(False, False, tr("The system keychain did not answer."))
 
-        run_task(vault.remember, done, failed, timeout_ms=self.ctx.keychain_timeout_ms,
-                 on_timeout=timeout, uses_journal=False)
+        run_task(
+            vault.remember,
+            done,
+            failed,
+            timeout_ms=self.ctx.keychain_timeout_ms,
+            on_timeout=timeout,
+            uses_journal=False,
+        )
 
     def _forget(self) -> None:
         vault = self.vault
-        run_task(vault.forget, lambda _: self.settings_page.set_remembered(False, *self._keychain),
-                 lambda e: self.statusBar().showMessage(_message(e), 8000),
-                 timeout_ms=self.ctx.keychain_timeout_ms, uses_journal=False)
+        run_task(
+            vault.forget,
+            lambda _: self.settings_page.set_remembered(False, *self._keychain),
+            lambda e: self.statusBar().showMessage(_message(e), 8000),
+            timeout_ms=self.ctx.keychain_timeout_ms,
+            uses_journal=False,
+        )
 
     def _new_recovery_code(self) -> None:
         vault = self.vault
@@ -725,5 +771,3 @@ def _message(exc: BaseException) -> str:
         return tr(str(exc))
     logger.warning("unexpected error: %s", type(exc).__name__)
     return tr("Something went wrong. Nothing you wrote was lost; please try again.")
-
-
