@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from kapjournal.resdir import resource_path
+
 LIGHT = {
     "window": "#f6f4ef",
     "base": "#ffffff",
@@ -80,7 +82,8 @@ def apply_theme(app: QApplication, mode: str = "system") -> dict[str, str]:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 11.5))
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET % c)
+    icon = "check-dark.svg" if c is DARK else "check.svg"
+    app.setStyleSheet(STYLE_SHEET % {**c, "check_icon": resource_path("ui", icon).as_posix()})
     app.setProperty("kap_colors", c)
     return c
 
@@ -122,6 +125,16 @@ QListView, QTreeView, QTableView { background: %(base)s; border: 1px solid %(bor
 QProgressBar { border: 1px solid %(border)s; border-radius: 5px; background: %(base)s; max-height: 10px; }
 QProgressBar::chunk { background: %(accent)s; border-radius: 5px; }
 QCheckBox { min-height: 32px; spacing: 10px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 16px; height: 16px;
+    border: 2px solid %(muted)s; background: %(base)s; }
+QCheckBox::indicator { border-radius: 4px; }
+QRadioButton::indicator { border-radius: 10px; }
+QCheckBox::indicator:checked { background: %(accent)s; border-color: %(accent)s; image: url(%(check_icon)s); }
+QRadioButton::indicator:checked { border-color: %(accent)s;
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 %(accent)s, stop:0.5 %(accent)s, stop:0.62 %(base)s, stop:1 %(base)s); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: %(border)s; }
+QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: %(accent)s; }
 QGroupBox { font-weight: 600; border: 1px solid %(border)s; border-radius: 10px; margin-top: 16px;
     padding: 14px 12px 10px 12px; background: %(base)s; }
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
