@@ -479,3 +479,18 @@ def test_migration_step_makes_a_backup_first(journal_dir: Path, monkeypatch: pyt
         journal.close()
     backups = JournalFiles(journal_dir).list_backups()
     assert len(backups) == 1 and "before-v2" in backups[0].name
+
+
+def test_sqlcipher_logs_nothing_on_the_console(tmp_path, capfd) -> None:  # type: ignore[no-untyped-def]
+    """SQLCipher's own error logging (e.g. "hmac check failed") never reaches stderr."""
+    import os
+
+    from kapjournal.storage.db import open_database
+    from kapjournal.storage.errors import NotAJournal as _NotAJournal
+
+    foreign = tmp_path / "journal.kapdb"
+    foreign.write_bytes(os.urandom(4096 * 3))
+    with pytest.raises(_NotAJournal):
+        open_database(foreign, os.urandom(32))
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
