@@ -47,33 +47,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     On failure nothing is left behind and the previous file is untouched.
     """
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    except OSError as exc:
-        raise NotSaved(describe_os_error(exc, "save")) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.name == "posix":
-            tmp.chmod(FILE_MODE)
-        tmp.replace(path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise NotSaved(describe_os_error(exc, "save")) from None
+    with atomic_output(path, action="save") as tmp:
+        tmp.write_bytes(data)
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
+def atomic_output(path: Path, action: str = "write the file") -> Iterator[Path]:
     """Yield a temp path beside ``path``; on success fsync and rename it into place."""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     except OSError as exc:
-        raise NotSaved(describe_os_error(exc, "write the file")) from None
+        raise NotSaved(describe_os_error(exc, action)) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -87,7 +71,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise NotSaved(describe_os_error(exc, "write the file")) from None
+        raise NotSaved(describe_os_error(exc, action)) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
