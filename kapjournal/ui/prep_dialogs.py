@@ -51,10 +51,10 @@ DATE_FORMAT = "ddd d MMM yyyy"
 DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 
 
-def _line(name: str, placeholder: str = "") -> QLineEdit:
+def _line(name: str, hint: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(hint)
     edit.setMaxLength(500)
     return edit
 

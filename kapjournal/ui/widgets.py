@@ -114,10 +114,10 @@ class Banner(QFrame):
 class PassphraseField(QLineEdit):
     """Password-mode line edit with a show/hide action (keyboard reachable)."""
 
-    def __init__(self, placeholder: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, hint: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(hint)
         self.setAccessibleName(name)
         self.setMinimumHeight(44)
         self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
