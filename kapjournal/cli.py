@@ -197,15 +197,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def first_line(text: str, width: int = 80) -> str:
-    for line in text.splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
-        if line:
-            return line if len(line) <= width else line[: width - 1] + "…"
-    return ""
-
-
 def cmd_search(args: argparse.Namespace) -> int:
+    from kapjournal.richtext import first_line
     from kapjournal.storage import repo
     from kapjournal.storage.models import Entry, to_local
 

@@ -83,3 +83,13 @@ def sanitize(fragment: str) -> str:
 def plain_to_html(text: str) -> str:
     """Escape plain text for HTML, keeping line breaks."""
     return html.escape(text.replace("\x00", "\ufffd")).replace("\n", "<br>\n")
+
+
+def first_line(text: str, width: int = 80) -> str:
+    """The first non-empty line without Markdown markers, shortened to ``width``
+    (for lists, search results and summaries; shown as plain text)."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#>*-+ ").strip()
+        if line:
+            return line if len(line) <= width else line[: width - 1] + "…"
+    return ""

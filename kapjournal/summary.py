@@ -37,6 +37,7 @@ from kapjournal import checkins as checkins_mod
 from kapjournal import course as course_mod
 from kapjournal import prompts
 from kapjournal.instruments import get_instrument, session_local_date
+from kapjournal.richtext import first_line
 from kapjournal.safety import FLAG_KINDS, safety_flags_in
 from kapjournal.side_effects import shipped_side_effects
 from kapjournal.storage import repo
@@ -193,14 +194,6 @@ def question_meta(q: QuestionRow) -> str:
     if q.answered:
         meta += " · " + t("answered")
     return meta
-
-
-def first_line(text: str, width: int = 80) -> str:
-    for line in text.splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
-        if line:
-            return line if len(line) <= width else line[: width - 1] + "…"
-    return ""
 
 
 # -- the model ------------------------------------------------------------------------

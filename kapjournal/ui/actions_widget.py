@@ -23,7 +23,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Commitment
 from kapjournal.ui.integ_common import back_link, card
-from kapjournal.ui.widgets import Page, button, label, tr
+from kapjournal.ui.widgets import Page, label, save_row, tr
 
 logger = logging.getLogger(__name__)
 
@@ -106,11 +106,7 @@ class StepsPage(Page):
         )
         self.note.setMinimumHeight(40)
         lay.addWidget(self.note)
-        row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Save state"))
-        self.save_button = button(tr("Save"), "primary")
-        row.addWidget(self.message, 1)
-        row.addWidget(self.save_button)
+        row, self.message, self.save_button = save_row(tr("Save"))
         lay.addLayout(row)
         b.addWidget(box)
         box.hide()

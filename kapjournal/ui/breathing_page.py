@@ -24,7 +24,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice
 from kapjournal.ui.drafts import DraftKeeper
 from kapjournal.ui.integ_common import back_link, card
-from kapjournal.ui.widgets import Page, button, label, tr
+from kapjournal.ui.widgets import Page, button, label, save_row, tr
 
 logger = logging.getLogger(__name__)
 
@@ -157,11 +157,7 @@ class BreathingPage(Page):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(90)
         lay.addWidget(self.note)
-        row = QHBoxLayout()
-        self.state = label("", "muted", name=tr("Save state"))
-        self.save_note_button = button(tr("Save note"), "primary")
-        row.addWidget(self.state, 1)
-        row.addWidget(self.save_note_button)
+        row, self.state, self.save_note_button = save_row(tr("Save note"))
         lay.addLayout(row)
         b.addWidget(box)
         b.addStretch(1)

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kapjournal import integration
+from kapjournal import integration, richtext
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, to_local
@@ -62,11 +62,7 @@ SUMMARY_KEYS = (
 
 
 def first_line(text: str, width: int = 120) -> str:
-    for line in text.splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
-        if line:
-            return line if len(line) <= width else line[: width - 1] + "…"
-    return ""
+    return richtext.first_line(text, width)
 
 
 def summary_line(entry: Entry) -> str:

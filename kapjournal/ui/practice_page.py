@@ -26,7 +26,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice, to_local
 from kapjournal.ui.drafts import DraftKeeper
 from kapjournal.ui.integ_common import back_link, card, name_date_edit
-from kapjournal.ui.widgets import Page, button, label, theme_colour, tr
+from kapjournal.ui.widgets import Page, button, label, save_row, theme_colour, tr
 
 logger = logging.getLogger(__name__)
 
@@ -124,12 +124,11 @@ class NoteCard:
             self.minutes.setAccessibleName(tr("Minutes of body scan"))
             row.addWidget(label(tr("How long")))
             row.addWidget(self.minutes)
-        self.state = label("", "muted", name=tr("Save state"))
-        self.save_button = button(
-            tr("Save"), "primary", name=tr("Save {0}").format(tr(prompt.text, "prompts") if prompt else "")
+        _, self.state, self.save_button = save_row(
+            tr("Save"),
+            name=tr("Save {0}").format(tr(prompt.text, "prompts") if prompt else ""),
+            row=row,
         )
-        row.addWidget(self.state, 1)
-        row.addWidget(self.save_button)
         lay.addLayout(row)
         self.draft = DraftKeeper("mbct", self._payload, page)
         self.draft.saved.connect(lambda: self.state.setText(tr("Draft kept")))

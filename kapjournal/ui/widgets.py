@@ -70,6 +70,19 @@ def button(text: str, role: str = "", *, name: str = "", tip: str = "") -> QPush
     return btn
 
 
+def save_row(
+    text: str, *, name: str = "", row: QHBoxLayout | None = None
+) -> tuple[QHBoxLayout, QLabel, QPushButton]:
+    """The end of an editor: a calm "Saved / Not saved" line, then the primary button.
+    Pass ``row`` to append to a row that already holds other controls."""
+    row = row if row is not None else QHBoxLayout()
+    state = label("", "muted", name=tr("Save state"))
+    save = button(text, "primary", name=name)
+    row.addWidget(state, 1)
+    row.addWidget(save)
+    return row, state, save
+
+
 def restyle(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
