@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import stat
 import tempfile
-import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,12 +42,60 @@ from tests._helpers import decrypt_pages, files_under, find_in_files, tmpfs
 
 PASS = "correct horse battery staple"
 
+# The folders a library may write to without being told where: each test that asks
+# for ``private_env`` gets its own, so a scan never has to look at the shared system
+# temp folder (where other programs' files come and go).
+PRIVATE_DIRS = (
+    "TMPDIR",
+    "HOME",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+)
+
 
 @pytest.fixture
 def unique_canary(canary: str) -> str:
-    """The shared canary plus a per-run suffix, so files other tests leave in the
-    temp folder at the same time can never be mistaken for a leak of ours."""
+    """The shared canary plus a per-run suffix, so nothing another test or an earlier
+    run left behind can ever be mistaken for a leak of ours."""
     return canary + secrets.token_hex(4)
+
+
+@pytest.fixture
+def private_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """A private temp folder, home and XDG folders under ``tmp_path``, set in
+    ``os.environ`` and in ``tempfile`` for the code under test. Returns the
+    environment, to pass to any subprocess the test starts."""
+    for name in PRIVATE_DIRS:
+        folder = tmp_path / "env" / name.lower()
+        folder.mkdir(parents=True, mode=0o700)
+        monkeypatch.setenv(name, str(folder))
+    temp = os.environ["TMPDIR"]
+    for name in ("TEMP", "TMP", "SQLITE_TMPDIR"):
+        monkeypatch.setenv(name, temp)
+    monkeypatch.setattr(tempfile, "tempdir", temp)
+    assert tempfile.gettempdir() == temp
+    return dict(os.environ)
+
+
+def private_folders(env: dict[str, str]) -> list[Path]:
+    return [Path(env[name]) for name in PRIVATE_DIRS]
+
+
+def files_in(*folders: Path) -> Iterator[Path]:
+    """Every regular file under ``folders`` (symlinks not followed). A file or folder
+    that vanishes while the walk runs is skipped, never an error."""
+    for folder in folders:
+        for root, _dirs, names in os.walk(folder, onerror=lambda _err: None):
+            for name in names:
+                path = Path(root) / name
+                try:
+                    if stat.S_ISREG(path.lstat().st_mode):
+                        yield path
+                except OSError:
+                    continue
 
 
 def fill_with(journal: OpenJournal, c: str) -> None:
@@ -78,11 +127,10 @@ def fill_with(journal: OpenJournal, c: str) -> None:
     repo.set_setting(db, "safety/plan", [f"plan {c}"])
 
 
-def test_canary_never_on_disk(tmp_path: Path, unique_canary: str) -> None:
+def test_canary_never_on_disk(tmp_path: Path, unique_canary: str, private_env: dict[str, str]) -> None:
     from kapjournal.paths import Paths
     from kapjournal.prefs import Preferences
 
-    start = time.time() - 1
     data = tmp_path / "data"
     paths = Paths(data)
     journal, _ = create_journal(paths.journal_dir, PASS)
@@ -107,9 +155,8 @@ def test_canary_never_on_disk(tmp_path: Path, unique_canary: str) -> None:
     assert files.db in scanned and files.keys in scanned and files.list_backups()
     assert find_in_files(scanned, unique_canary) == []
     assert find_in_files(files_under(data), unique_canary.lower()) == []
-    # Nothing in the system temp folder written since the test started.
-    recent = list(files_under(Path(tempfile.gettempdir()), newer_than=start))
-    assert find_in_files(recent, unique_canary) == []
+    # Nothing in the temp folder, home or XDG folders the code under test was given.
+    assert find_in_files(files_in(*private_folders(private_env)), unique_canary) == []
     # The backup bundle's database member is encrypted too.
     with zipfile.ZipFile(files.list_backups()[0]) as zf:
         assert zf.read("journal.kapdb")[:16] != SQLITE_HEADER
@@ -120,6 +167,35 @@ def test_canary_scan_can_see_a_leak(tmp_path: Path, unique_canary: str) -> None:
     (tmp_path / "a.txt").write_text(f"x {unique_canary} y", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"x {unique_canary} y", encoding="utf-16-le")
     assert len(find_in_files(files_under(tmp_path), unique_canary)) == 2
+
+
+def test_private_folder_scan_can_see_a_leak(unique_canary: str, private_env: dict[str, str]) -> None:
+    """The scan of the private folders finds a canary in any of them (so the check in
+    ``test_canary_never_on_disk`` can fail), including one written through
+    ``tempfile``, and sees nothing in folders that hold none."""
+    folders = private_folders(private_env)
+    assert find_in_files(files_in(*folders), unique_canary) == []
+    for i, folder in enumerate(folders):
+        (folder / "deep" / "er").mkdir(parents=True)
+        (folder / "deep" / "er" / f"leak{i}").write_text(f"x {unique_canary} y", encoding="utf-8")
+    with tempfile.NamedTemporaryFile("w", encoding="utf-16-le", delete=False) as fh:
+        fh.write(unique_canary)
+    hits = find_in_files(files_in(*folders), unique_canary)
+    assert len(hits) == len(folders) + 1
+    assert Path(fh.name) in hits and Path(fh.name).parent == folders[0]
+
+
+def test_private_folder_scan_tolerates_files_vanishing(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"d{i}").mkdir()
+        (tmp_path / f"d{i}" / "f").write_text("x")
+    walk = files_in(tmp_path, tmp_path / "never-existed")
+    first = next(walk)
+    for i in range(6):  # everything else goes while the walk is under way
+        if tmp_path / f"d{i}" != first.parent:
+            (tmp_path / f"d{i}" / "f").unlink()
+            (tmp_path / f"d{i}").rmdir()
+    assert list(walk) == []
 
 
 def _data_key(folder: Path) -> bytearray:
