@@ -5,6 +5,8 @@ keychain is an in-memory backend (the real Secret Service is tested in
 from __future__ import annotations
 
 import os
+import random
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from kapjournal.storage import keyslots  # noqa: E402
 
 PASS = "correct horse battery staple"
 CANARY = "Zq7CANARYxK9"
+SEED_ENV = "KAPJOURNAL_TEST_SEED"
 
 
 class InMemoryKeyring(keyring.backend.KeyringBackend):
@@ -67,6 +70,23 @@ def passphrase() -> str:
 @pytest.fixture
 def canary() -> str:
     return CANARY
+
+
+@pytest.fixture
+def seed() -> int:
+    """The seed for a test's random choices: ``KAPJOURNAL_TEST_SEED`` when set (to
+    replay a failure), else a fresh one. Printed, so a failing test's captured output
+    says how to replay it; tests put it in their assertion messages too."""
+    raw = os.environ.get(SEED_ENV, "").strip()
+    value = int(raw) if raw else secrets.randbits(32)
+    print(f"seed={value} (replay with {SEED_ENV}={value})")
+    return value
+
+
+@pytest.fixture
+def rng(seed: int) -> random.Random:
+    """A ``random.Random`` seeded with ``seed``."""
+    return random.Random(seed)
 
 
 @pytest.fixture

@@ -35,6 +35,29 @@ def _wait_ready(proc: subprocess.Popen[str]) -> None:
     assert line.strip() == "ready", f"child did not start: {line!r}"
 
 
+def _next_line(proc: subprocess.Popen[str]) -> str:
+    """The child's next line of output; waits as long as the child takes."""
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    assert line.endswith("\n"), f"the child stopped before saying more: {line!r}"
+    return line.strip()
+
+
+def _kill(proc: subprocess.Popen[str]) -> list[str]:
+    """SIGKILL the child; return the lines it printed that were not read yet.
+
+    Reads through the same buffered pipe as ``_wait_ready`` (``communicate`` would
+    read the raw descriptor and miss lines already in that buffer)."""
+    proc.send_signal(signal.SIGKILL)
+    assert proc.stdout is not None
+    rest = proc.stdout.read()
+    proc.wait(timeout=10)
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None:
+            pipe.close()
+    return [line for line in rest.splitlines() if line]
+
+
 def _make(folder: Path, n: int = 2) -> None:
     journal, _ = create_journal(folder, PASS)
     for i in range(n):
@@ -55,10 +78,9 @@ def _opens(folder: Path, secret: str) -> bool:
     return True
 
 
-def test_kill_during_passphrase_change(tmp_path: Path) -> None:
+def test_kill_during_passphrase_change(tmp_path: Path, seed: int, rng: random.Random) -> None:
     template = tmp_path / "template"
     _make(template)
-    rng = random.Random()
     outcomes = []
     for run in range(12):
         folder = tmp_path / f"run{run}"
@@ -70,14 +92,17 @@ def test_kill_during_passphrase_change(tmp_path: Path) -> None:
         _wait_ready(proc)
         # The change itself (one Argon2id derivation and two atomic writes) takes a
         # few tens of milliseconds: aim the kill before, inside and after it.
-        time.sleep(rng.uniform(0, 0.06))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        delay = rng.uniform(0, 0.06)
+        time.sleep(delay)
+        _kill(proc)
+        where = f"seed={seed} run {run} (killed {delay * 1000:.1f} ms after ready)"
         old_opens, new_opens = _opens(folder, PASS), _opens(folder, NEW)
-        assert old_opens != new_opens, f"run {run}: old={old_opens} new={new_opens}"
+        assert old_opens != new_opens, f"{where}: old={old_opens} new={new_opens}"
         # After reopening, both key files agree (a stale mirror was brought up to date).
-        assert (folder / "journal.keys").read_bytes() == (folder / "journal.keys.mirror").read_bytes()
-        assert not list(folder.glob(".tmp-*")), "a killed write left a temp file behind"
+        assert (folder / "journal.keys").read_bytes() == (folder / "journal.keys.mirror").read_bytes(), (
+            f"{where}: the key files differ"
+        )
+        assert not list(folder.glob(".tmp-*")), f"{where}: a killed write left a temp file behind"
         # Even the mirror alone now opens with only the passphrase that won.
         mirror = ks.KeySlots.load(folder / "journal.keys.mirror")
         winner, loser = (NEW, PASS) if new_opens else (PASS, NEW)
@@ -86,34 +111,36 @@ def test_kill_during_passphrase_change(tmp_path: Path) -> None:
             mirror.unwrap(ks.PASSPHRASE, loser)
         outcomes.append(new_opens)
     # Not a timing assertion: just record that both outcomes can occur.
-    print(f"kill during change: new passphrase won {sum(outcomes)} of {len(outcomes)} runs")
+    print(f"kill during change (seed={seed}): new passphrase won {sum(outcomes)} of {len(outcomes)} runs")
 
 
-def test_kill_while_writing_loses_no_committed_entry(tmp_path: Path) -> None:
+def test_kill_while_writing_loses_no_committed_entry(tmp_path: Path, seed: int, rng: random.Random) -> None:
     folder = tmp_path / "journal"
     _make(folder)
-    rng = random.Random()
     committed: list[str] = []
-    for _ in range(5):
+    for run in range(5):
         proc = run_helper("writer", str(folder), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(f"{PASS}\n")
         proc.stdin.flush()
         _wait_ready(proc)
-        time.sleep(rng.uniform(0.05, 0.6))
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate(timeout=10)
-        uids = [line for line in out.splitlines() if line]
-        assert uids, "the child wrote nothing before the kill"
+        # Kill at a random moment after the first commit (waiting for it, not for a
+        # fixed time, so a slow machine cannot leave the run with nothing to check).
+        uids = [_next_line(proc)]
+        delay = rng.uniform(0.05, 0.6)
+        time.sleep(delay)
+        uids += _kill(proc)
+        where = f"seed={seed} run {run} (killed {delay * 1000:.0f} ms after the first commit)"
+        assert uids, f"{where}: the child wrote nothing before the kill"
         committed += uids
         journal = unlock_journal(folder, ks.PASSPHRASE, PASS)
         try:
-            assert journal.db.integrity_problems() == []
+            assert journal.db.integrity_problems() == [], where
             present = {e.uid for e in repo.select(journal.db, Entry)}
             missing = [u for u in committed if u not in present]
-            assert not missing, f"{len(missing)} committed entries lost"
+            assert not missing, f"{where}: {len(missing)} committed entries lost"
             # The full-text index kept step with the table.
-            assert repo.count(journal.db, Entry) == journal.db.scalar("SELECT count(*) FROM entry_fts")
+            assert repo.count(journal.db, Entry) == journal.db.scalar("SELECT count(*) FROM entry_fts"), where
         finally:
             journal.close()
     # SECURITY 14: after a kill the WAL holds committed pages; moving the folder moves
@@ -123,10 +150,9 @@ def test_kill_while_writing_loses_no_committed_entry(tmp_path: Path) -> None:
     proc.stdin.write(f"{PASS}\n")
     proc.stdin.flush()
     _wait_ready(proc)
-    time.sleep(0.2)
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=10)
-    committed += [line for line in out.splitlines() if line]
+    last = [_next_line(proc) for _ in range(5)]  # five commits, however long they take
+    last += _kill(proc)
+    committed += last
     assert (folder / "journal.kapdb-wal").exists()
     moved = tmp_path / "moved" / "journal"
     shutil.copytree(folder, moved)
