@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import random
 import secrets
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: headless, and no stray writes to the real home.
@@ -56,6 +58,39 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) 
     monkeypatch.setattr(keyslots, "ARGON2_MEMORY_KIB", keyslots.MIN_MEMORY_KIB)
     monkeypatch.setattr(keyslots, "ARGON2_ITERATIONS", keyslots.MIN_ITERATIONS)
     monkeypatch.setattr(keyslots, "ARGON2_LANES", 1)
+
+
+def _settle_qt(app: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # a close can post a deferred delete that posts another
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_open() -> Iterator[None]:
+    """Fail a test that leaves a top-level window visible (after every fixture that
+    closes its windows, such as ``qtbot``'s, has run), and close those windows so the
+    next test starts clean. Tests that never import Qt never load it here."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    _settle_qt(app)
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    if not left:
+        return
+    names = sorted(f"{type(w).__name__}({w.objectName()!r}, {w.windowTitle()!r})" for w in left)
+    for widget in left:
+        if not widget.close():
+            widget.hide()
+    _settle_qt(app)
+    pytest.fail(f"the test left {len(left)} top-level window(s) open: {', '.join(names)}", pytrace=False)
 
 
 def pytest_configure(config: pytest.Config) -> None:
