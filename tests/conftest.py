@@ -60,7 +60,7 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) 
     monkeypatch.setattr(keyslots, "ARGON2_LANES", 1)
 
 
-def _settle_qt(app: object) -> None:
+def _settle_qt() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     for _ in range(3):  # a close can post a deferred delete that posts another
@@ -78,10 +78,9 @@ def _no_window_left_open() -> Iterator[None]:
         return
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        return
-    _settle_qt(app)
+    if not isinstance(QApplication.instance(), QApplication):
+        return  # no application, or one without widgets
+    _settle_qt()
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     if not left:
         return
@@ -89,7 +88,7 @@ def _no_window_left_open() -> Iterator[None]:
     for widget in left:
         if not widget.close():
             widget.hide()
-    _settle_qt(app)
+    _settle_qt()
     pytest.fail(f"the test left {len(left)} top-level window(s) open: {', '.join(names)}", pytrace=False)
 
 
