@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time as _time
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from kapjournal import course, integration
@@ -423,8 +423,10 @@ def test_action_steps_marked_done_changed(qtbot, make_window) -> None:  # type: 
     w = make_window()
     create_journal_via_ui(qtbot, w)
     db = _db(w)
-    a = integration.add_action_step(db, "Walk after lunch", date.today())
-    integration.add_action_step(db, "Call Sam", date.today() + timedelta(days=3))
+    now = datetime.now().astimezone()  # one reading of the clock: no midnight between two
+    today = now.date()
+    a = integration.add_action_step(db, "Walk after lunch", today)
+    integration.add_action_step(db, "Call Sam", today + timedelta(days=3))
     page = w.journal_page
     page.steps_button.click()
     sp = page.steps_page
@@ -439,9 +441,8 @@ def test_action_steps_marked_done_changed(qtbot, make_window) -> None:  # type: 
     # Today shows steps that are due.
     from kapjournal.ui.integ_install import steps_due_cards
 
-    now = datetime.now().astimezone()
     assert steps_due_cards(w, db, now) == []
-    integration.add_action_step(db, "Breathing space before work", date.today())
+    integration.add_action_step(db, "Breathing space before work", today)
     cards = steps_due_cards(w, db, now)
     assert len(cards) == 1 and "Breathing space" not in cards[0].text  # no patient text on Today
     w.today_page.refresh()

@@ -377,8 +377,8 @@ def test_today_cards_for_checkin_and_due_questionnaire(qtbot, make_window) -> No
     w = _open(qtbot, make_window)
     db = _db(w)
     course = repo.insert(db, Course(title="c"))
-    repo.insert(db, Session(course_id=course.id or 0, scheduled_at=datetime.now(UTC) + timedelta(days=3)))
-    now = datetime.now().astimezone()
+    now = datetime.now().astimezone()  # one reading of the clock: no midnight between two
+    repo.insert(db, Session(course_id=course.id or 0, scheduled_at=now.astimezone(UTC) + timedelta(days=3)))
     cards = w.measures.checkin_cards(db, now)
     assert [c.key for c in cards] == ["checkin:today"]
     due = w.measures.questionnaire_cards(db, now)
@@ -386,7 +386,7 @@ def test_today_cards_for_checkin_and_due_questionnaire(qtbot, make_window) -> No
     assert "PHQ-9" in due[0].title and "GAD-7" in due[0].title
     due[0].on_action()
     assert w.measures.page.questionnaires.current_form() is not None
-    repo.insert(db, Checkin(mood=5, at_utc=datetime.now(UTC), tz_offset_min=checkins_offset()))
+    repo.insert(db, Checkin(mood=5, at_utc=now.astimezone(UTC), tz_offset_min=checkins_offset()))
     assert w.measures.checkin_cards(db, now) == []
 
 
