@@ -172,7 +172,10 @@ def test_slow_keychain_never_freezes(qtbot, make_window, tmp_path: Path) -> None
     w2.ctx.prefs.set("unlock/remembered", True)
     started = time.monotonic()
     w2._try_saved_key()
-    assert time.monotonic() - started < 0.5  # returned at once; work runs elsewhere
+    # Returned at once; work runs elsewhere. Any call into SlowStore takes a full
+    # second, so the bound below still tells "waited for the keychain" from "did not",
+    # with room for a busy machine.
+    assert time.monotonic() - started < 0.9
     qtbot.waitUntil(lambda: "keychain" in w2.unlock_page.message.text(), timeout=2000)
     assert w2.unlock_page.unlock.isEnabled()
 
