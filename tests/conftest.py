@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import random
 import secrets
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -94,6 +95,10 @@ def _no_window_left_open() -> Iterator[None]:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "real_kdf: use the production key-derivation cost")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SANDBOX, ignore_errors=True)  # leave nothing behind in the system temp
 
 
 @pytest.fixture
