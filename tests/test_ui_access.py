@@ -98,7 +98,7 @@ def test_idle_lock(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     create_journal_via_ui(qtbot, w)
     w.journal_page.editor.setPlainText("typing when the timer fires")
     w.inactivity.set_interval_ms(200)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock_page, timeout=3000)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock_page, timeout=10000)
     assert not w.vault.is_open
     unlock_via_ui(qtbot, w)
     assert w.journal_page.editor.toPlainText() == "typing when the timer fires"
@@ -176,7 +176,7 @@ def test_slow_keychain_never_freezes(qtbot, make_window, tmp_path: Path) -> None
     # second, so the bound below still tells "waited for the keychain" from "did not",
     # with room for a busy machine.
     assert time.monotonic() - started < 0.9
-    qtbot.waitUntil(lambda: "keychain" in w2.unlock_page.message.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "keychain" in w2.unlock_page.message.text(), timeout=10000)
     assert w2.unlock_page.unlock.isEnabled()
 
 
@@ -234,7 +234,7 @@ def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monke
     db_file.write_bytes(b"\x00garbage" * 512)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     unlock_via_ui(qtbot, w)
-    qtbot.waitUntil(lambda: "backup is back" in w.unlock_page.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "backup is back" in w.unlock_page.message.text(), timeout=20000)
     damaged = list(db_file.parent.glob("journal.damaged-*.kapdb"))
     assert len(damaged) == 1 and damaged[0].read_bytes().startswith(b"\x00garbage")
     unlock_via_ui(qtbot, w)

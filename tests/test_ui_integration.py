@@ -381,7 +381,7 @@ def test_breathing_space_steps_pause_and_log(qtbot, make_window) -> None:  # typ
     qtbot.wait(60)
     assert bp.countdown.text() == shown and bp.pause_button.text() == "Resume"
     bp.pause_button.click()
-    with qtbot.waitSignal(bp.completed, timeout=3000) as done:
+    with qtbot.waitSignal(bp.completed, timeout=10000) as done:
         pass
     assert steps == [0, 1, 2]
     assert done.args == [1]
