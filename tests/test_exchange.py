@@ -52,18 +52,45 @@ def fill_everything(db: Database) -> None:
             repo.insert(
                 db,
                 Entry(
-                    kind="note", body=text, title=f"t{i} {text[:8]}", session_id=session.id,
-                    answers={"q": text, "nested": [text, {"deeper": text}]}, tags=[f"tag{i}", "🌊"],
+                    kind="note",
+                    body=text,
+                    title=f"t{i} {text[:8]}",
+                    session_id=session.id,
+                    answers={"q": text, "nested": [text, {"deeper": text}]},
+                    tags=[f"tag{i}", "🌊"],
                     share=bool(i % 2),
                 ),
             )
         )
-    repo.insert(db, Checkin(mood=3, anxiety=7, feelings=["calm", ODD_TEXTS[2]], extras={"pain": 2.5},
-                            note=ODD_TEXTS[3], session_id=session.id))
-    repo.insert(db, Questionnaire(instrument="phq9", answers=[1, 2, 0, 3, 1, 0, 0, 1, 2], total=10,
-                                  band="moderate", difficulty=1))
-    repo.insert(db, SideEffect(symptom="nausea", severity=2, duration_min=30, note=ODD_TEXTS[5],
-                               bp_systolic=150, bp_diastolic=95, session_id=session.id))
+    repo.insert(
+        db,
+        Checkin(
+            mood=3,
+            anxiety=7,
+            feelings=["calm", ODD_TEXTS[2]],
+            extras={"pain": 2.5},
+            note=ODD_TEXTS[3],
+            session_id=session.id,
+        ),
+    )
+    repo.insert(
+        db,
+        Questionnaire(
+            instrument="phq9", answers=[1, 2, 0, 3, 1, 0, 0, 1, 2], total=10, band="moderate", difficulty=1
+        ),
+    )
+    repo.insert(
+        db,
+        SideEffect(
+            symptom="nausea",
+            severity=2,
+            duration_min=30,
+            note=ODD_TEXTS[5],
+            bp_systolic=150,
+            bp_diastolic=95,
+            session_id=session.id,
+        ),
+    )
     repo.insert(db, Commitment(text=ODD_TEXTS[6], entry_id=entries[0].id, session_id=session.id))
     repo.insert(db, Practice(practice="body_scan", minutes=20, entry_id=entries[1].id))
     repo.save_draft(db, "editor/new", "entry", {"body": ODD_TEXTS[0], "nul": "a\x00b"})
@@ -160,8 +187,13 @@ def test_nul_policy_is_the_same_everywhere(full: OpenJournal) -> None:
     """NUL is stored as U+FFFD in every text: plain columns, JSON columns, drafts,
     settings and the search index (documented in ``repo.clean_text``)."""
     assert "U+FFFD" in (repo.clean_text.__doc__ or "")
-    for table, column in [("entry", "body"), ("entry", "answers"), ("draft", "payload"),
-                          ("setting", "value"), ("entry_fts", "text")]:
+    for table, column in [
+        ("entry", "body"),
+        ("entry", "answers"),
+        ("draft", "payload"),
+        ("setting", "value"),
+        ("entry_fts", "text"),
+    ]:
         for (value,) in full.db.query(f"SELECT {column} FROM {table}"):
             assert "\x00" not in value and "\\u0000" not in value, (table, column)
     entry = repo.select(full.db, Entry, "body LIKE 'nul%'")[0]

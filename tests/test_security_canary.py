@@ -104,8 +104,12 @@ def fill_with(journal: OpenJournal, c: str) -> None:
     course = repo.insert(
         db,
         Course(
-            title=f"course {c}", clinic=f"clinic {c}", care_name=f"Dr {c}",
-            care_phone=f"+1 {c}", care_email=f"{c}@example.org", notes=f"notes {c}",
+            title=f"course {c}",
+            clinic=f"clinic {c}",
+            care_name=f"Dr {c}",
+            care_phone=f"+1 {c}",
+            care_email=f"{c}@example.org",
+            notes=f"notes {c}",
         ),
     )
     session = repo.insert(db, Session(course_id=course.id or 0, notes=f"session {c}", route=f"IV {c}"))
@@ -114,8 +118,11 @@ def fill_with(journal: OpenJournal, c: str) -> None:
     entry = repo.insert(
         db,
         Entry(
-            kind="integration", title=f"title {c}", body=f"I felt {c} today",
-            answers={"q1": f"answer {c}", "q2": [f"list {c}"]}, tags=[f"tag{c}"],
+            kind="integration",
+            title=f"title {c}",
+            body=f"I felt {c} today",
+            answers={"q1": f"answer {c}", "q2": [f"list {c}"]},
+            tags=[f"tag{c}"],
             session_id=session.id,
         ),
     )
@@ -208,9 +215,7 @@ def _fts_blobs(journal: OpenJournal) -> bytes:
     return b"".join(bytes(r[0]) for r in rows if r[0] is not None)
 
 
-def test_deleted_entry_is_gone_from_decrypted_pages_and_index(
-    journal_dir: Path, unique_canary: str
-) -> None:
+def test_deleted_entry_is_gone_from_decrypted_pages_and_index(journal_dir: Path, unique_canary: str) -> None:
     token = unique_canary.lower().encode()
     journal, _ = create_journal(journal_dir, PASS)
     keep = [repo.insert(journal.db, Entry(body=f"ordinary day {i} " + "walk " * 30)) for i in range(40)]
@@ -225,9 +230,7 @@ def test_deleted_entry_is_gone_from_decrypted_pages_and_index(
     journal = unlock_journal(journal_dir, ks.PASSPHRASE, PASS)
     try:
         assert int(journal.db.scalar("PRAGMA secure_delete")) == 1
-        assert journal.db.scalar(
-            "SELECT v FROM entry_fts_config WHERE k = 'secure-delete'"
-        ) == 1
+        assert journal.db.scalar("SELECT v FROM entry_fts_config WHERE k = 'secure-delete'") == 1
         repo.delete(journal.db, doomed)
         journal.db.execute("INSERT INTO entry_fts(entry_fts) VALUES('integrity-check')")
         assert token not in _fts_blobs(journal)
@@ -340,8 +343,11 @@ def test_no_secret_or_canary_in_logs(
         with pytest.raises(InvalidData):
             repo.insert(journal.db, SideEffect(severity=9, note=unique_canary))
         with pytest.raises(InvalidData):
-            journal.db.execute("INSERT INTO entry (uid, kind, body, occurred_at, created_at, updated_at)"
-                               " VALUES ('u', 'bogus', ?, '', '', '')", (unique_canary,))
+            journal.db.execute(
+                "INSERT INTO entry (uid, kind, body, occurred_at, created_at, updated_at)"
+                " VALUES ('u', 'bogus', ?, '', '', '')",
+                (unique_canary,),
+            )
         journal.change_passphrase(PASS + " again")
         journal.change_passphrase(PASS)
         journal.auto_backup(force=True)
@@ -371,9 +377,7 @@ def test_no_secret_or_canary_in_logs(
     journal = unlock_journal(journal_dir, ks.RECOVERY, recovery)
     journal.close()
     out, err = capfd.readouterr()
-    logged = "\n".join(
-        f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in caplog.records
-    )
+    logged = "\n".join(f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
     assert caplog.records, "nothing was logged at DEBUG: the check would prove nothing"
     for text in (logged, out, err):
         assert unique_canary not in text
