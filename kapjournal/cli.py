@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import logging
 import os
 import sys
@@ -80,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="folder holding the journal (default: per-user data folder)")
     parser.add_argument("--debug", action="store_true", help="log more (never patient text)")
+    # For CI and support: start the real app, report the first screen, unlock with a
+    # passphrase from stdin if one is given, reach Today, quit (kapjournal.ui.selftest).
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     def journal_cmd(name: str, help_text: str, *, secret: bool = True) -> argparse.ArgumentParser:
@@ -258,15 +260,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _register_exporters() -> None:
-    """Add the summary formats the exporters package offers (none while it is absent
-    or still being built: the json format always works)."""
-    try:
-        exporters = importlib.import_module("kapjournal.exporters")
-    except ImportError:
-        return
-    registered = getattr(exporters, "CLI_EXPORTERS", None)
-    if isinstance(registered, dict):
-        EXPORTERS.update(registered)
+    """Add the summary formats of the exporters package. A missing package is a broken
+    install and must fail loudly: hiding it once shipped a wheel that offered only
+    ``--format json``."""
+    from kapjournal.exporters import CLI_EXPORTERS
+
+    EXPORTERS.update(CLI_EXPORTERS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -282,9 +281,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
+        paths = resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR"))
+        if args.self_test:
+            from kapjournal.ui.selftest import read_optional_secret, run_self_test
+
+            return run_self_test(paths, read_optional_secret())
         from kapjournal.ui.app import run_app
 
-        return run_app(resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR")))
+        return run_app(paths)
     if getattr(args, "date_from", None) and getattr(args, "date_to", None) and args.date_from > args.date_to:
         print("--from must not be after --to.", file=sys.stderr)
         return EXIT_USAGE
