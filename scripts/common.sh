@@ -5,10 +5,19 @@
 #
 #   source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 #
-# Defines ROOT (the checkout) and VENV (KAPJOURNAL_VENV, or ROOT/.venv).
+# Defines ROOT (the checkout) and two venvs that never share a package:
+#   APP_VENV   (KAPJOURNAL_VENV, or ROOT/.venv): the app and what it needs at run time,
+#              made by scripts/run.sh;
+#   TEST_VENV  (KAPJOURNAL_TEST_VENV, or ROOT/.venv-test): the app's dependencies plus
+#              the test tools (pytest, ruff, mypy, keyrings.alt, ...), made by
+#              scripts/test.sh. The tests import the checkout; the installed app is
+#              tested by scripts/smoke-installed.sh in a venv of its own.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-VENV="${KAPJOURNAL_VENV:-$ROOT/.venv}"
+APP_VENV="${KAPJOURNAL_VENV:-$ROOT/.venv}"
+TEST_VENV="${KAPJOURNAL_TEST_VENV:-$ROOT/.venv-test}"
+# shellcheck disable=SC2034  # the venv the sourcing script works on; set by it
+VENV="$APP_VENV"
 
 # Qt 6 (xcb and offscreen platforms), fonts, D-Bus for the keychain, venv support.
 # shellcheck disable=SC2034  # used by the scripts that source this file
@@ -76,6 +85,37 @@ ensure_venv() {
     log "Creating $VENV with $python"
     rm -rf "$VENV"
     "$python" -m venv "$VENV"
+}
+
+# source_stamp PATH...: one hash over every file under the given paths (of the
+# checkout) and the venv's Python. When it matches the stamp kept in the venv, nothing
+# needs installing: no pip, no network.
+source_stamp() {
+    (
+        cd "$ROOT"
+        {
+            "$VENV/bin/python" -c 'import sys; print(sys.version)'
+            find "$@" -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null \
+                | LC_ALL=C sort | xargs -d '\n' sha256sum
+        } | sha256sum | cut -d' ' -f1
+    )
+}
+
+# stamped_install WHAT NAME "PATH..." PIP_ARG...: pip-install into $VENV unless the
+# venv's stamp NAME says the same PATHs were installed already.
+stamped_install() {
+    local what="$1" name="$2" paths="$3"
+    shift 3
+    local stamp_file="$VENV/.kapjournal-$name.stamp" stamp
+    # shellcheck disable=SC2086  # a list of paths, split on purpose
+    stamp="$(source_stamp $paths)"
+    if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ]; then
+        log "$what: up to date in $VENV, nothing to install"
+        return 0
+    fi
+    rm -f "$stamp_file"
+    pip_install "$what" "$@"
+    printf '%s\n' "$stamp" >"$stamp_file"
 }
 
 # pip_install WHAT PIP_ARG...: pip-install into the venv; WHAT names it in the log line.

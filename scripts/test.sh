@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Install what the tests need (Debian 12 packages, a .venv with '.[test]') and run the
-# whole pytest suite headless, inside a private D-Bus session with an unlocked
-# gnome-keyring, so the keychain tests use the real Secret Service.
+# Install what the tests need (Debian 12 packages, a .venv-test with the app's
+# dependencies and the test tools) and run the whole suite:
+#   1. pytest, headless, inside a private D-Bus session with an unlocked gnome-keyring,
+#      so the keychain tests use the real Secret Service (the tests import the checkout);
+#   2. the installed-app stage (scripts/smoke-installed.sh): the wheel, installed in a
+#      fresh venv and run from another folder.
 #
-#   bash scripts/test.sh                     the whole suite
-#   bash scripts/test.sh -k keychain -x      any arguments are passed to pytest
+#   bash scripts/test.sh                     the whole suite, both stages
+#   bash scripts/test.sh -k keychain -x      pytest only; arguments are passed to pytest
 #
-# Exits with pytest's code; "no tests collected" (pytest's 5) counts as a failure.
+# Exits non-zero when a stage fails; "no tests collected" (pytest's 5) is a failure.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+VENV="$TEST_VENV"
 
 # Run-time needs (RUN_PACKAGES, from common.sh) plus the test tools: D-Bus and
 # gnome-keyring for the Secret Service, libsecret's secret-tool, Xvfb for real-window
@@ -109,11 +113,25 @@ main() {
     cd "$ROOT"
     apt_install "${TEST_PACKAGES[@]}"
     ensure_venv
-    pip_install "KAP Journal and its test tools" '.[test]'
+    local requirements="$VENV/requirements-test.txt"
+    "$VENV/bin/python" - "$ROOT/pyproject.toml" >"$requirements" <<'PY'
+import sys
+import tomllib
+
+project = tomllib.load(open(sys.argv[1], "rb"))["project"]
+print("\n".join([*project["dependencies"], *project["optional-dependencies"]["test"]]))
+PY
+    stamped_install "The app's dependencies and the test tools" test "pyproject.toml" \
+        -r "$requirements"
     log "Running the test suite inside a private D-Bus session"
-    local rc=0
+    local rc=0 started=$SECONDS
     # dbus-daemon's "Failed to set fd limit" note is harmless when not root.
     dbus-run-session -- env _KAPJOURNAL_TEST_SESSION=1 bash "$ROOT/scripts/test.sh" "$@" || rc=$?
+    log "pytest stage: exit $rc after $((SECONDS - started)) s"
+    if [ "$rc" -ne 0 ] || [ "$#" -gt 0 ]; then
+        exit "$rc"
+    fi
+    bash "$ROOT/scripts/smoke-installed.sh" || rc=$?
     exit "$rc"
 }
 
