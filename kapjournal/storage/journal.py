@@ -1,164 +1,57 @@
-"""One journal on disk: its folder, database, key slots, backups and lock.
+"""One open journal: create, unlock, keys, backups of the open journal, delete.
 
-Layout of a journal folder (0700; files 0600)::
-
-    journal.kapdb          SQLCipher 4 database (plus -wal/-shm while open)
-    journal.keys           key slots (JSON), written atomically
-    journal.keys.mirror    a second copy of the key slots, written after the first
-    journal.lock           held (flock) while a process has the journal open
-    backups/*.kapbackup    encrypted backups: zip of database + key slots + manifest
+The folder layout and the lock are in :mod:`kapjournal.storage.files`; backup bundles
+in :mod:`kapjournal.storage.backups`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import json
 import logging
-import os
 import secrets
 import shutil
 import tempfile
-import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
 
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage import schema
+from kapjournal.storage.backups import (  # noqa: F401 - re-exported for callers
+    AUTO_BACKUP_EVERY,
+    BACKUP_FORMAT,
+    KEEP_AUTO_BACKUPS,
+    backup_closed_journal,
+    backup_time,
+    premigration_backup,
+    read_bundle_manifest,
+    restore_bundle,
+    write_bundle,
+)
 from kapjournal.storage.db import Database, open_database, sqlcipher_version
 from kapjournal.storage.errors import (
     JournalDamaged,  # noqa: F401 - re-exported for callers of this module
     JournalExists,
-    JournalInUse,
-    KeySlotsMissing,
     NotAJournal,
     NotSaved,
     StorageError,
     WrongSecret,
 )
-from kapjournal.storage.fsutil import (
-    atomic_output,
-    atomic_write_bytes,
-    describe_os_error,
-    ensure_private_dir,
-    fsync_dir,
+from kapjournal.storage.files import (  # noqa: F401 - re-exported for callers
+    BACKUP_DIR,
+    BACKUP_SUFFIX,
+    DB_NAME,
+    KEYS_NAME,
+    LOCK_NAME,
+    MIRROR_NAME,
+    FileLock,
+    JournalFiles,
+    journal_lock,
+    wipe,
 )
+from kapjournal.storage.fsutil import atomic_write_bytes, ensure_private_dir
 
 logger = logging.getLogger(__name__)
-
-DB_NAME = "journal.kapdb"
-KEYS_NAME = "journal.keys"
-MIRROR_NAME = "journal.keys.mirror"
-LOCK_NAME = "journal.lock"
-BACKUP_DIR = "backups"
-BACKUP_SUFFIX = ".kapbackup"
-BACKUP_FORMAT = "kapjournal-backup"
-BACKUP_VERSION = 1
-KEEP_AUTO_BACKUPS = 10
-AUTO_BACKUP_EVERY = timedelta(hours=20)
-
-
-@dataclass(frozen=True)
-class JournalFiles:
-    """Paths of one journal folder; no I/O on construction."""
-
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def keys(self) -> Path:
-        return self.folder / KEYS_NAME
-
-    @property
-    def mirror(self) -> Path:
-        return self.folder / MIRROR_NAME
-
-    @property
-    def lockfile(self) -> Path:
-        return self.folder / LOCK_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.folder / BACKUP_DIR
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.keys.exists()
-
-    def sidecars(self) -> list[Path]:
-        return [self.db.with_name(DB_NAME + s) for s in ("-wal", "-shm", "-journal")]
-
-    def list_backups(self) -> list[Path]:
-        if not self.backups.is_dir():
-            return []
-        return sorted(self.backups.glob("*" + BACKUP_SUFFIX), reverse=True)
-
-    def load_slots(self) -> tuple[ks.KeySlots, bool]:
-        """Load the key slots; fall back to the mirror. Returns (slots, from_mirror)."""
-        try:
-            return ks.KeySlots.load(self.keys), False
-        except KeySlotsMissing as primary:
-            try:
-                slots = ks.KeySlots.load(self.mirror)
-            except KeySlotsMissing:
-                raise primary from None
-            logger.warning("key-slot file unreadable; using the mirror copy")
-            return slots, True
-
-
-# -- process lock ---------------------------------------------------------------------
-class _FileLock:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fh: IO[bytes] | None = None
-
-    def acquire(self) -> None:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            # A read-only folder still allows a shared-nothing lock on the existing file.
-            if exc.errno not in (errno.EROFS, errno.EACCES) or not self.path.exists():
-                raise NotSaved(describe_os_error(exc, "open the journal")) from None
-            try:
-                fd = os.open(self.path, os.O_RDONLY)
-            except OSError as exc2:
-                raise NotSaved(describe_os_error(exc2, "open the journal")) from None
-        fh = os.fdopen(fd, "rb", buffering=0)
-        try:
-            if os.name == "posix":
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            else:  # pragma: no cover - Windows
-                import msvcrt
-
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
-        except OSError:
-            fh.close()
-            raise JournalInUse(
-                "This journal is already open in another KAP Journal window."
-            ) from None
-        self._fh = fh
-
-    def release(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-
-@contextlib.contextmanager
-def journal_lock(files: JournalFiles) -> Iterator[None]:
-    lock = _FileLock(files.lockfile)
-    lock.acquire()
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 # -- the open journal -------------------------------------------------------------------
@@ -171,7 +64,7 @@ class OpenJournal:
         db: Database,
         slots: ks.KeySlots,
         key: bytearray,
-        lock: _FileLock,
+        lock: FileLock,
         *,
         slots_from_mirror: bool = False,
     ) -> None:
@@ -237,8 +130,7 @@ class OpenJournal:
                 self.slots = new
                 logger.warning("key-slot mirror not written and the change not undone")
                 raise NotSaved(
-                    "The change took effect, but the spare copy of the key file could not "
-                    "be updated."
+                    "The change took effect, but the spare copy of the key file could not be updated."
                 ) from None
             raise
         self.slots = new
@@ -287,7 +179,7 @@ class OpenJournal:
             finally:
                 reader.close()
         finally:
-            _wipe(key)
+            wipe(key)
 
     def backup(self, out: Path) -> Path:
         """Write an encrypted backup bundle to ``out`` (atomically)."""
@@ -310,7 +202,7 @@ class OpenJournal:
         ensure_private_dir(self.files.backups)
         existing = self.files.list_backups()
         if existing and not force:
-            newest = _backup_time(existing[0])
+            newest = backup_time(existing[0])
             if newest and datetime.now(UTC) - newest < AUTO_BACKUP_EVERY:
                 return None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -332,7 +224,7 @@ class OpenJournal:
                 self.db.close()
         finally:
             if self._key is not None:
-                _wipe(self._key)
+                wipe(self._key)
                 self._key = None
             self._lock.release()
 
@@ -353,18 +245,6 @@ def _remove_leftovers(files: JournalFiles) -> None:
                 logger.warning("could not remove a leftover temp file")
 
 
-def _wipe(key: bytearray) -> None:
-    for i in range(len(key)):
-        key[i] = 0
-
-
-def _backup_time(path: Path) -> datetime | None:
-    try:
-        return datetime.strptime(path.name[:23], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
 # -- create / open ---------------------------------------------------------------------
 def create_journal(folder: Path, passphrase: str) -> tuple[OpenJournal, str]:
     """Create a new journal in ``folder``. Returns it open, with the recovery code."""
@@ -373,7 +253,7 @@ def create_journal(folder: Path, passphrase: str) -> tuple[OpenJournal, str]:
     if files.exists():
         raise JournalExists("A journal already exists in this folder.")
     ensure_private_dir(folder)
-    lock = _FileLock(files.lockfile)
+    lock = FileLock(files.lockfile)
     lock.acquire()
     key = bytearray(secrets.token_bytes(ks.DATA_KEY_BYTES))
     recovery = ks.new_recovery_code()
@@ -392,7 +272,7 @@ def create_journal(folder: Path, passphrase: str) -> tuple[OpenJournal, str]:
             raise
     except BaseException:
         lock.release()
-        _wipe(key)
+        wipe(key)
         raise
     logger.info("journal created")
     return OpenJournal(files, db, slots, key, lock), recovery
@@ -411,117 +291,24 @@ def unlock_journal(folder: Path, kind: str, secret: str) -> OpenJournal:
         raise NotAJournal("There is no journal in this folder.")
     slots, from_mirror = files.load_slots()
     key = slots.unwrap(kind, secret)  # raises WrongSecret
-    lock = _FileLock(files.lockfile)
+    lock = FileLock(files.lockfile)
     try:
         lock.acquire()
         db = open_database(files.db, key)
     except BaseException:
         lock.release()
-        _wipe(key)
+        wipe(key)
         raise
     try:
-        schema.migrate(db, before_step=lambda v: _premigration_backup(files, db, key, slots, v))
+        schema.migrate(db, before_step=lambda v: premigration_backup(files, db, key, slots, v))
     except BaseException:
         db.close()
         lock.release()
-        _wipe(key)
+        wipe(key)
         raise
     _remove_leftovers(files)
     logger.info("journal unlocked")
     return OpenJournal(files, db, slots, key, lock, slots_from_mirror=from_mirror)
-
-
-def _premigration_backup(
-    files: JournalFiles, db: Database, key: bytearray, slots: ks.KeySlots, version: int
-) -> None:
-    ensure_private_dir(files.backups)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    out = files.backups / f"{stamp}-before-v{version + 1}{BACKUP_SUFFIX}"
-    with tempfile.TemporaryDirectory(dir=files.backups, prefix=".tmp-backup-") as tmp:
-        copy = Path(tmp) / DB_NAME
-        db.backup_to(copy, key)
-        write_bundle(out, copy, None, slots, version)
-
-
-# -- backup bundles -----------------------------------------------------------------------
-def write_bundle(
-    out: Path, db_file: Path, wal_file: Path | None, slots: ks.KeySlots, schema_version: int
-) -> None:
-    manifest = {
-        "format": BACKUP_FORMAT,
-        "version": BACKUP_VERSION,
-        "journal_id": slots.journal_id,
-        "schema_version": schema_version,
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
-    with atomic_output(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
-        zf.writestr(KEYS_NAME, slots.to_bytes())
-        zf.write(db_file, DB_NAME)
-        if wal_file is not None and wal_file.exists() and wal_file.stat().st_size:
-            zf.write(wal_file, DB_NAME + "-wal")
-
-
-def backup_closed_journal(folder: Path, out: Path) -> Path:
-    """Copy a closed journal's encrypted files into a bundle (no passphrase needed)."""
-    files = JournalFiles(folder)
-    if not files.db.exists():
-        raise NotAJournal("There is no journal in this folder.")
-    slots, _ = files.load_slots()
-    with journal_lock(files):
-        write_bundle(out, files.db, files.sidecars()[0], slots, -1)
-    return out
-
-
-def read_bundle_manifest(bundle: Path) -> dict[str, Any]:
-    try:
-        with zipfile.ZipFile(bundle) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-            names = set(zf.namelist())
-    except (OSError, zipfile.BadZipFile, KeyError, json.JSONDecodeError):
-        raise NotAJournal("This file is not a KAP Journal backup.") from None
-    if manifest.get("format") != BACKUP_FORMAT or not {DB_NAME, KEYS_NAME} <= names:
-        raise NotAJournal("This file is not a KAP Journal backup.")
-    return dict(manifest)
-
-
-def restore_bundle(bundle: Path, folder: Path) -> Path | None:
-    """Restore a backup bundle into ``folder``.
-
-    A current database is never overwritten: it is moved aside as
-    ``journal.damaged-<time>.kapdb`` (returned) so nothing is lost.
-    """
-    read_bundle_manifest(bundle)
-    files = JournalFiles(folder)
-    ensure_private_dir(folder)
-    set_aside: Path | None = None
-    with journal_lock(files), tempfile.TemporaryDirectory(dir=folder, prefix=".tmp-restore-") as tmp:
-        try:
-            with zipfile.ZipFile(bundle) as zf:
-                for name in (DB_NAME, KEYS_NAME, DB_NAME + "-wal"):
-                    if name in zf.namelist():
-                        (Path(tmp) / name).write_bytes(zf.read(name))
-        except (OSError, zipfile.BadZipFile) as exc:
-            raise NotSaved("Could not read the backup file.") from exc
-        ks.KeySlots.from_bytes((Path(tmp) / KEYS_NAME).read_bytes())
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        try:
-            if files.db.exists():
-                set_aside = folder / f"journal.damaged-{stamp}.kapdb"
-                files.db.replace(set_aside)
-                for side in files.sidecars():
-                    if side.exists():
-                        side.replace(folder / (set_aside.name + side.name[len(DB_NAME) :]))
-            if (Path(tmp) / (DB_NAME + "-wal")).exists():
-                (Path(tmp) / (DB_NAME + "-wal")).replace(files.sidecars()[0])
-            (Path(tmp) / DB_NAME).replace(files.db)
-            atomic_write_bytes(files.keys, (Path(tmp) / KEYS_NAME).read_bytes())
-            atomic_write_bytes(files.mirror, (Path(tmp) / KEYS_NAME).read_bytes())
-            fsync_dir(folder)
-        except OSError as exc:
-            raise NotSaved(describe_os_error(exc, "restore the backup")) from None
-    logger.info("journal restored from backup")
-    return set_aside
 
 
 def delete_journal(folder: Path) -> None:
@@ -546,5 +333,5 @@ def verify_secret(folder: Path, kind: str, secret: str) -> bool:
         key = slots.unwrap(kind, secret)
     except WrongSecret:
         return False
-    _wipe(key)
+    wipe(key)
     return True
