@@ -58,10 +58,15 @@ def sqlcipher_version() -> str:
     return str(row[0])
 
 
-def _key_pragma(key: bytes | bytearray) -> str:
+def _key_literal(key: bytes | bytearray) -> str:
+    """A raw 256-bit key as SQLCipher's blob literal (hex of random bytes, no user text)."""
     if len(key) != KEY_BYTES:
         raise ValueError("data key must be 32 bytes")
-    return "PRAGMA key = \"x'" + bytes(key).hex() + "'\""
+    return "\"x'" + bytes(key).hex() + "'\""
+
+
+def _key_pragma(key: bytes | bytearray) -> str:
+    return "PRAGMA key = " + _key_literal(key)
 
 
 def translate_error(exc: Exception, action: str = "save") -> StorageError:
@@ -190,6 +195,49 @@ class Database:
             finally:
                 dest.close()
 
+    def export_rekeyed(self, target: Path, new_key: bytes | bytearray) -> None:
+        """Write every table, index, trigger and the schema version to the new file
+        ``target``, encrypted with ``new_key`` (SQLCipher's ``sqlcipher_export``)."""
+        with self.lock:
+            _create_private_file(target)
+            version = self.user_version
+            try:
+                self._conn.execute(f"PRAGMA cipher_default_compatibility = {CIPHER_COMPATIBILITY}")
+                self._conn.execute("ATTACH DATABASE ? AS rotated KEY " + _key_literal(new_key), (str(target),))
+                try:
+                    self._conn.execute("SELECT sqlcipher_export('rotated')").fetchall()
+                    self._conn.execute(f"PRAGMA rotated.user_version = {int(version)}")
+                finally:
+                    self._conn.execute("DETACH DATABASE rotated")
+            except driver.Error as exc:
+                raise translate_error(exc, "give the journal its new key") from None
+
+    def release_file(self) -> None:
+        """Checkpoint the write-ahead log into the file and close the connection, so the
+        file can be replaced (a key rotation). Raises :class:`NotSaved` when the log
+        could not be emptied: a replaced file must never meet an old log."""
+        with self.lock:
+            if self._conn is None:
+                return
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except driver.Error as exc:
+                raise translate_error(exc, "give the journal its new key") from None
+            self._conn.close()
+            self._conn = None
+            wal = self.path.with_name(self.path.name + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                raise NotSaved("Could not give the journal its new key: it is still in use.")
+
+    def reconnect(self, path: Path, key: bytes | bytearray) -> None:
+        """Point this object at ``path`` opened with ``key`` (callers keep their
+        reference; pages hold this object)."""
+        with self.lock:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn = _open_conn(path, key)
+            self.path = path
+
     def close(self) -> None:
         with self.lock:
             if self._conn is not None:
@@ -266,6 +314,10 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
 
 
 def _open_keyed(path: Path, key: bytes | bytearray) -> Database:
+    return Database(_open_conn(path, key), path)
+
+
+def _open_conn(path: Path, key: bytes | bytearray) -> Any:
     try:
         conn = _connect(path, key)
     except driver.Error as exc:
@@ -298,4 +350,4 @@ def _open_keyed(path: Path, key: bytes | bytearray) -> Database:
         conn.close()
         raise
     logger.debug("database opened")
-    return Database(conn, path)
+    return conn

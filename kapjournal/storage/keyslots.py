@@ -3,15 +3,29 @@
 
 File format (JSON, UTF-8), written atomically beside the database::
 
-    {"format": "kapjournal-keyslots", "version": 1, "journal_id": "<uuid hex>",
+    {"format": "kapjournal-keyslots", "version": 2, "journal_id": "<uuid hex>",
      "slots": [{"kind": "passphrase" | "recovery" | "device", "id": "<hex>",
                 "kdf": {"name": "argon2id", "memory_kib": 65536, "iterations": 3,
-                        "lanes": 4, "salt": "<b64>"}          # or {"name": "hkdf-sha256", ...}
-                "aead": "aes-256-gcm", "nonce": "<b64>", "ciphertext": "<b64>"}]}
+                        "lanes": 4, "salt": "<b64>"}          # device: {"name": "hkdf-sha256", ...}
+                "aead": "x25519-hkdf-aes-256-gcm", "public_key": "<b64>",
+                "ephemeral": "<b64>", "nonce": "<b64>", "ciphertext": "<b64>"}]}
 
-Each slot's AEAD binds the journal id and the slot kind as associated data, so a slot
-cannot be moved to another journal or reused as another kind. A passphrase change
-rewraps the same data key: the database is never rewritten.
+**Sealed slots (version 2).** The slot's secret (stretched with Argon2id, or HKDF for
+the random device secret) is the private half of an X25519 key pair; the slot keeps
+only its public half. The data key is sealed to that public key (an ephemeral X25519
+exchange, HKDF-SHA256, AES-256-GCM), as age and ECIES do. Sealing needs no secret, so
+the data key can be **rotated** (a passphrase change, a new recovery code) and sealed
+again to every remaining slot without asking for the recovery code, which stays
+valid. Each slot's AEAD binds the journal id and the slot kind as associated data, so
+a slot cannot be moved to another journal or reused as another kind.
+
+Version 1 slots (the first release) wrap the data key with AES-256-GCM under the
+stretched secret directly. They are still read; a journal's slot is upgraded to a
+sealed one the next time its secret is used.
+
+Key-slot files are read strictly: known versions, exact types, floors *and* ceilings
+on every KDF parameter, exact lengths for salts, nonces, keys and ciphertexts. A file
+that fails any check is refused with a one-line reason and the mirror copy is used.
 """
 
 from __future__ import annotations
@@ -28,6 +42,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -38,8 +53,11 @@ from kapjournal.storage.fsutil import atomic_write_bytes
 logger = logging.getLogger(__name__)
 
 FORMAT = "kapjournal-keyslots"
-VERSION = 1
+VERSION = 2
+KNOWN_VERSIONS = (1, 2)
 DATA_KEY_BYTES = 32
+AEAD_V1 = "aes-256-gcm"
+AEAD_SEALED = "x25519-hkdf-aes-256-gcm"
 
 # Argon2id cost. OWASP's minimum is 19 MiB and 2 passes; we use 64 MiB, 3 passes,
 # 4 lanes, which takes ~0.15 s on a current desktop core and well under a second on a
@@ -49,6 +67,17 @@ ARGON2_ITERATIONS = 3
 ARGON2_LANES = 4
 MIN_MEMORY_KIB = 19 * 1024
 MIN_ITERATIONS = 2
+# Ceilings: a key file is untrusted input. Without them, iterations = 10**6 hangs the
+# unlock and memory_kib = 2**31 raises MemoryError.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 20
+MIN_LANES, MAX_LANES = 1, 16
+MIN_SALT_BYTES, MAX_SALT_BYTES = 16, 64
+NONCE_BYTES = 12
+TAG_BYTES = 16
+X25519_BYTES = 32
+MAX_SLOTS = 16
+MAX_KEY_FILE_BYTES = 64 * 1024
 
 # Recovery codes: 25 characters from a 32-symbol alphabet without look-alikes
 # (125 bits), shown in five groups of five.
@@ -91,6 +120,60 @@ def new_device_secret() -> str:
     return _b64(secrets.token_bytes(32))
 
 
+class SlotRefused(ValueError):
+    """A key-slot file or slot that fails the strict checks; ``reason`` is one line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _exact_int(raw: dict[str, Any], name: str, low: int, high: int) -> int:
+    value = raw.get(name)
+    if type(value) is not int:  # not bool, not float, not str
+        raise SlotRefused(f"its {name} is not a whole number")
+    if not low <= value <= high:
+        raise SlotRefused(f"its {name} is outside {low}–{high}")
+    return value
+
+
+def _exact_b64(raw: dict[str, Any], name: str, low: int, high: int | None = None) -> bytes:
+    value = raw.get(name)
+    if not isinstance(value, str) or len(value) > 4 * ((high or low) + 2):
+        raise SlotRefused(f"its {name} is missing or too long")
+    try:
+        data = _unb64(value)
+    except (ValueError, UnicodeEncodeError):
+        raise SlotRefused(f"its {name} is not valid base64") from None
+    if len(data) < low or len(data) > (low if high is None else high):
+        raise SlotRefused(f"its {name} has the wrong length")
+    return data
+
+
+def _check_kdf(kind: str, raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise SlotRefused("its key derivation is not described")
+    name = raw.get("name")
+    if name == "argon2id":
+        memory = _exact_int(raw, "memory_kib", MIN_MEMORY_KIB, MAX_MEMORY_KIB)
+        _exact_int(raw, "iterations", MIN_ITERATIONS, MAX_ITERATIONS)
+        lanes = _exact_int(raw, "lanes", MIN_LANES, MAX_LANES)
+        if memory < 8 * lanes:
+            raise SlotRefused("its memory_kib is too small for its lanes")
+        _exact_b64(raw, "salt", MIN_SALT_BYTES, MAX_SALT_BYTES)
+        keys = {"name", "memory_kib", "iterations", "lanes", "salt"}
+    elif name == "hkdf-sha256" and kind == DEVICE:
+        # Only the device secret (256 random bits) may skip stretching; a passphrase
+        # or recovery slot with HKDF would be a downgrade to an unstretched secret.
+        _exact_b64(raw, "salt", MIN_SALT_BYTES, MAX_SALT_BYTES)
+        keys = {"name", "salt"}
+    else:
+        raise SlotRefused("its key derivation is unknown")
+    if set(raw) != keys:
+        raise SlotRefused("its key derivation has unexpected fields")
+    return dict(raw)
+
+
 @dataclass
 class Slot:
     kind: str
@@ -98,10 +181,16 @@ class Slot:
     nonce: str
     ciphertext: str
     id: str = field(default_factory=lambda: secrets.token_hex(8))
-    aead: str = "aes-256-gcm"
+    aead: str = AEAD_SEALED
+    public_key: str = ""
+    ephemeral: str = ""
+
+    @property
+    def sealed(self) -> bool:
+        return self.aead == AEAD_SEALED
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "kind": self.kind,
             "id": self.id,
             "kdf": self.kdf,
@@ -109,25 +198,45 @@ class Slot:
             "nonce": self.nonce,
             "ciphertext": self.ciphertext,
         }
+        if self.sealed:
+            doc["public_key"] = self.public_key
+            doc["ephemeral"] = self.ephemeral
+        return doc
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Slot:
-        kind = raw["kind"]
-        if kind not in KINDS or raw.get("aead") != "aes-256-gcm":
-            raise ValueError("unknown slot")
-        kdf = dict(raw["kdf"])
-        if kdf.get("name") == "argon2id":
-            if int(kdf["memory_kib"]) < MIN_MEMORY_KIB or int(kdf["iterations"]) < MIN_ITERATIONS:
-                raise ValueError("KDF parameters below the minimum")
-            _unb64(kdf["salt"])
-        elif kdf.get("name") != "hkdf-sha256":
-            raise ValueError("unknown KDF")
+    def from_json(cls, raw: Any, file_version: int = VERSION) -> Slot:
+        """Read one slot strictly; raises :class:`SlotRefused` with the reason."""
+        if not isinstance(raw, dict):
+            raise SlotRefused("a slot is not an object")
+        kind = raw.get("kind")
+        if kind not in KINDS:
+            raise SlotRefused("a slot is of an unknown kind")
+        aead = raw.get("aead")
+        allowed = (AEAD_V1,) if file_version == 1 else (AEAD_V1, AEAD_SEALED)
+        if aead not in allowed:
+            raise SlotRefused("a slot uses an unknown cipher")
+        slot_id = raw.get("id", secrets.token_hex(8))
+        if not isinstance(slot_id, str) or not 1 <= len(slot_id) <= 64 or not slot_id.isalnum():
+            raise SlotRefused("a slot has an unusable id")
+        kdf = _check_kdf(kind, raw.get("kdf"))
+        _exact_b64(raw, "nonce", NONCE_BYTES)
+        _exact_b64(raw, "ciphertext", DATA_KEY_BYTES + TAG_BYTES)
+        expected = {"kind", "id", "kdf", "aead", "nonce", "ciphertext"}
+        if aead == AEAD_SEALED:
+            _exact_b64(raw, "public_key", X25519_BYTES)
+            _exact_b64(raw, "ephemeral", X25519_BYTES)
+            expected |= {"public_key", "ephemeral"}
+        if not set(raw) <= expected:
+            raise SlotRefused("a slot has unexpected fields")
         return cls(
             kind=kind,
             kdf=kdf,
-            nonce=str(raw["nonce"]),
-            ciphertext=str(raw["ciphertext"]),
-            id=str(raw.get("id", secrets.token_hex(8))),
+            nonce=raw["nonce"],
+            ciphertext=raw["ciphertext"],
+            id=slot_id,
+            aead=str(aead),
+            public_key=raw.get("public_key", ""),
+            ephemeral=raw.get("ephemeral", ""),
         )
 
 
@@ -147,7 +256,50 @@ def _derive(secret: bytes, kdf: dict[str, Any]) -> bytes:
 
 
 def _aad(journal_id: str, kind: str) -> bytes:
-    return f"{FORMAT}/{VERSION}/{journal_id}/{kind}".encode("ascii")
+    # The "/1/" is part of the format, not the file version: version-2 files bind the
+    # same associated data, so a slot's identity does not change when it is upgraded.
+    return f"{FORMAT}/1/{journal_id}/{kind}".encode("ascii")
+
+
+def _sealing_key(shared: bytes, ephemeral: bytes, public: bytes, aad: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + public, info=aad).derive(shared)
+
+
+def _seal(slot: Slot, journal_id: str, data_key: bytes | bytearray) -> Slot:
+    """Fill ``slot``'s nonce, ephemeral key and ciphertext: ``data_key`` sealed to its
+    public key."""
+    public = _unb64(slot.public_key)
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    aad = _aad(journal_id, slot.kind)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    ct = AESGCM(_sealing_key(shared, ephemeral_public, public, aad)).encrypt(nonce, bytes(data_key), aad)
+    slot.aead = AEAD_SEALED
+    slot.nonce = _b64(nonce)
+    slot.ephemeral = _b64(ephemeral_public)
+    slot.ciphertext = _b64(ct)
+    return slot
+
+
+def _open_slot(slot: Slot, secret: bytes, journal_id: str) -> bytearray | None:
+    """The data key from ``slot`` with ``secret``, or None when it does not fit."""
+    aad = _aad(journal_id, slot.kind)
+    derived = _derive(secret, slot.kdf)
+    try:
+        if slot.sealed:
+            private = X25519PrivateKey.from_private_bytes(derived)
+            public = private.public_key().public_bytes_raw()
+            if not secrets.compare_digest(public, _unb64(slot.public_key)):
+                return None
+            shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot.ephemeral)))
+            kek = _sealing_key(shared, _unb64(slot.ephemeral), public, aad)
+        else:
+            kek = derived
+        key = AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.ciphertext), aad)
+    except (InvalidTag, ValueError):
+        return None
+    return bytearray(key) if len(key) == DATA_KEY_BYTES else None
 
 
 def _kdf_for(kind: str) -> dict[str, Any]:
@@ -186,13 +338,43 @@ class KeySlots:
         return ks
 
     def set_slot(self, kind: str, secret: str, data_key: bytes | bytearray) -> None:
-        """Wrap ``data_key`` under ``secret``, replacing any slot of the same kind."""
+        """Seal ``data_key`` to ``secret``, replacing any slot of the same kind."""
         kdf = _kdf_for(kind)
-        kek = _derive(secret_bytes(kind, secret), kdf)
-        nonce = secrets.token_bytes(12)
-        ct = AESGCM(kek).encrypt(nonce, bytes(data_key), _aad(self.journal_id, kind))
-        slot = Slot(kind=kind, kdf=kdf, nonce=_b64(nonce), ciphertext=_b64(ct))
+        private = X25519PrivateKey.from_private_bytes(_derive(secret_bytes(kind, secret), kdf))
+        public = private.public_key().public_bytes_raw()
+        slot = _seal(
+            Slot(kind=kind, kdf=kdf, nonce="", ciphertext="", public_key=_b64(public)),
+            self.journal_id,
+            data_key,
+        )
         self.slots = [s for s in self.slots if s.kind != kind] + [slot]
+
+    def resealed(self, data_key: bytes | bytearray) -> tuple[KeySlots, list[str]]:
+        """These slots with ``data_key`` sealed to each sealed slot, for a key rotation.
+
+        Needs no secret. Returns the new slots and the kinds of version-1 slots that
+        could not be carried over (they need their secret: the caller makes new ones).
+        """
+        kept: list[Slot] = []
+        dropped: list[str] = []
+        for slot in self.slots:
+            if slot.sealed:
+                fresh = Slot(
+                    kind=slot.kind,
+                    kdf=dict(slot.kdf),
+                    nonce="",
+                    ciphertext="",
+                    id=slot.id,
+                    public_key=slot.public_key,
+                )
+                kept.append(_seal(fresh, self.journal_id, data_key))
+            else:
+                dropped.append(slot.kind)
+        return KeySlots(self.journal_id, kept), dropped
+
+    def needs_upgrade(self, kind: str) -> bool:
+        """True when the slot of ``kind`` is a version-1 (unsealed) slot."""
+        return any(s.kind == kind and not s.sealed for s in self.slots)
 
     def remove_slot(self, kind: str) -> None:
         self.slots = [s for s in self.slots if s.kind != kind]
@@ -208,15 +390,9 @@ class KeySlots:
             raise WrongSecret("This journal has no key of that kind.")
         raw = secret_bytes(kind, secret)
         for slot in candidates:
-            kek = _derive(raw, slot.kdf)
-            try:
-                key = AESGCM(kek).decrypt(
-                    _unb64(slot.nonce), _unb64(slot.ciphertext), _aad(self.journal_id, kind)
-                )
-            except InvalidTag:
-                continue
-            if len(key) == DATA_KEY_BYTES:
-                return bytearray(key)
+            key = _open_slot(slot, raw, self.journal_id)
+            if key is not None:
+                return key
         if kind == RECOVERY:
             raise WrongSecret("That recovery code does not open this journal.")
         if kind == DEVICE:
@@ -235,19 +411,44 @@ class KeySlots:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeySlots:
+        """Read a key-slot file strictly; :class:`KeySlotsMissing` names the reason."""
+        try:
+            return cls._parse(data)
+        except SlotRefused as exc:
+            reason = exc.reason[:1].upper() + exc.reason[1:]
+            raise KeySlotsMissing(
+                f"The key file beside the journal is damaged. A backup holds a copy. ({reason}.)"
+            ) from None
+
+    @classmethod
+    def _parse(cls, data: bytes) -> KeySlots:
+        if len(data) > MAX_KEY_FILE_BYTES:
+            raise SlotRefused("it is far too large")
         try:
             doc = json.loads(data.decode("utf-8"))
-            if doc.get("format") != FORMAT or int(doc.get("version", 0)) > VERSION:
-                raise ValueError("not a key-slot file")
-            journal_id = str(doc["journal_id"])
-            uuid.UUID(hex=journal_id)
-            slots = [Slot.from_json(s) for s in doc["slots"]]
-            if not any(s.kind == PASSPHRASE for s in slots):
-                raise ValueError("no passphrase slot")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError):
-            raise KeySlotsMissing(
-                "The key file beside the journal is damaged. A backup holds a copy."
-            ) from None
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise SlotRefused("it is not readable JSON") from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise SlotRefused("it is not a key file")
+        version = doc.get("version")
+        if type(version) is not int or version not in KNOWN_VERSIONS:
+            raise SlotRefused("its version is unknown")
+        journal_id = doc.get("journal_id")
+        if not isinstance(journal_id, str) or len(journal_id) != 32:
+            raise SlotRefused("its journal id is unusable")
+        try:
+            if uuid.UUID(hex=journal_id).hex != journal_id:
+                raise ValueError
+        except ValueError:
+            raise SlotRefused("its journal id is unusable") from None
+        raw_slots = doc.get("slots")
+        if not isinstance(raw_slots, list) or not 1 <= len(raw_slots) <= MAX_SLOTS:
+            raise SlotRefused("its list of slots is unusable")
+        slots = [Slot.from_json(s, version) for s in raw_slots]
+        if not any(s.kind == PASSPHRASE for s in slots):
+            raise SlotRefused("it has no passphrase slot")
+        if set(doc) - {"format", "version", "journal_id", "slots"}:
+            raise SlotRefused("it has unexpected fields")
         return cls(journal_id=journal_id, slots=slots)
 
     def save(self, path: Path) -> None:
@@ -256,7 +457,8 @@ class KeySlots:
     @classmethod
     def load(cls, path: Path) -> KeySlots:
         try:
-            data = path.read_bytes()
+            with path.open("rb") as fh:
+                data = fh.read(MAX_KEY_FILE_BYTES + 1)
         except FileNotFoundError:
             raise KeySlotsMissing(
                 "The key file beside the journal is missing. A backup holds a copy."
