@@ -16,6 +16,7 @@ Main API
 ``load_pack(source, origin)``      parse + validate a file path or bytes -> PromptPack
 ``validate(source, origin)``       the same, returning the problems instead of raising
 ``shipped_packs()``                every pack in ``resources/prompts/``
+``check_import(raw)``              the checks import_pack makes, storing nothing
 ``import_pack(db, raw)``           validate and store a therapist's pack in the journal
 ``imported_packs(db)``             the imported packs
 ``available_packs(db, kind)``      shipped + imported packs, optionally of one kind
@@ -685,6 +686,33 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(parts + [0] * (4 - len(parts)))
 
 
+def check_import(
+    raw: bytes | Path, origin: str | None = None, *, shipped_ids: Iterable[str] | None = None
+) -> PromptPack:
+    """The checks a therapist's pack must pass to be imported, without storing it.
+
+    :func:`load_pack`, then no shipped id and not the ``kapjournal.`` prefix. Used by
+    :func:`import_pack` (Settings) and for packs that arrive inside a full journal
+    export (:mod:`kapjournal.exchange`), so both refuse exactly the same packs.
+    Raises :class:`PackError`. ``shipped_ids`` overrides the shipped list.
+    """
+    pack = load_pack(raw, origin)
+    shipped = set(shipped_ids) if shipped_ids is not None else {p.id for p in shipped_packs()}
+    if pack.id in shipped or pack.id.startswith(RESERVED_PREFIX):
+        chk = SourceChecker(pack.toml_text, pack.origin)
+        raise PackError(
+            [
+                PackProblem(
+                    pack.origin,
+                    chk.key_line("id"),
+                    f"the id `{pack.id}` belongs to a pack that ships with KAP Journal; "
+                    "give the imported pack its own id.",
+                )
+            ]
+        )
+    return pack
+
+
 def import_pack(
     db: Database,
     raw: bytes | Path,
@@ -699,21 +727,9 @@ def import_pack(
     the new version is the same or newer, refuses an older one. On any refusal the
     journal is unchanged. ``shipped_ids`` overrides the shipped list (tests).
     """
-    pack = load_pack(raw, origin)
+    pack = check_import(raw, origin, shipped_ids=shipped_ids)
     where = pack.origin
-    shipped = set(shipped_ids) if shipped_ids is not None else {p.id for p in shipped_packs()}
     chk = SourceChecker(pack.toml_text, where)
-    if pack.id in shipped or pack.id.startswith(RESERVED_PREFIX):
-        raise PackError(
-            [
-                PackProblem(
-                    where,
-                    chk.key_line("id"),
-                    f"the id `{pack.id}` belongs to a pack that ships with KAP Journal; "
-                    "give the imported pack its own id.",
-                )
-            ]
-        )
     stored = _stored(db)
     replaced: str | None = None
     if pack.id in stored:
