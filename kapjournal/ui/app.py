@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLocale, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kapjournal import APP_ID, APP_NAME, __version__
 from kapjournal.context import AppContext
+from kapjournal.diagnostics import diagnostic_details, record_crash
 from kapjournal.paths import Paths
 from kapjournal.resdir import resource_path
 
@@ -25,27 +29,34 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
     qt_logger.log(level, "Qt message (%s)", category)
 
 
+def _tr(text: str) -> str:
+    return QApplication.translate("KapJournal", text)
+
+
+def main_thread_hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook``: an unexpected error is logged by type only (its message
+    could quote patient text), recorded in the crash log as type and code frames
+    (SECURITY 41), and told calmly in the status bar; never a console traceback."""
+    logger.error("unexpected error: %s", exc_type.__name__)
+    record_crash(exc_type, exc, tb, "main thread")
+    from PySide6.QtWidgets import QMainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow):
+            widget.statusBar().showMessage(_tr("Something went wrong just now. Please try again."), 10_000)
+
+
+def background_thread_hook(args: threading.ExceptHookArgs) -> None:
+    """``threading.excepthook``: the same for a background thread."""
+    if issubclass(args.exc_type, SystemExit):  # as threading's own hook: not an error
+        return
+    logger.error("unexpected error in a background thread: %s", args.exc_type.__name__)
+    record_crash(args.exc_type, args.exc_value, args.exc_traceback, "background thread")
+
+
 def _install_excepthooks() -> None:
-    """An unexpected error is logged by type only (its message could quote patient
-    text) and never ends the app with a traceback on the console."""
-    import threading
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
-        logger.error("unexpected error: %s", exc_type.__name__)
-        from PySide6.QtWidgets import QMainWindow
-
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMainWindow):
-                widget.statusBar().showMessage(
-                    QApplication.translate("KapJournal", "Something went wrong just now. Please try again."),
-                    10_000,
-                )
-
-    def thread_hook(args: threading.ExceptHookArgs) -> None:
-        logger.error("unexpected error in a background thread: %s", args.exc_type.__name__)
-
-    sys.excepthook = hook  # type: ignore[assignment]
-    threading.excepthook = thread_hook
+    sys.excepthook = main_thread_hook
+    threading.excepthook = background_thread_hook
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -66,15 +77,65 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def startup_failure_box(log_path: Path | None) -> tuple[QMessageBox, QPushButton]:
+    """The calm message shown when the app cannot start, and its copy button."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("KAP Journal could not start"), "")
+    if log_path is not None:
+        text = _tr(
+            "KAP Journal could not start. Nothing in your journal was changed.\n\n"
+            "Details for support were saved to:\n{0}"
+        ).format(log_path)
+    else:
+        text = _tr(
+            "KAP Journal could not start. Nothing in your journal was changed.\n\n"
+            "The details for support could not be saved, but you can copy them."
+        )
+    box.setText(text)
+    box.setInformativeText(
+        _tr("The details hold version numbers and places in the program's code, nothing you wrote.")
+    )
+    copy = box.addButton(_tr("Copy diagnostic details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(_tr("Copy diagnostic details"))
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    return box, copy
+
+
+def show_startup_failure(log_path: Path | None) -> None:
+    """Show the start-up failure until the person closes it. Copying keeps it open, so
+    the details can be pasted while the app (which owns the clipboard) still runs."""
+    box, copy = startup_failure_box(log_path)
+    clicked: list[object] = []
+    box.buttonClicked.connect(clicked.append)
+    for _ in range(100):  # bounded, whatever happens to the event loop
+        clicked.clear()
+        box.exec()
+        # Only a click on Copy keeps it open: Close, Escape, the window's close
+        # button or a quitting app (no click at all) end it.
+        if not clicked or clicked[-1] is not copy:
+            break
+        QApplication.clipboard().setText(diagnostic_details())
+        box.setInformativeText(
+            _tr("The details were copied. Paste them into your message to support, then close this window.")
+        )
+    box.deleteLater()
+
+
 def run_app(paths: Paths) -> int:
     qInstallMessageHandler(_qt_message)
     _install_excepthooks()
     app = create_application()
-    from kapjournal.ui.main_window import MainWindow
-    from kapjournal.ui.theme import apply_theme
+    try:
+        from kapjournal.ui.main_window import MainWindow
+        from kapjournal.ui.theme import apply_theme
 
-    ctx = AppContext.create(paths)
-    apply_theme(app, str(ctx.prefs.get("ui/theme")))
-    window = MainWindow(ctx)
-    window.show()
+        ctx = AppContext.create(paths)
+        apply_theme(app, str(ctx.prefs.get("ui/theme")))
+        window = MainWindow(ctx)
+        window.show()
+    except Exception as exc:
+        logger.error("could not start: %s", type(exc).__name__)
+        show_startup_failure(record_crash(type(exc), exc, exc.__traceback__, "start-up"))
+        return 1
     return int(app.exec())
