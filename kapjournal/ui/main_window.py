@@ -234,12 +234,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.diagnostics_action = QAction(tr("Copy &diagnostic details"), self)
+        help_menu.addAction(self.diagnostics_action)
         self.about_action = QAction(tr("&About KAP Journal"), self)
         help_menu.addAction(self.about_action)
 
     def _wire(self) -> None:
         self.lock_action.triggered.connect(lambda: self.lock("manual"))
         self.quit_action.triggered.connect(self.close)
+        self.diagnostics_action.triggered.connect(self._copy_diagnostics)
         self.about_action.triggered.connect(self._about)
         self.shell.lock_button.clicked.connect(lambda: self.lock("manual"))
         self.shell.leave_sample.clicked.connect(self.leave_sample)
@@ -738,6 +741,22 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, mode)
+
+    def _copy_diagnostics(self) -> None:
+        # Versions and code locations only (kapjournal.diagnostics): not a secret, so
+        # unlike a recovery code it is not cleared from the clipboard later.
+        from kapjournal.diagnostics import diagnostic_details
+
+        QApplication.clipboard().setText(diagnostic_details())
+        QMessageBox.information(
+            self,
+            tr("Diagnostic details copied"),
+            tr(
+                "The diagnostic details are on the clipboard. They hold version numbers and "
+                "places in the program's code, nothing from your journal. You can paste them "
+                "into a message to support."
+            ),
+        )
 
     def _about(self) -> None:
         from kapjournal import __version__
