@@ -3,10 +3,12 @@ files, locking, migrations. Real SQLCipher files in ``tmp_path``."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -423,7 +425,10 @@ def test_flipped_byte_is_named_and_file_kept(journal_dir: Path, tmp_path: Path) 
     assert digest(target)[0] == damaged[0], "the damaged file was written to"
 
     aside = restore_bundle(backup, journal_dir)
-    assert aside is not None and digest(aside)[0] == damaged[0]
+    # The damaged file is kept, inside a before-restore backup with its key slots.
+    assert aside is not None and aside.parent == journal_dir / "backups"
+    with zipfile.ZipFile(aside) as zf:
+        assert hashlib.sha256(zf.read("journal.kapdb")).hexdigest() == damaged[0]
     journal = unlock_journal(journal_dir, ks.PASSPHRASE, PASS)
     try:
         assert journal.db.integrity_problems() == []

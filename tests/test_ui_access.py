@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -235,8 +236,13 @@ def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monke
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     unlock_via_ui(qtbot, w)
     qtbot.waitUntil(lambda: "backup is back" in w.unlock_page.message.text(), timeout=20000)
-    damaged = list(db_file.parent.glob("journal.damaged-*.kapdb"))
-    assert len(damaged) == 1 and damaged[0].read_bytes().startswith(b"\x00garbage")
+    # The damaged file is kept, inside a before-restore backup (never as a loose file).
+    from kapjournal.storage.backups import list_backups
+
+    aside = [i.path for i in list_backups(w.main_vault.files) if i.reason == "before-restore"]
+    assert len(aside) == 1 and not list(db_file.parent.glob("journal.damaged-*"))
+    with zipfile.ZipFile(aside[0]) as zf:
+        assert zf.read("journal.kapdb").startswith(b"\x00garbage")
     unlock_via_ui(qtbot, w)
     assert w.stack.currentWidget() is w.shell
     assert entry_count(w) == 1

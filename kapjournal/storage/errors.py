@@ -45,3 +45,7 @@ class InvalidData(StorageError):
 
 class SqlcipherMissing(StorageError):
     """The SQLite module in use is not SQLCipher; refuse rather than write plaintext."""
+
+
+class BackupOfAnotherJournal(StorageError):
+    """A backup to restore belongs to another journal (its journal id differs)."""

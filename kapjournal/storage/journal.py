@@ -10,9 +10,8 @@ import contextlib
 import logging
 import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from kapjournal.storage import keyslots as ks
@@ -20,13 +19,24 @@ from kapjournal.storage import schema
 from kapjournal.storage.backups import (  # noqa: F401 - re-exported for callers
     AUTO_BACKUP_EVERY,
     BACKUP_FORMAT,
-    KEEP_AUTO_BACKUPS,
+    REASON_AUTO,
+    REASON_MANUAL,
+    BackupInfo,
+    Clock,
     backup_closed_journal,
     backup_time,
+    backups_to_keep,
+    extract_bundle,
+    list_backups,
+    new_backup_path,
     premigration_backup,
+    prune_backups,
     read_bundle_manifest,
+    recent_backup,
     restore_bundle,
+    utc_now,
     write_bundle,
+    write_verified_bundle,
 )
 from kapjournal.storage.db import Database, open_database, sqlcipher_version
 from kapjournal.storage.errors import (
@@ -181,40 +191,42 @@ class OpenJournal:
         finally:
             wipe(key)
 
-    def backup(self, out: Path) -> Path:
-        """Write an encrypted backup bundle to ``out`` (atomically)."""
+    def backup(self, out: Path, *, reason: str = REASON_MANUAL, now: Clock = utc_now) -> Path:
+        """Write an encrypted backup bundle to ``out`` (atomically) and verify it: a
+        bundle that does not open with the key and pass its integrity check is deleted
+        and :class:`NotSaved` raised."""
         with self._reader() as (reader, key):
-            self._backup_from(reader, key, out)
+            self._backup_from(reader, key, out, reason=reason, created=now())
         return out
 
-    def _backup_from(self, reader: Database, key: bytearray, out: Path) -> None:
-        with tempfile.TemporaryDirectory(dir=out.parent, prefix=".tmp-backup-") as tmp:
-            copy = Path(tmp) / DB_NAME
-            reader.backup_to(copy, key)
-            write_bundle(out, copy, None, self.slots, reader.user_version)
+    def _backup_from(
+        self, reader: Database, key: bytearray, out: Path, *, reason: str, created: datetime
+    ) -> None:
+        write_verified_bundle(out, reader, key, self.slots, reason=reason, created=created)
 
-    def auto_backup(self, reason: str = "auto", *, force: bool = False) -> Path | None:
-        """Keep a rolling set of encrypted backups in ``backups/``.
+    def auto_backup(
+        self, reason: str = REASON_AUTO, *, force: bool = False, now: Clock = utc_now
+    ) -> Path | None:
+        """Make a verified backup in ``backups/``, then prune older ones on the
+        retention ladder (:func:`kapjournal.storage.backups.backups_to_keep`).
 
-        Skipped when a recent one exists (unless forced) or the journal fails its
-        integrity check (a damaged journal never pushes out good backups).
+        Skipped (``None``) when this journal has a backup younger than
+        :data:`AUTO_BACKUP_EVERY` (unless forced), or when the journal fails its
+        integrity check (a damaged journal never pushes out good backups). A backup
+        that fails its own check is deleted and :class:`NotSaved` raised; nothing
+        older is removed then.
         """
         ensure_private_dir(self.files.backups)
-        existing = self.files.list_backups()
-        if existing and not force:
-            newest = backup_time(existing[0])
-            if newest and datetime.now(UTC) - newest < AUTO_BACKUP_EVERY:
-                return None
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        out = self.files.backups / f"{stamp}-{reason}{BACKUP_SUFFIX}"
+        when = now()
+        if not force and recent_backup(list_backups(self.files), self.journal_id, when) is not None:
+            return None
+        out = new_backup_path(self.files, reason, when)
         with self._reader() as (reader, key):
             if reader.integrity_problems():
                 logger.warning("integrity check failed; automatic backup skipped")
                 return None
-            self._backup_from(reader, key, out)
-        for old in self.files.list_backups()[KEEP_AUTO_BACKUPS:]:
-            with contextlib.suppress(OSError):
-                old.unlink()
+            self._backup_from(reader, key, out, reason=reason, created=when)
+        prune_backups(self.files, self.journal_id, when)
         return out
 
     def close(self) -> None:
