@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
     p.add_argument("--out", required=True, type=Path)
+
+    p = journal_cmd("restore", "put a backup of this journal back in place; the current state is kept")
+    p.add_argument("backup", type=Path, help="the .kapbackup file to restore")
     return parser
 
 
@@ -249,6 +252,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Same code path as the app: refused with nothing changed for another journal's
+    backup; the current database and key slots are kept as a ``before-restore`` backup."""
+    from kapjournal.storage.backups import restore_bundle
+    from kapjournal.storage.files import JournalFiles
+    from kapjournal.storage.journal import verify_secret
+
+    folder = Path(args.cmd_data_dir)
+    if not JournalFiles(folder).exists():
+        raise CliError("There is no journal in this folder.")
+    if not verify_secret(folder, "passphrase", _read_secret()):
+        raise CliError("That passphrase does not open this journal.")
+    kept = restore_bundle(args.backup, folder)
+    print("The backup is back in place. Open it with the passphrase you had when it was made.")
+    if kept is not None:
+        print(f"The previous state is kept as a backup: {kept}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "export": cmd_export,
@@ -256,6 +278,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "check": cmd_check,
     "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

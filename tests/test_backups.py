@@ -7,9 +7,11 @@ time comes from an injected clock."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import struct
+import sys
 import time
 import tracemalloc
 import warnings
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from kapjournal import cli
 from kapjournal.storage import backups, repo
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.backups import (
@@ -675,3 +678,78 @@ def test_bundle_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotAJournal, match="newer version"):
         restore_bundle(newer, folder)
     assert snapshot(folder) == before
+
+
+# -- the command line -----------------------------------------------------------------------------
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    umask = os.umask(0o077)
+    os.umask(umask)
+    try:
+        code = cli.main(list(args))
+    finally:
+        os.umask(umask)  # main() sets a private umask; keep other tests honest
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_restore_round_trip(
+    journal_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal, _ = create_journal(journal_dir, PASS)
+    try:
+        add_entries(journal, 3)
+        older = journal.auto_backup(now=Clock())
+        add_entries(journal, 4, start=3)
+    finally:
+        journal.close()
+    assert older is not None
+    code, out, err = run_cli(
+        monkeypatch,
+        capsys,
+        "restore",
+        "--data-dir",
+        str(journal_dir),
+        "--passphrase-stdin",
+        str(older),
+        stdin=PASS + "\n",
+    )
+    assert (code, err) == (0, ""), err
+    assert count(journal_dir) == 3
+    kept = Path(out.strip().splitlines()[-1].split(": ", 1)[1])
+    assert kept.exists() and kept.name.endswith("-before-restore.kapbackup")
+    code, _, err = run_cli(
+        monkeypatch,
+        capsys,
+        "restore",
+        "--data-dir",
+        str(journal_dir),
+        "--passphrase-stdin",
+        str(kept),
+        stdin=PASS + "\n",
+    )
+    assert code == 0, err
+    assert count(journal_dir) == 7
+
+
+def test_cli_restore_refuses_another_journal_and_a_wrong_passphrase(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    closed_journal(journal_dir)
+    closed_journal(tmp_path / "other", 1)
+    foreign = backup_closed_journal(tmp_path / "other", tmp_path / "other.kapbackup")
+    mine = backup_closed_journal(journal_dir, tmp_path / "mine.kapbackup")
+    before = snapshot(journal_dir)
+    args = ("restore", "--data-dir", str(journal_dir), "--passphrase-stdin")
+    code, out, err = run_cli(monkeypatch, capsys, *args, str(foreign), stdin=PASS + "\n")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "belongs to another journal" in err
+    code, out, err = run_cli(monkeypatch, capsys, *args, str(mine), stdin="not the passphrase\n")
+    assert (code, out) == (1, "") and err == "That passphrase does not open this journal.\n"
+    code, _, err = run_cli(monkeypatch, capsys, *args, str(tmp_path / "missing.kapbackup"), stdin=PASS + "\n")
+    assert code == 1 and err.count("\n") == 1
+    assert snapshot(journal_dir) == before
+    code, _, _ = run_cli(monkeypatch, capsys, "restore", "--data-dir", str(journal_dir), str(mine))
+    assert code == 2  # --passphrase-stdin is required
