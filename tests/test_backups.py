@@ -162,6 +162,22 @@ def test_throttle_ignores_future_dated_and_foreign_backups(new_journal: OpenJour
     assert new_journal.auto_backup(now=clock) is not None
 
 
+def test_a_before_restore_backup_does_not_stop_the_next_automatic_one(journal_dir: Path) -> None:
+    """It holds the state the restore replaced, not the journal as it is now."""
+    clock = Clock()
+    closed_journal(journal_dir)
+    bundle = backup_closed_journal(journal_dir, journal_dir.parent / "b.kapbackup")
+    assert restore_bundle(bundle, journal_dir, now=clock) is not None
+    clock.advance(hours=1)
+    journal = unlock_journal(journal_dir, ks.PASSPHRASE, PASS)
+    try:
+        assert journal.auto_backup(now=clock) is not None
+        clock.advance(hours=1)
+        assert journal.auto_backup(now=clock) is None
+    finally:
+        journal.close()
+
+
 # -- the retention ladder ---------------------------------------------------------------------
 NOW = datetime(2024, 5, 15, 12, 0, tzinfo=UTC)
 

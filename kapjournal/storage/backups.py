@@ -274,11 +274,15 @@ def current_journal_id(files: JournalFiles) -> str | None:
 # -- throttle and retention ---------------------------------------------------------------
 def recent_backup(infos: Iterable[BackupInfo], journal_id: str, now: datetime) -> BackupInfo | None:
     """The newest usable backup of this journal made less than :data:`AUTO_BACKUP_EVERY`
-    ago, if any. A backup dated in the future (a wrong clock) does not count."""
+    ago, if any. A backup dated in the future (a wrong clock) does not count, nor does
+    a ``before-restore`` one (it holds the state a restore replaced, not the current one)."""
     recent = [
         i
         for i in infos
-        if i.usable and i.journal_id == journal_id and timedelta(0) <= now - i.created < AUTO_BACKUP_EVERY
+        if i.usable
+        and i.journal_id == journal_id
+        and i.reason != REASON_BEFORE_RESTORE
+        and timedelta(0) <= now - i.created < AUTO_BACKUP_EVERY
     ]
     return max(recent, key=lambda i: i.created, default=None)
 
