@@ -679,31 +679,35 @@ def restore_bundle(bundle: Path, folder: Path, *, now: Clock = utc_now) -> Path 
     """
     files = JournalFiles(folder)
     ensure_private_dir(folder)
-    with journal_lock(files), tempfile.TemporaryDirectory(dir=folder, prefix=".tmp-restore-") as tmp_name:
-        tmp = Path(tmp_name)
-        manifest = extract_bundle(bundle, tmp)
-        keys = (tmp / KEYS_NAME).read_bytes()
-        journal_id = _agreed_journal_id(manifest, keys)
+    with journal_lock(files):
+        # The cheap checks (manifest and key slots) before the database is unpacked.
+        manifest, journal_id = _inspect(bundle)
         current = current_journal_id(files)
         if current is not None and current != journal_id:
             raise BackupOfAnotherJournal(ANOTHER_JOURNAL)
-        _check_database_file(tmp / DB_NAME)
         version = manifest.get("schema_version")
         if isinstance(version, int) and version > LATEST:
             raise NotAJournal(NEWER)
-        set_aside = _set_aside(files, now()) if _has_state(files) else None
-        try:
-            for side in files.sidecars():
-                with contextlib.suppress(FileNotFoundError):
-                    side.unlink()  # kept in the set-aside bundle; stale beside the new file
-            if (tmp / WAL_NAME).exists():
-                (tmp / WAL_NAME).replace(files.sidecars()[0])
-            (tmp / DB_NAME).replace(files.db)
-            atomic_write_bytes(files.keys, keys)
-            atomic_write_bytes(files.mirror, keys)
-            fsync_dir(folder)
-        except OSError as exc:
-            raise NotSaved(describe_os_error(exc, "restore the backup")) from None
+        with tempfile.TemporaryDirectory(dir=folder, prefix=".tmp-restore-") as tmp_name:
+            tmp = Path(tmp_name)
+            unpacked = extract_bundle(bundle, tmp)
+            keys = (tmp / KEYS_NAME).read_bytes()
+            if _agreed_journal_id(unpacked, keys) != journal_id:  # the file changed meanwhile
+                raise NotAJournal(NOT_A_BACKUP)
+            _check_database_file(tmp / DB_NAME)
+            set_aside = _set_aside(files, now()) if _has_state(files) else None
+            try:
+                for side in files.sidecars():
+                    with contextlib.suppress(FileNotFoundError):
+                        side.unlink()  # kept in the set-aside bundle; stale beside the new file
+                if (tmp / WAL_NAME).exists():
+                    (tmp / WAL_NAME).replace(files.sidecars()[0])
+                (tmp / DB_NAME).replace(files.db)
+                atomic_write_bytes(files.keys, keys)
+                atomic_write_bytes(files.mirror, keys)
+                fsync_dir(folder)
+            except OSError as exc:
+                raise NotSaved(describe_os_error(exc, "restore the backup")) from None
     logger.info("journal restored from backup")
     return set_aside
 
