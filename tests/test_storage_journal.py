@@ -241,8 +241,9 @@ def test_passphrase_change_new_opens_old_does_not(journal_dir: Path) -> None:
         with pytest.raises(WrongSecret):
             slots.unwrap(ks.PASSPHRASE, PASS)
         slots.unwrap(ks.PASSPHRASE, NEW)
-    # A rewrap never rewrites the database pages.
-    assert digest(journal_dir / "journal.kapdb")[0] == db_before
+    # The change rotates the data key (SECURITY 30): the database is re-encrypted, so
+    # every page differs. (The first release only rewrapped the same key.)
+    assert digest(journal_dir / "journal.kapdb")[0] != db_before
 
 
 def test_passphrase_change_in_read_only_folder(journal_dir: Path) -> None:
@@ -325,7 +326,10 @@ def test_damaged_key_file_and_no_mirror(journal_dir: Path) -> None:
 def test_key_slot_from_other_journal_does_not_open(tmp_path: Path) -> None:
     _closed_journal(tmp_path / "a")
     _closed_journal(tmp_path / "b")
-    shutil.copy(tmp_path / "a" / "journal.keys", tmp_path / "b" / "journal.keys")
+    # Both key files from journal a (with only the primary replaced, b's own mirror
+    # would open b: an unusable primary falls back to the mirror, SECURITY 37).
+    for name in ("journal.keys", "journal.keys.mirror"):
+        shutil.copy(tmp_path / "a" / name, tmp_path / "b" / name)
     before = digest(tmp_path / "b" / "journal.kapdb")
     with pytest.raises(NotAJournal):
         unlock_journal(tmp_path / "b", ks.PASSPHRASE, PASS)

@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 DB_NAME = "journal.kapdb"
 KEYS_NAME = "journal.keys"
 MIRROR_NAME = "journal.keys.mirror"
+NEXT_KEYS_NAME = "journal.keys.next"  # a key rotation's new slots, until it completes
+ROTATION_NAME = "journal.rotation"  # an unfinished rotation's old key, sealed under the new
 LOCK_NAME = "journal.lock"
 BACKUP_DIR = "backups"
 BACKUP_SUFFIX = ".kapbackup"
@@ -53,6 +55,14 @@ class JournalFiles:
         return self.folder / MIRROR_NAME
 
     @property
+    def next_keys(self) -> Path:
+        return self.folder / NEXT_KEYS_NAME
+
+    @property
+    def rotation(self) -> Path:
+        return self.folder / ROTATION_NAME
+
+    @property
     def lockfile(self) -> Path:
         return self.folder / LOCK_NAME
 
@@ -70,6 +80,32 @@ class JournalFiles:
         if not self.backups.is_dir():
             return []
         return sorted(self.backups.glob("*" + BACKUP_SUFFIX), reverse=True)
+
+    def slot_candidates(self) -> list[tuple[ks.KeySlots, str]]:
+        """Every usable key-slot file, primary first, then a rotation's ``next``, then
+        the mirror (identical files once). Any unusable one is skipped, so a damaged
+        primary falls back to the mirror; with none usable, the primary's reason is
+        raised (:class:`KeySlotsMissing`)."""
+        found: list[tuple[ks.KeySlots, str]] = []
+        seen: set[bytes] = set()
+        first_error: KeySlotsMissing | None = None
+        for path, source in ((self.keys, "primary"), (self.next_keys, "next"), (self.mirror, "mirror")):
+            if source == "next" and not path.exists():
+                continue
+            try:
+                slots = ks.KeySlots.load(path)
+            except KeySlotsMissing as exc:
+                first_error = first_error or exc
+                if source != "next":
+                    logger.warning("a key-slot file (%s) was refused", source)
+                continue
+            data = slots.to_bytes()
+            if data not in seen:
+                seen.add(data)
+                found.append((slots, source))
+        if not found:
+            raise first_error or KeySlotsMissing("The key file beside the journal is missing.")
+        return found
 
     def load_slots(self) -> tuple[ks.KeySlots, bool]:
         """Load the key slots; fall back to the mirror. Returns (slots, from_mirror)."""

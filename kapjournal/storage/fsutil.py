@@ -42,6 +42,12 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    """Flush a file's contents to the disk."""
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename.
 
@@ -62,8 +68,7 @@ def atomic_output(path: Path, action: str = "write the file") -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
+        fsync_file(tmp)
         if os.name == "posix":
             tmp.chmod(FILE_MODE)
         tmp.replace(path)

@@ -261,6 +261,15 @@ def _aad(journal_id: str, kind: str) -> bytes:
     return f"{FORMAT}/1/{journal_id}/{kind}".encode("ascii")
 
 
+def wrong_secret(kind: str) -> WrongSecret:
+    """The one-line refusal for a secret of ``kind`` that opens nothing."""
+    if kind == RECOVERY:
+        return WrongSecret("That recovery code does not open this journal.")
+    if kind == DEVICE:
+        return WrongSecret("The key remembered on this computer no longer fits this journal.")
+    return WrongSecret("That passphrase does not open this journal.")
+
+
 def _sealing_key(shared: bytes, ephemeral: bytes, public: bytes, aad: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + public, info=aad).derive(shared)
 
@@ -393,11 +402,7 @@ class KeySlots:
             key = _open_slot(slot, raw, self.journal_id)
             if key is not None:
                 return key
-        if kind == RECOVERY:
-            raise WrongSecret("That recovery code does not open this journal.")
-        if kind == DEVICE:
-            raise WrongSecret("The key remembered on this computer no longer fits this journal.")
-        raise WrongSecret("That passphrase does not open this journal.")
+        raise wrong_secret(kind)
 
     # -- persistence ------------------------------------------------------------
     def to_bytes(self) -> bytes:

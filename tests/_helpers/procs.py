@@ -37,6 +37,16 @@ def main(argv: list[str]) -> int:
         _say("ready")
         journal.change_passphrase(new)
         _say("changed")
+    elif action == "rotate":
+        # One committed entry, then a key rotation (a passphrase change) from the
+        # passphrase on line 1 to the one on line 2; each step said when it returned.
+        new = sys.stdin.readline().rstrip("\n")
+        _say("ready")
+        entry = repo.insert(journal.db, Entry(kind="note", body="written just before the rotation"))
+        _say(entry.uid)
+        _say("rotate-start")
+        journal.change_passphrase(new)
+        _say("rotated")
     elif action == "writer":
         _say("ready")
         n = 0
