@@ -242,8 +242,9 @@ def parse(data: bytes) -> dict[str, Any]:
     return typing.cast(dict[str, Any], doc)
 
 
-_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},:]', re.DOTALL)
-_QUOTE, _COLON = ord('"'), ord(":")
+_STRUCTURE = re.compile(rb'[\[\]{},:"]')
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_QUOTE, _COLON, _BRACE = ord('"'), ord(":"), ord("{")
 _OPENERS, _CLOSERS = frozenset(b"[{"), frozenset(b"]}")
 
 
@@ -257,21 +258,27 @@ class _Level:
 
 
 def check_depth(data: bytes) -> None:
-    """Refuse JSON nested deeper than :data:`MAX_DEPTH`, without recursion.
+    """Refuse JSON nested deeper than :data:`MAX_DEPTH`, without recursion, in one pass.
 
-    Strings are skipped whole (brackets inside them do not count). Where the nesting
+    Strings are skipped whole (brackets inside them do not count). An unterminated
+    string ends the scan: the parser refuses the file there without going deeper, and
+    retrying from every later quote would make the scan quadratic. Where the nesting
     is too deep inside a row, the refusal names its table, row and column.
     """
     levels: list[_Level] = []
     last_string = (0, 0)
-    for match in _TOKEN.finditer(data):
-        char = data[match.start()]
+    pos = 0
+    while (found := _STRUCTURE.search(data, pos)) is not None:
+        char, pos = data[found.start()], found.end()
         if char == _QUOTE:
-            last_string = match.span()
+            string = _STRING.match(data, found.start())
+            if string is None:
+                return
+            last_string, pos = string.span(), string.end()
         elif char in _OPENERS:
             if len(levels) >= MAX_DEPTH:
                 raise _too_deep(data, levels)
-            levels.append(_Level(is_object=char == ord("{")))
+            levels.append(_Level(is_object=char == _BRACE))
         elif char in _CLOSERS:
             if levels:
                 levels.pop()
