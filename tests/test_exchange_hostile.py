@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+import time
 import typing
 import uuid
 from collections.abc import Callable
@@ -176,6 +177,19 @@ def test_deep_nesting_outside_the_rows_is_refused_in_one_line(target: OpenJourna
             f"The file cannot be imported: it is nested too deeply (more than {exchange.MAX_DEPTH} "
             "levels in the file)."
         )
+    assert snapshot(target.db) == before
+
+
+def test_an_unterminated_text_is_refused_without_a_quadratic_scan(target: OpenJournal) -> None:
+    """A string that never ends, full of escaped quotes: each quote could start a string
+    again; the scan stops at the first one that does not end (a quadratic scan of this
+    takes hours)."""
+    data = b'{"format": "kapjournal-export", "tables": {"entry": [{"body": "' + b'\\"[' * 500_000
+    before = snapshot(target.db)
+    started = time.monotonic()
+    with pytest.raises(InvalidData, match=r"^This file is not a KAP Journal export \(not valid JSON\)\.$"):
+        exchange.parse(data)
+    assert time.monotonic() - started < 20  # linear: well under a second
     assert snapshot(target.db) == before
 
 
