@@ -372,13 +372,19 @@ def _declared_columns(cls: type[Record]) -> tuple[_Column, ...]:
 _TABLE_NAMES = frozenset({cls.TABLE for cls in RECORD_TYPES} | {SETTING_TABLE})
 
 
+_FIELDS: dict[str, frozenset[str]] = {}
+
+
 def _fields_of(table: str) -> frozenset[str]:
     """Every field a row of ``table`` may have in a file."""
-    if table == SETTING_TABLE:
-        return frozenset(_SETTING_FIELDS)
-    cls = next(c for c in RECORD_TYPES if table == c.TABLE)
-    extra = {"tags"} if cls is Entry else set()
-    return frozenset({c.key for c in _columns(cls)} | extra)
+    if table not in _FIELDS:
+        if table == SETTING_TABLE:
+            _FIELDS[table] = frozenset(_SETTING_FIELDS)
+        else:
+            cls = next(c for c in RECORD_TYPES if table == c.TABLE)
+            extra = {"tags"} if cls is Entry else set()
+            _FIELDS[table] = frozenset({c.key for c in _columns(cls)} | extra)
+    return _FIELDS[table]
 
 
 def setting_types() -> dict[str, type]:
