@@ -44,13 +44,13 @@ def harden_process() -> None:
         pass
 
 
-def _read_secret() -> str:
+def _read_secret(prompt: str = "Passphrase: ") -> str:
     """One line from standard input; at a terminal it is not echoed (getpass)."""
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
         try:
-            line = getpass.getpass("Passphrase: ")
+            line = getpass.getpass(prompt)
         except EOFError:
             line = ""
     else:
@@ -115,16 +115,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
     p.add_argument("--out", required=True, type=Path)
 
+    journal_cmd("passphrase", "change the passphrase (stdin: the current one, then the new one)")
+
     p = journal_cmd("restore", "put a backup of this journal back in place; the current state is kept")
     p.add_argument("backup", type=Path, help="the .kapbackup file to restore")
     return parser
 
 
 # -- commands -------------------------------------------------------------------------
-def _unlock(folder: Path):  # type: ignore[no-untyped-def]
-    from kapjournal.storage.journal import unlock_journal
+def _vault(folder: Path):  # type: ignore[no-untyped-def]
+    """The app's own vault for ``folder``: the same unlock, and the same growing delay
+    after wrong passphrases (counted in the folder's device preferences), as the app."""
+    from kapjournal.paths import Paths
+    from kapjournal.prefs import Preferences
+    from kapjournal.storage.keychain import NullSecretStore
+    from kapjournal.vault import Vault
 
-    return unlock_journal(folder, "passphrase", _read_secret())
+    return Vault(folder, Preferences(Paths(folder)), NullSecretStore())
+
+
+def _unlock(folder: Path, secret: str | None = None):  # type: ignore[no-untyped-def]
+    vault = _vault(folder)
+    vault.unlock(_read_secret() if secret is None else secret)
+    return vault.journal
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -173,7 +186,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from kapjournal import exchange
-    from kapjournal.storage.journal import JournalFiles, create_journal
+    from kapjournal.storage.files import JournalFiles
+    from kapjournal.storage.journal import create_journal
 
     try:
         data = args.file.read_bytes()
@@ -223,7 +237,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kapjournal.storage.journal import JournalFiles
+    from kapjournal.storage.files import JournalFiles
 
     folder = Path(args.cmd_data_dir)
     journal = _unlock(folder)
@@ -242,7 +256,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from kapjournal.storage.journal import backup_closed_journal
+    from kapjournal.storage.backups import backup_closed_journal
 
     out: Path = args.out
     if not out.parent.is_dir():
@@ -257,13 +271,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup; the current database and key slots are kept as a ``before-restore`` backup."""
     from kapjournal.storage.backups import restore_bundle
     from kapjournal.storage.files import JournalFiles
-    from kapjournal.storage.journal import verify_secret
 
     folder = Path(args.cmd_data_dir)
     if not JournalFiles(folder).exists():
         raise CliError("There is no journal in this folder.")
-    if not verify_secret(folder, "passphrase", _read_secret()):
-        raise CliError("That passphrase does not open this journal.")
+    _unlock(folder).close()  # the passphrase opens the current journal (and counts failures)
     kept = restore_bundle(args.backup, folder)
     print("The backup is back in place. Open it with the passphrase you had when it was made.")
     if kept is not None:
@@ -271,7 +283,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Standard input: the current passphrase, then the new one. The same code path as
+    Settings: a weak new passphrase is refused with the reason; the change rotates the
+    data key and re-encrypts the backups in the folder."""
+    from kapjournal.passphrase import assess
+
+    folder = Path(args.cmd_data_dir)
+    current = _read_secret()
+    new = _read_secret("New passphrase: ")
+    verdict = assess(new)
+    if not verdict.acceptable:
+        raise CliError(f"New passphrase refused: {verdict.reason}")
+    vault = _vault(folder)
+    vault.unlock(current)
+    try:
+        code = vault.change_passphrase(current, new)
+    finally:
+        vault.lock()
+    print("Passphrase changed. The journal has a new key, and the backups in its folder were re-encrypted.")
+    if code:
+        print(f"Your recovery code changed too. New recovery code: {code}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "passphrase": cmd_passphrase,
     "demo": cmd_demo,
     "export": cmd_export,
     "import": cmd_import,

@@ -18,9 +18,10 @@ from kapjournal.passphrase import assess
 from kapjournal.prefs import Preferences
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.errors import StorageError, WrongSecret
+from kapjournal.storage.files import JournalFiles
 from kapjournal.storage.journal import (
-    JournalFiles,
     OpenJournal,
+    Progress,
     create_journal,
     delete_journal,
     unlock_journal,
@@ -134,6 +135,7 @@ class Vault:
             raise PolicyError(verdict.reason)
         self._unlock(ks.RECOVERY, code)
         assert self.journal is not None
+        # The recovery slot was just sealed with this code, so it carries over.
         self.journal.change_passphrase(new_passphrase)
         self._drop_saved_key_if_stale()
 
@@ -208,17 +210,19 @@ class Vault:
             self.prefs.set("unlock/remembered", False)
 
     # -- changes -----------------------------------------------------------------
-    def change_passphrase(self, current: str, new: str) -> None:
+    def change_passphrase(self, current: str, new: str, progress: Progress | None = None) -> str | None:
+        """Change the passphrase (a key rotation). Returns a new recovery code when the
+        old one could not be carried over (a first-release journal), else None."""
         journal = self._require_open()
         verdict = assess(new)
         if not verdict.acceptable:
             raise PolicyError(verdict.reason)
         if not journal.slots.has_slot(ks.PASSPHRASE) or not _verifies(journal, current):
             raise WrongSecret("The current passphrase is not right.")
-        journal.change_passphrase(new)
+        return journal.change_passphrase(new, progress)
 
-    def new_recovery_code(self) -> str:
-        return self._require_open().new_recovery_code()
+    def new_recovery_code(self, progress: Progress | None = None) -> str:
+        return self._require_open().new_recovery_code(progress)
 
     def _require_open(self) -> OpenJournal:
         if self.journal is None or not self.journal.is_open:

@@ -59,10 +59,12 @@ class Clock:
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
-    """Every file under ``folder``: relative path -> (sha256, mtime_ns)."""
+    """Every file under ``folder``: relative path -> (sha256, mtime_ns). The device
+    preferences are left out: a wrong passphrase is counted there on purpose (the
+    growing delay the command line shares with the app)."""
     out = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file():
+        if path.is_file() and path.name != "preferences.ini":
             out[str(path.relative_to(folder))] = (
                 hashlib.sha256(path.read_bytes()).hexdigest(),
                 path.stat().st_mtime_ns,

@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-PASS = "smoke test horse battery staple"
+PASS = "smoke test horse battery staple"  # noqa: S105 - a throwaway journal's passphrase
 FORMATS = {
     "json": ".json",
     "pdf": ".pdf",
@@ -193,7 +193,9 @@ def smoke(exe: list[str], label: str, expect_version: str, require_keychain: boo
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--label", default="app", help="name for the log lines (installed, frozen)")
     parser.add_argument("--version", dest="expect_version", required=True, help="version the app must print")
     parser.add_argument("exe", help="the kapjournal executable to test")

@@ -125,7 +125,7 @@ def _reencrypt_one(
     """Rewrite one bundle in place (atomically), with its date and reason kept."""
     work = Path(tempfile.mkdtemp(dir=files.backups, prefix=".tmp-rekey-"))
     try:
-        backups.extract_bundle(info.path, work)
+        manifest = backups.extract_bundle(info.path, work)
         old = open_database(work / DB_NAME, old_key)  # NotAJournal: another key
         try:
             fresh = work / "rekeyed.kapdb"
@@ -133,6 +133,7 @@ def _reencrypt_one(
             version = old.user_version
         finally:
             old.close()
-        backups.write_bundle(info.path, fresh, None, slots, version, reason=info.reason, created=info.created)
+        # Verified before it replaces the old bundle: a failure keeps the old one.
+        backups.rewrite_bundle(info.path, manifest, fresh, slots, version, key=new_key)
     finally:
         shutil.rmtree(work, ignore_errors=True)
