@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -122,7 +123,9 @@ def show_startup_failure(log_path: Path | None) -> None:
     box.deleteLater()
 
 
-def run_app(paths: Paths) -> int:
+def run_app(paths: Paths, report_failure: Callable[[Path | None], None] | None = None) -> int:
+    """Start the app; a failure to start is recorded and reported by ``report_failure``
+    (the calm dialog, or the self-test's printed line)."""
     qInstallMessageHandler(_qt_message)
     _install_excepthooks()
     app = create_application()
@@ -136,6 +139,6 @@ def run_app(paths: Paths) -> int:
         window.show()
     except Exception as exc:
         logger.error("could not start: %s", type(exc).__name__)
-        show_startup_failure(record_crash(type(exc), exc, exc.__traceback__, "start-up"))
+        (report_failure or show_startup_failure)(record_crash(type(exc), exc, exc.__traceback__, "start-up"))
         return 1
     return int(app.exec())

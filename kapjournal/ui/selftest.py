@@ -114,7 +114,12 @@ def run_self_test(paths: Paths, passphrase: str | None) -> int:
     create_application()
     probe = _Probe(passphrase, out)
     probe.timer.start()
-    code = run_app(paths)
+    def failed(log_path: object) -> None:
+        from kapjournal.diagnostics import last_crash_frames
+
+        out("start-up failed: " + " | ".join(last_crash_frames()[:3]))
+
+    code = run_app(paths, report_failure=failed)
     if probe.missed:
         return EXIT_STEP_MISSED
     if code == 0:
