@@ -12,6 +12,9 @@ Measures, with the production key-derivation cost unless said otherwise:
 * unlock: ``unlock_journal`` with the passphrase (Argon2id 64 MiB, 3 passes), median of 5.
 * save: one ``repo.insert`` of an entry (own transaction, synchronous=FULL), median
   and p95 over 200.
+* rotation: a passphrase change (a new data key: the database and its backup
+  re-encrypted) on a 10-year sample journal, median of 3; also the page check every
+  unlock runs and the full integrity check the app runs in the background.
 * memory: RSS after unlocking a 3-year sample journal (``demo --days 1095``), and
   the peak (Argon2id's 64 MiB included).
 * search: ``repo.search_entries`` at 1k / 10k / 50k entries (median of 30 queries).
@@ -165,6 +168,37 @@ def bench_unlock(tmp: Path, rows: list[tuple[str, str]]) -> None:
     ))
 
 
+def bench_rotation(tmp: Path, rows: list[tuple[str, str]], days: int) -> None:
+    """Key rotation (a passphrase change re-encrypts the journal and its backups) and
+    the page check every unlock runs, on a sample journal of ``days`` days."""
+    from kapjournal.demo import build_demo
+    from kapjournal.storage.journal import create_journal, unlock_journal
+
+    folder = tmp / "rotation"
+    journal, _ = create_journal(folder, PASS)
+    build_demo(journal.db, days=days)
+    journal.auto_backup("manual", force=True)
+    journal.close()
+    size_mb = (folder / "journal.kapdb").stat().st_size / 2**20
+    journal = unlock_journal(folder, "passphrase", PASS)
+    checks = [timed(journal.db.page_problems) for _ in range(5)]
+    full = [timed(journal.db.integrity_problems) for _ in range(3)]
+    secrets = [PASS, "a brand new river stone passphrase"]
+    times = []
+    for i in range(3):
+        times.append(timed(lambda i=i: journal.change_passphrase(secrets[(i + 1) % 2])))
+    journal.close()
+    label = f"{days // 365}-year journal ({size_mb:.1f} MB, 1 backup)"
+    rows.append((f"unlock page check, {label}", f"{statistics.median(checks) * 1000:.0f} ms median of 5"))
+    median_full = statistics.median(full) * 1000
+    rows.append((f"full integrity check (background), {label}", f"{median_full:.0f} ms median of 3"))
+    spread = f"min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}"
+    rows.append((
+        f"key rotation (passphrase change), {label}",
+        f"{statistics.median(times) * 1000:.0f} ms median of 3 ({spread})",
+    ))
+
+
 def bench_memory_and_save(tmp: Path, rows: list[tuple[str, str]], days: int) -> None:
     from kapjournal.demo import build_demo
     from kapjournal.storage import repo
@@ -286,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, step in (
             ("launch", lambda: bench_launch(tmp, rows)),
             ("unlock", lambda: bench_unlock(tmp, rows)),
+            ("rotation", lambda: bench_rotation(tmp, rows, 365 if args.quick else 3650)),
             ("memory/save", lambda: bench_memory_and_save(tmp, rows, days)),
             ("search", lambda: bench_search(tmp, rows, sizes)),  # lowers the KDF cost: keep last
         ):
