@@ -250,3 +250,20 @@ def test_kills_inside_the_rotation_window(tmp_path: Path, seed: int, rng) -> Non
         f"(median rotation {window * 1000:.0f} ms)"
     )
 
+
+
+def test_killed_between_the_two_key_files(journal_dir: Path) -> None:
+    """Found by the kill test: the new key file written, the mirror still the old one.
+    The old passphrase must be refused as an old one (not as a damaged journal), the
+    new one opens and repairs the mirror."""
+    journal, _ = create_journal(journal_dir, PASS)
+    journal.close()
+    old_mirror = (journal_dir / "journal.keys.mirror").read_bytes()
+    journal = unlock_journal(journal_dir, ks.PASSPHRASE, PASS)
+    journal.change_passphrase(NEW)
+    journal.close()
+    (journal_dir / "journal.keys.mirror").write_bytes(old_mirror)
+    with pytest.raises(WrongSecret):
+        unlock_journal(journal_dir, ks.PASSPHRASE, PASS)
+    unlock_journal(journal_dir, ks.PASSPHRASE, NEW).close()
+    assert (journal_dir / "journal.keys.mirror").read_bytes() == (journal_dir / "journal.keys").read_bytes()

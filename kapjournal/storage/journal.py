@@ -533,9 +533,12 @@ def _open_with_candidates(
             wipe(key)
             raise
         return slots, key, db, source == "mirror"
-    if unopened is not None and not any(source == "next" for _, source in candidates):
-        # The secret fits the key file but the key does not open the database, and no
-        # rotation was under way: the database is damaged or from another journal.
+    # Key files that disagree (or a rotation's ``.next``) mean a rotation was under way:
+    # a secret that only fits the older files is simply an old one. With one set of
+    # slots that the secret fits but whose key does not open the database, the
+    # database is damaged or from another journal.
+    rotating = len(candidates) > 1 or files.next_keys.exists()
+    if unopened is not None and not rotating:
         raise unopened
     # Only slots of another key fit: this is a secret from before a rotation.
     raise wrong or ks.wrong_secret(kind)
