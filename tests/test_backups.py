@@ -7,11 +7,9 @@ time comes from an injected clock."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import struct
-import sys
 import time
 import tracemalloc
 import warnings
@@ -22,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from kapjournal import cli
 from kapjournal.storage import backups, repo
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.backups import (
@@ -39,6 +36,7 @@ from kapjournal.storage.errors import BackupOfAnotherJournal, NotAJournal, NotSa
 from kapjournal.storage.files import JournalFiles
 from kapjournal.storage.journal import OpenJournal, backup_closed_journal, create_journal, unlock_journal
 from kapjournal.storage.models import Entry
+from tests._helpers import run_cli
 
 PASS = "correct horse battery staple"
 T0 = datetime(2024, 5, 15, 12, 0, tzinfo=UTC)  # a Wednesday
@@ -699,18 +697,7 @@ def test_bundle_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 
 # -- the command line -----------------------------------------------------------------------------
-def run_cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    umask = os.umask(0o077)
-    os.umask(umask)
-    try:
-        code = cli.main(list(args))
-    finally:
-        os.umask(umask)  # main() sets a private umask; keep other tests honest
-    out, err = capsys.readouterr()
-    return code, out, err
+
 
 
 def test_cli_restore_round_trip(

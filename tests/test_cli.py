@@ -3,7 +3,6 @@ from standard input only. Mostly in-process with the cheap KDF; two real runs.""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,26 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from kapjournal import cli
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.journal import create_journal, unlock_journal
-from tests._helpers import ROOT, subprocess_env
+from tests._helpers import ROOT, run_cli, subprocess_env
 
 PASS = "correct horse battery staple"
 
 
-def run(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    umask = os.umask(0o077)
-    os.umask(umask)
-    try:
-        code = cli.main(list(args))
-    finally:
-        os.umask(umask)  # main() sets a private umask; keep other tests honest
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

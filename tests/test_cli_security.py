@@ -18,7 +18,7 @@ from kapjournal.storage.journal import create_journal, unlock_journal
 from kapjournal.storage.keychain import NullSecretStore
 from kapjournal.storage.models import Entry
 from kapjournal.vault import FREE_ATTEMPTS, Vault
-from tests.test_cli import run
+from tests._helpers import run_cli as run
 
 PASS = "correct horse battery staple"
 NEW = "a brand new river stone passphrase"

@@ -11,6 +11,7 @@ import sys
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -132,3 +133,21 @@ def read_only_bind(folder: Path) -> Iterator[bool]:
         yield True
     finally:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+
+
+def run_cli(monkeypatch: Any, capsys: Any, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    """``kapjournal.cli.main(args)`` in-process with ``stdin`` as standard input;
+    returns (exit code, stdout, stderr)."""
+    import io
+
+    from kapjournal import cli
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    umask = os.umask(0o077)
+    os.umask(umask)
+    try:
+        code = cli.main(list(args))
+    finally:
+        os.umask(umask)  # main() sets a private umask; keep other tests honest
+    out, err = capsys.readouterr()
+    return code, out, err
