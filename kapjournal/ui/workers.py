@@ -2,19 +2,49 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 logger = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Carries every job's outcome (job id, succeeded, value) to the GUI thread.
+
+    One object, made in the GUI thread by the first :func:`run_task` and kept for the
+    life of the app. A QObject per job would be destroyed by the pool thread that
+    deletes the finished job while the GUI thread may still be delivering its signal
+    (a crash seen in the tests); a pool thread now touches no QObject but this one.
+    """
+
+    outcome = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The receiver lives in the GUI thread, so emits from pool threads are queued.
+        self.outcome.connect(self._deliver)
+
+    @Slot(int, bool, object)
+    def _deliver(self, job_id: int, ok: bool, value: object) -> None:
+        task = Task._active.get(job_id)
+        if task is not None:
+            task._outcome(ok, value)
+
+
+_relay: _Relay | None = None
+_job_ids = itertools.count(1)
+
+
+def _get_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Running:
@@ -43,11 +73,12 @@ _journal_jobs = _Running()
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], uses_journal: bool) -> None:
+    def __init__(self, fn: Callable[[], Any], uses_journal: bool, job_id: int, relay: _Relay) -> None:
         super().__init__()
         self.fn = fn
         self.uses_journal = uses_journal
-        self.signals = _Signals()
+        self.job_id = job_id
+        self.relay = relay
         self.setAutoDelete(True)
         if uses_journal:
             _journal_jobs.enter()  # counted from submission, so a lock sees queued jobs too
@@ -64,9 +95,9 @@ class _Job(QRunnable):
             result = self.fn()
         except BaseException as exc:
             logger.debug("background job failed: %s", type(exc).__name__)
-            self.signals.failed.emit(exc)
+            self.relay.outcome.emit(self.job_id, False, exc)
         else:
-            self.signals.done.emit(result)
+            self.relay.outcome.emit(self.job_id, True, result)
 
 
 class Task(QObject):
@@ -80,7 +111,7 @@ class Task(QObject):
     error = Signal(object)
     timed_out = Signal()
 
-    _active: ClassVar[set[Task]] = set()
+    _active: ClassVar[dict[int, Task]] = {}
 
     def __init__(
         self,
@@ -91,10 +122,9 @@ class Task(QObject):
         uses_journal: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._job = _Job(fn, uses_journal)
+        self._id = next(_job_ids)
+        self._job = _Job(fn, uses_journal, self._id, _get_relay())
         self._over = False
-        self._job.signals.done.connect(self._on_done)
-        self._job.signals.failed.connect(self._on_failed)
         self._timer: QTimer | None = None
         if timeout_ms is not None:
             self._timer = QTimer(self)
@@ -103,7 +133,7 @@ class Task(QObject):
             self._timer.start(timeout_ms)
 
     def start(self) -> Task:
-        Task._active.add(self)
+        Task._active[self._id] = self
         QThreadPool.globalInstance().start(self._job)
         return self
 
@@ -113,8 +143,14 @@ class Task(QObject):
         self._over = True
         if self._timer is not None:
             self._timer.stop()
-        Task._active.discard(self)
+        Task._active.pop(self._id, None)
         return True
+
+    def _outcome(self, ok: bool, value: object) -> None:
+        if ok:
+            self._on_done(value)
+        else:
+            self._on_failed(value)
 
     def _on_done(self, result: object) -> None:
         if self._finish():
