@@ -233,7 +233,10 @@ def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monke
     w.lock("manual")
     db_file = w.main_vault.files.db
     db_file.write_bytes(b"\x00garbage" * 512)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from kapjournal.ui.settings_page import RestoreDialog
+
+    # The restore picker comes up with the newest usable backup chosen: accept it.
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
     unlock_via_ui(qtbot, w)
     qtbot.waitUntil(lambda: "backup is back" in w.unlock_page.message.text(), timeout=20000)
     # The damaged file is kept, inside a before-restore backup (never as a loose file).

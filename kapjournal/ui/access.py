@@ -24,6 +24,7 @@ from kapjournal.ui.widgets import (
     PassphraseField,
     button,
     label,
+    restyle,
     tr,
 )
 
@@ -164,6 +165,10 @@ class RecoveryCodePage(Page):
                 "subtitle",
             )
         )
+        self.note = Banner("")
+        self.note.text.setAccessibleName(tr("About this recovery code"))
+        self.note.hide()
+        b.addWidget(self.note)
         self.code_label = label("", "code", wrap=False, name=tr("Recovery code"))
         self.code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -196,8 +201,11 @@ class RecoveryCodePage(Page):
         self.continue_button.clicked.connect(self._continue)
         self.check.returnPressed.connect(self._continue)
 
-    def show_code(self, code: str) -> None:
+    def show_code(self, code: str, note: str = "") -> None:
+        """Show ``code``; ``note`` says why there is a new one (hidden when empty)."""
         self._code = code
+        self.note.text.setText(note)
+        self.note.setVisible(bool(note))
         self.code_label.setText(code)
         self.check.clear()
         self.message.clear()
@@ -213,6 +221,7 @@ class RecoveryCodePage(Page):
             return
         self._code = ""
         self.code_label.clear()
+        self.note.hide()
         self.done.emit()
 
     def document_text(self) -> str:
@@ -305,15 +314,17 @@ class UnlockPage(Page):
         if self._busy or not self.unlock.isEnabled():
             return
         if not self.field.text():
+            restyle(self.message, "error")
             self.message.setText(tr("Please type your passphrase."))
             return
         self.unlock_requested.emit(self.field.text())
 
-    def set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        """``text``: what the button says meanwhile (default "Opening…")."""
         self._busy = busy
         self.unlock.setEnabled(not busy)
         self.field.setEnabled(not busy)
-        self.unlock.setText(tr("Opening…") if busy else tr("Unlock"))
+        self.unlock.setText((text or tr("Opening…")) if busy else tr("Unlock"))
 
     def set_waiting(self, seconds: int) -> None:
         """Disable the button during the growing delay after failures."""
@@ -324,8 +335,15 @@ class UnlockPage(Page):
             self.unlock.setText(tr("Unlock"))
 
     def show_error(self, text: str) -> None:
+        restyle(self.message, "error")
         self.message.setText(text)
         self.field.selectAll()
+        self.field.setFocus()
+
+    def show_note(self, text: str) -> None:
+        """A calm line that is not an error (what just happened), then the passphrase."""
+        restyle(self.message, "ok")
+        self.message.setText(text)
         self.field.setFocus()
 
     def reset(self, *, sample: bool, saved_key: bool) -> None:

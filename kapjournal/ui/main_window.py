@@ -4,9 +4,11 @@ place where signals are wired (``_wire``)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QProgressDialog,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal import APP_NAME
 from kapjournal.context import AppContext
+from kapjournal.storage.backups import BackupInfo, current_journal_id, list_backups, restore_bundle
 from kapjournal.storage.errors import (
     JournalDamaged,
     JournalInUse,
@@ -31,12 +36,11 @@ from kapjournal.storage.errors import (
     NotAJournal,
     StorageError,
 )
-from kapjournal.storage.journal import restore_bundle
 from kapjournal.storage.keychain import KeychainError
 from kapjournal.ui.access import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from kapjournal.ui.journal_page import JournalPage
 from kapjournal.ui.lock import InactivityTimer, ScreenLockWatcher
-from kapjournal.ui.settings_page import SettingsPage
+from kapjournal.ui.settings_page import RestoreDialog, SettingsPage, backup_rows
 from kapjournal.ui.theme import apply_theme
 from kapjournal.ui.tray import Tray
 from kapjournal.ui.widgets import Banner, button, tr
@@ -68,6 +72,18 @@ class Shell(QWidget):
         self.leave_sample.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.sample_banner.hide()
         outer.addWidget(self.sample_banner)
+        self.damaged_banner = Banner(
+            tr(
+                "Your journal file is damaged, so it is open read-only: you can read, but "
+                "nothing new is saved. You can restore a backup in Settings → Backups."
+            )
+        )
+        self.damaged_banner.text.setAccessibleName(tr("Journal read-only"))
+        self.go_to_backups = button(tr("Go to Backups"))
+        self.damaged_banner.layout().addWidget(self.go_to_backups)
+        self.go_to_backups.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.damaged_banner.hide()
+        outer.addWidget(self.damaged_banner)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -148,6 +164,8 @@ class MainWindow(QMainWindow):
         self.sample_vault = Vault(ctx.paths.sample_dir, ctx.prefs, ctx.secrets, sample=True)
         self.vault = self.main_vault
         self._locking = False
+        self._rotating = False  # a key rotation is running: it must not be interrupted
+        self._code_from_settings = False
         self._saved_key_stale = False
         self._keychain = (False, tr("Checking the system keychain…"))
         self.setWindowTitle(APP_NAME)
@@ -246,6 +264,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.shell.lock_button.clicked.connect(lambda: self.lock("manual"))
         self.shell.leave_sample.clicked.connect(self.leave_sample)
+        self.shell.go_to_backups.clicked.connect(self._go_to_backups)
+        self.locked.connect(self.shell.damaged_banner.hide)
         self.inactivity.inactive.connect(lambda: self.lock("idle"))
         self.screen_lock.screen_locked.connect(self._on_screen_locked)
         self._wait_timer.timeout.connect(self._tick_wait)
@@ -273,6 +293,8 @@ class MainWindow(QMainWindow):
         s.forget_requested.connect(self._forget)
         s.new_recovery_requested.connect(self._new_recovery_code)
         s.backup_requested.connect(self._backup_now)
+        s.backups_refresh_requested.connect(self._list_backups)
+        s.restore_requested.connect(self._restore_backup)
         s.delete_requested.connect(self._delete_journal)
         s.lock_settings_changed.connect(self._configure_idle_lock)
         s.theme_changed.connect(self._apply_theme)
@@ -354,7 +376,11 @@ class MainWindow(QMainWindow):
         run_task(work, done, failed)
 
     def _recovery_code_kept(self) -> None:
-        if self.vault.is_open:
+        from_settings, self._code_from_settings = self._code_from_settings, False
+        if self.vault.is_open and from_settings:
+            self.stack.setCurrentWidget(self.shell)
+            self.shell.show_page("settings")
+        elif self.vault.is_open:
             self._opened()
         else:
             self.show_unlock()
@@ -516,32 +542,122 @@ class MainWindow(QMainWindow):
         run_task(lambda: vault.unlock_with_recovery(code, new_passphrase), done, failed)
 
     def _offer_restore(self) -> None:
-        backups = self.vault.files.list_backups()
-        if not backups:
-            return
-        answer = QMessageBox.question(
-            self,
-            tr("Restore from a backup?"),
-            tr(
-                "KAP Journal keeps encrypted backups. Restore the newest one? The current file "
-                "is kept aside, not overwritten, and you will open the backup with the "
-                "passphrase you had when it was made."
-            ),
+        """The journal could not be opened: offer this journal's newest usable backup,
+        and let the patient choose another from the list."""
+        vault = self.vault
+        files = vault.files
+
+        def done(result: Any) -> None:
+            infos, journal_id = result
+            if self.vault is not vault or vault.is_open or self.stack.currentWidget() is not self.unlock_page:
+                return
+            if not any(row.restorable for row in backup_rows(infos, journal_id)):
+                return
+            chosen, ok = RestoreDialog.ask(
+                self,
+                infos,
+                journal_id,
+                intro=tr(
+                    "KAP Journal keeps encrypted backups of your journal. You can put one back: "
+                    "the newest one is chosen, and you can choose another."
+                ),
+            )
+            if ok and chosen is not None:
+                self._restore(chosen)
+
+        run_task(
+            lambda: (list_backups(files), current_journal_id(files)),
+            done,
+            lambda e: logger.info("backups not listed (%s)", type(e).__name__),
+            uses_journal=False,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+
+    # -- backups and restore -----------------------------------------------------------
+    def _list_backups(self) -> None:
+        """List the backups off the GUI thread (each bundle is opened to read it)."""
+        vault = self.vault
+        journal = vault.journal
+        if journal is None or not vault.is_open:
             return
-        folder = self.vault.folder
-        self.unlock_page.set_busy(True)
+        files, journal_id = vault.files, journal.journal_id
+
+        def done(infos: Any) -> None:
+            if self.vault is vault and vault.journal is journal and vault.is_open:
+                self.settings_page.set_backups(infos, journal_id)
+
+        run_task(
+            lambda: list_backups(files),
+            done,
+            lambda e: logger.info("backups not listed (%s)", type(e).__name__),
+            uses_journal=False,
+        )
+
+    def _restore_backup(self, info: BackupInfo) -> None:
+        """Settings → Backups: confirm, lock, put the chosen backup back."""
+        if not self.vault.is_open or self.vault.sample:
+            return
+        chosen, ok = RestoreDialog.ask(self, [info], self.vault.journal_id(), chosen=info)
+        if ok and chosen is not None:
+            self._restore(chosen)
+
+    def _restore(self, info: BackupInfo) -> None:
+        vault = self.vault
+        folder: Path = vault.folder
+        # Lock first, as the lock button does: drafts kept, views cleared, key dropped.
+        if vault.is_open and not self.lock("restore"):
+            return
+        self.unlock_page.set_busy(True, tr("Restoring…"))
+        self.unlock_page.show_note(tr("Putting the backup back in place…"))
 
         def done(_: Any) -> None:
             self.unlock_page.set_busy(False)
-            self.unlock_page.show_error(tr("The backup is back in place. Please type your passphrase."))
+            self.unlock_page.show_note(tr("The backup is back in place. Unlock to continue."))
+            self._tick_wait()
 
         def failed(exc: BaseException) -> None:
             self.unlock_page.set_busy(False)
             self.unlock_page.show_error(_message(exc))
+            self._tick_wait()
 
-        run_task(lambda: restore_bundle(backups[0], folder), done, failed)
+        run_task(lambda: restore_bundle(info.path, folder), done, failed)
+
+    def _go_to_backups(self) -> None:
+        self.shell.show_page("settings")
+        self.settings_page.show_backups()
+
+    def _check_journal(self) -> None:
+        """After each unlock: the full integrity check off the GUI thread (read-only on
+        damage), then the automatic backup of a whole journal."""
+        vault = self.vault
+        journal = vault.journal
+        if journal is None:
+            return
+
+        def current() -> bool:
+            return self.vault is vault and vault.journal is journal and vault.is_open
+
+        def backup() -> None:
+            if vault.sample or not current():
+                return
+            run_task(
+                lambda: journal.auto_backup() if journal.is_open else None,
+                lambda path: self._list_backups() if path and current() else None,
+                lambda e: logger.info("automatic backup skipped"),
+            )
+
+        def checked(problems: Any) -> None:
+            if not current():
+                return
+            if problems:
+                self.shell.damaged_banner.show()
+            else:
+                backup()
+
+        def failed(exc: BaseException) -> None:
+            logger.info("full check not run (%s)", type(exc).__name__)
+            backup()
+
+        run_task(lambda: journal.full_check() if journal.is_open else [], checked, failed)
 
     # -- opened -------------------------------------------------------------------------
     def _opened(self) -> None:
@@ -557,18 +673,14 @@ class MainWindow(QMainWindow):
             str(self.vault.folder), self._keychain[0], self._keychain[1], self.vault.sample
         )
         self.shell.sample_banner.setVisible(self.vault.sample)
+        self.shell.damaged_banner.setVisible(journal.damaged)
         self.stack.setCurrentWidget(self.shell)
         self.shell.show_page("today")
         self._configure_idle_lock()
         self._set_title()
         self.unlocked.emit()
-        if not self.vault.sample:
-            vault = self.vault
-            run_task(
-                lambda: vault.journal.auto_backup() if vault.is_open and vault.journal else None,
-                None,
-                lambda e: logger.info("automatic backup skipped"),
-            )
+        if not journal.damaged:
+            self._check_journal()
 
     def _configure_idle_lock(self) -> None:
         prefs = self.ctx.prefs
@@ -591,6 +703,14 @@ class MainWindow(QMainWindow):
         """
         if self._locking or not self.vault.is_open:
             return not self.vault.is_open
+        if self._rotating:
+            # A key rotation must finish: the journal stays open until it has.
+            self.statusBar().showMessage(
+                tr("The journal is getting its new key; it stays open until that is done."), 8000
+            )
+            self.inactivity.restart()
+            logger.info("lock postponed: key rotation running")
+            return False
         self._locking = True
         try:
             kept = True
@@ -643,13 +763,81 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is not keep
 
     # -- settings actions ----------------------------------------------------------------
+    def _run_rotation(
+        self,
+        work: Callable[[Callable[[float], None]], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run a key rotation in a worker behind a modal progress dialog without a
+        cancel button (a rotation must not be interrupted)."""
+        dialog = KeyRotationProgress(self)
+        # Owned by the dialog, so it is destroyed on the GUI thread with it, never by
+        # the pool thread that drops the job (and its reference to ``emit``).
+        relay = _ProgressRelay(dialog)
+        relay.progressed.connect(dialog.set_fraction)
+        self._rotating = True
+        dialog.show()
+
+        def finish() -> None:
+            self._rotating = False
+            dialog.finish()
+            self._list_backups()  # every backup was re-encrypted
+
+        def ok(result: Any) -> None:
+            finish()
+            done(result)
+
+        def bad(exc: BaseException) -> None:
+            finish()
+            failed(exc)
+
+        run_task(lambda: work(relay.progressed.emit), ok, bad)
+
+    def _refuse_when_damaged(self) -> str:
+        journal = self.vault.journal
+        if journal is not None and journal.damaged:
+            return tr(
+                "The journal is open read-only because its file is damaged, so its keys "
+                "cannot be changed now. You can restore a backup first."
+            )
+        return ""
+
     def _change_passphrase(self, current: str, new: str) -> None:
         vault = self.vault
-        run_task(
-            lambda: vault.change_passphrase(current, new),
-            lambda _: self.settings_page.change_finished(True, tr("Your passphrase is changed.")),
+        refused = self._refuse_when_damaged()
+        if refused:
+            self.settings_page.change_finished(False, refused)
+            return
+
+        def done(code: Any) -> None:
+            if code:
+                self.settings_page.change_finished(
+                    True, tr("Passphrase changed. Your journal also has a new recovery code.")
+                )
+                self._show_new_code(
+                    str(code),
+                    tr(
+                        "Your journal got a new key, so it also has a new recovery code. "
+                        "Please keep this one and destroy the old one."
+                    ),
+                )
+            else:
+                self.settings_page.change_finished(
+                    True, tr("Passphrase changed. Your recovery code still works.")
+                )
+
+        self._run_rotation(
+            lambda progress: vault.change_passphrase(current, new, progress),
+            done,
             lambda e: self.settings_page.change_finished(False, _message(e)),
         )
+
+    def _show_new_code(self, code: str, note: str = "") -> None:
+        self._code_from_settings = True
+        self.recovery_page.show_code(code, note)
+        self.stack.setCurrentWidget(self.recovery_page)
+        self.recovery_page.check.setFocus()
 
     def _remember(self) -> None:
         vault = self.vault
@@ -685,12 +873,15 @@ class MainWindow(QMainWindow):
 
     def _new_recovery_code(self) -> None:
         vault = self.vault
-
-        def done(code: Any) -> None:
-            self.recovery_page.show_code(str(code))
-            self.stack.setCurrentWidget(self.recovery_page)
-
-        run_task(vault.new_recovery_code, done, lambda e: self.statusBar().showMessage(_message(e), 8000))
+        refused = self._refuse_when_damaged()
+        if refused:
+            self.statusBar().showMessage(refused, 8000)
+            return
+        self._run_rotation(
+            vault.new_recovery_code,
+            lambda code: self._show_new_code(str(code)),
+            lambda e: self.statusBar().showMessage(_message(e), 8000),
+        )
 
     def _backup_now(self) -> None:
         vault = self.vault
@@ -704,6 +895,7 @@ class MainWindow(QMainWindow):
             self.settings_page.backup_message.setText(
                 tr("Backed up.") if path else tr("Not backed up: the journal failed its check.")
             )
+            self._list_backups()
 
         run_task(work, done, lambda e: self.settings_page.backup_message.setText(_message(e)))
 
@@ -780,6 +972,54 @@ class MainWindow(QMainWindow):
         for vault in (self.main_vault, self.sample_vault):
             vault.lock()
         event.accept()
+
+
+class _ProgressRelay(QObject):
+    """Carries a worker's progress (0.0–1.0) to the GUI thread (a queued signal)."""
+
+    progressed = Signal(float)
+
+
+class KeyRotationProgress(QProgressDialog):
+    """The "Giving your journal a new key…" dialog: modal, no cancel button; Escape and the
+    window's close button do nothing until :meth:`finish`."""
+
+    TEXT = "Giving your journal a new key…"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr(self.TEXT), "", 0, 100, parent)
+        self.setWindowTitle(tr("Please wait"))
+        self.setCancelButton(None)  # type: ignore[arg-type]
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(420)
+        self.setAccessibleName(tr(self.TEXT))
+        bar = self.findChild(QProgressBar)
+        if bar is not None:
+            bar.setAccessibleName(tr(self.TEXT))
+        self._running = True
+        self.setValue(0)
+
+    def set_fraction(self, fraction: float) -> None:
+        self.setValue(max(self.value(), min(100, round(fraction * 100))))
+
+    def finish(self) -> None:
+        self._running = False
+        self.hide()
+        self.deleteLater()
+
+    def reject(self) -> None:
+        if not self._running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
 
 def _message(exc: BaseException) -> str:
