@@ -379,6 +379,34 @@ def test_damaged_journal_is_read_only_with_a_banner_and_keeps_the_text(  # type:
     assert len(bodies(w)) == 80
 
 
+def test_a_page_that_cannot_read_a_damaged_journal_does_not_stop_the_opening(  # type: ignore[no-untyped-def]
+    qtbot, make_window, monkeypatch
+) -> None:
+    """Which page meets the damaged page depends on the file's layout; here the journal
+    page's first read fails, as it did for a real flipped byte in the screenshots."""
+    from kapjournal.storage.db import READ_ONLY_MESSAGE
+    from kapjournal.storage.errors import JournalDamaged
+
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    wait_for_auto_backup(qtbot, w)
+    assert w.vault.journal is not None
+    for i in range(80):
+        repo.insert(w.vault.journal.db, Entry(body=f"entry {i} " + "words " * 80))
+    w.lock("manual")
+    _flip_middle_page(w.vault.files.db)
+
+    def unreadable(db: object) -> None:
+        raise JournalDamaged(READ_ONLY_MESSAGE)
+
+    monkeypatch.setattr(w.journal_page, "on_unlocked", unreadable)
+    unlock_via_ui(qtbot, w)
+    assert w.stack.currentWidget() is w.shell
+    assert w.shell.damaged_banner.isVisibleTo(w)
+    assert not w.unlock_page.field.text()  # the passphrase is not left in the field
+    monkeypatch.undo()
+
+
 def test_full_check_after_unlock_shows_the_banner(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Damage only the full check sees: found in the background, banner shown."""
     from kapjournal.storage import db as dbmod

@@ -667,13 +667,20 @@ class MainWindow(QMainWindow):
         db = journal.db
         for page in self.shell.page_widgets():
             hook = getattr(page, "on_unlocked", None)
-            if hook is not None:
+            if hook is None:
+                continue
+            try:
                 hook(db)
+            except StorageError as exc:
+                # A damaged journal can fail to read part of what one page shows: the
+                # journal still opens (read-only, with the banner), never stuck here.
+                logger.warning("a page could not read the journal (%s)", type(exc).__name__)
         self.settings_page.load(
             str(self.vault.folder), self._keychain[0], self._keychain[1], self.vault.sample
         )
         self.shell.sample_banner.setVisible(self.vault.sample)
         self.shell.damaged_banner.setVisible(journal.damaged)
+        self.unlock_page.field.wipe()  # the typed passphrase is not kept in a hidden field
         self.stack.setCurrentWidget(self.shell)
         self.shell.show_page("today")
         self._configure_idle_lock()
