@@ -250,7 +250,7 @@ def test_passphrase_change_shows_progress_and_says_the_code_still_works(  # type
     dialogs = [d for d in w.findChildren(KeyRotationProgress) if d.isVisible()]
     assert len(dialogs) == 1
     dialog = dialogs[0]
-    assert dialog.labelText() == "Giving your journal a new key…"
+    assert dialog.label_text() == "Giving your journal a new key…"
     assert dialog.isModal() and not dialog.findChildren(QPushButton)  # no cancel button
     dialog.reject()  # Escape does not interrupt a rotation
     assert dialog.isVisible()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from kapjournal.ui.lock import InactivityTimer, ScreenLockWatcher
 from kapjournal.ui.settings_page import RestoreDialog, SettingsPage, backup_rows
 from kapjournal.ui.theme import apply_theme
 from kapjournal.ui.tray import Tray
-from kapjournal.ui.widgets import Banner, button, tr
+from kapjournal.ui.widgets import Banner, button, label, tr
 from kapjournal.ui.workers import run_task, wait_for_journal_tasks, wait_for_tasks
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock, Vault
 
@@ -987,31 +986,40 @@ class _ProgressRelay(QObject):
     progressed = Signal(float)
 
 
-class KeyRotationProgress(QProgressDialog):
-    """The "Giving your journal a new key…" dialog: modal, no cancel button; Escape and the
-    window's close button do nothing until :meth:`finish`."""
+class KeyRotationProgress(QDialog):
+    """The "Giving your journal a new key…" dialog: modal, no cancel button; Escape and
+    the window's close button do nothing until :meth:`finish`."""
 
     TEXT = "Giving your journal a new key…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr(self.TEXT), "", 0, 100, parent)
+        super().__init__(parent)
         self.setWindowTitle(tr("Please wait"))
-        self.setCancelButton(None)  # type: ignore[arg-type]
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumWidth(420)
-        self.setAccessibleName(tr(self.TEXT))
-        bar = self.findChild(QProgressBar)
-        if bar is not None:
-            bar.setAccessibleName(tr(self.TEXT))
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 24)
+        lay.setSpacing(14)
+        self.label = label(tr(self.TEXT), name=tr(self.TEXT))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)  # the theme's slim bar has no room for a percentage
+        self.bar.setAccessibleName(tr(self.TEXT))
+        self.note = label(tr("This takes a moment. Please leave the app open until it is done."), "muted")
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.note)
         self._running = True
-        self.setValue(0)
+
+    def label_text(self) -> str:
+        return self.label.text()
+
+    def value(self) -> int:
+        return self.bar.value()
 
     def set_fraction(self, fraction: float) -> None:
-        self.setValue(max(self.value(), min(100, round(fraction * 100))))
+        self.bar.setValue(max(self.bar.value(), min(100, round(fraction * 100))))
 
     def finish(self) -> None:
         self._running = False

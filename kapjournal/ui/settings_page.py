@@ -46,6 +46,7 @@ from kapjournal.storage.backups import (
     REASON_AUTO,
     REASON_BEFORE_RESTORE,
     REASON_MANUAL,
+    UNKNOWN_REASON,
     BackupInfo,
 )
 from kapjournal.ui.widgets import (
@@ -161,9 +162,12 @@ class BackupListModel(QAbstractListModel):
 
     def lines(self, row: BackupRow) -> list[str]:
         info = row.info
+        kind = reason_text(info.reason)
+        if not info.usable and info.reason == UNKNOWN_REASON:
+            kind = tr("A file in the backups folder")  # not "Backup": it may be none
         lines = [
             when_text(info.created, self._locale),
-            f"{reason_text(info.reason)} · {size_text(info.size, self._locale)}",
+            f"{kind} · {size_text(info.size, self._locale)}",
         ]
         if row.why_not:
             lines.append(row.why_not)
@@ -221,7 +225,7 @@ class BackupListView(QListView):
         self.setTabKeyNavigation(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Backups"))
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(270)
 
     def select_row(self, row: int) -> None:
         model = self.model()
@@ -619,8 +623,10 @@ class SettingsPage(Page):
     def show_backups(self) -> None:
         """Bring the Backups section into view with the list focused."""
         scroll = self.findChild(QScrollArea)
-        if scroll is not None:
-            scroll.ensureWidgetVisible(self.backups_box, 0, 0)
+        if scroll is not None and scroll.widget() is not None:
+            # The section's top at the top of the view, so the whole list shows.
+            top = self.backups_box.mapTo(scroll.widget(), self.backups_box.rect().topLeft()).y()
+            scroll.verticalScrollBar().setValue(max(0, top - 12))
         if self.backup_list.isVisible():
             self.backup_list.setFocus()
         else:
