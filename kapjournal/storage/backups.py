@@ -230,23 +230,8 @@ def read_backup_info(path: Path) -> BackupInfo:
 
 
 def bundle_paths(files: JournalFiles) -> list[Path]:
-    """The ``*.kapbackup`` files in ``backups/`` (hidden and temporary files, folders and
-    files of other kinds skipped), by name."""
-    if not files.backups.is_dir():
-        return []
-    try:
-        candidates = sorted(files.backups.iterdir())
-    except OSError:
-        logger.warning("could not list the backups folder")
-        return []
-    found: list[Path] = []
-    for path in candidates:
-        if path.name.startswith(".") or not path.name.endswith(BACKUP_SUFFIX):
-            continue
-        with contextlib.suppress(OSError):
-            if path.is_file():
-                found.append(path)
-    return found
+    """The ``*.kapbackup`` files in ``backups/``, by name (oldest first)."""
+    return list(reversed(files.list_backups()))
 
 
 def list_backups(files: JournalFiles) -> list[BackupInfo]:

@@ -77,9 +77,25 @@ class JournalFiles:
         return [self.db.with_name(DB_NAME + s) for s in ("-wal", "-shm", "-journal")]
 
     def list_backups(self) -> list[Path]:
+        """The ``*.kapbackup`` files in ``backups/``, newest name first. Hidden and
+        temporary files (a backup being written or re-encrypted), folders and files of
+        other kinds are skipped. The one listing of the folder; what each file holds is
+        read by :func:`kapjournal.storage.backups.list_backups`."""
         if not self.backups.is_dir():
             return []
-        return sorted(self.backups.glob("*" + BACKUP_SUFFIX), reverse=True)
+        try:
+            candidates = sorted(self.backups.iterdir(), reverse=True)
+        except OSError:
+            logger.warning("could not list the backups folder")
+            return []
+        found: list[Path] = []
+        for path in candidates:
+            if path.name.startswith(".") or not path.name.endswith(BACKUP_SUFFIX):
+                continue
+            with contextlib.suppress(OSError):
+                if path.is_file():
+                    found.append(path)
+        return found
 
     def slot_candidates(self) -> list[tuple[ks.KeySlots, str]]:
         """Every usable key-slot file, primary first, then a rotation's ``next``, then

@@ -272,7 +272,7 @@ class RestoreDialog(QDialog):
         lay.setContentsMargins(24, 20, 24, 20)
         lay.setSpacing(14)
         self._fixed = chosen
-        self.intro = label(intro, name=tr("About restoring"))
+        self.intro = label(intro)
         self.intro.setVisible(bool(intro))
         lay.addWidget(self.intro)
         self.model = BackupListModel(self)
@@ -280,7 +280,7 @@ class RestoreDialog(QDialog):
         self.list = BackupListView(self.model)
         self.list.setVisible(chosen is None)
         lay.addWidget(self.list, 1)
-        self.message = label("", name=tr("What happens"))
+        self.message = label("")
         lay.addWidget(self.message)
         row = QHBoxLayout()
         self.cancel = button(tr("Not now"))
@@ -364,7 +364,7 @@ class SettingsPage(Page):
         self.current = PassphraseField(tr("Current passphrase"), tr("Current passphrase"))
         self.new_form = NewPassphraseForm()
         self.change_button = button(tr("Change passphrase"), "primary")
-        self.change_message = label("", "muted", name=tr("Passphrase change result"))
+        self.change_message = label("", "muted")
         lay.addWidget(self.current)
         lay.addWidget(self.new_form)
         row = QHBoxLayout()
@@ -465,7 +465,6 @@ class SettingsPage(Page):
         self.backups_empty = label(
             tr("No backups yet. One is made when you open the journal, about once a day."),
             "muted",
-            name=tr("Backups"),
         )
         self.backups_empty.hide()
         lay.addWidget(self.backup_list)
@@ -473,7 +472,7 @@ class SettingsPage(Page):
         row = QHBoxLayout()
         self.backup_button = button(tr("Back up now"))
         self.restore_button = button(tr("Restore this backup…"))
-        self.backup_message = label("", "muted", name=tr("Backup message"))
+        self.backup_message = label("", "muted")
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_message, 1)
         row.addWidget(self.restore_button)
