@@ -3,7 +3,7 @@
 Every package under ``kapjournal/`` is found automatically (a hand-written list once
 left ``kapjournal.exporters`` out of the wheel). The top-level ``resources/`` folder
 is shipped inside the package as ``kapjournal/resources/``, where
-``kapjournal.resdir`` looks first. ``tests/test_packaging.py`` builds the wheel and
+``kapjournal.content.resdir`` looks first. ``tests/test_packaging.py`` builds the wheel and
 checks its file list against the tree.
 """
 

@@ -171,7 +171,7 @@ def bench_unlock(tmp: Path, rows: list[tuple[str, str]]) -> None:
 def bench_rotation(tmp: Path, rows: list[tuple[str, str]], days: int) -> None:
     """Key rotation (a passphrase change re-encrypts the journal and its backups) and
     the page check every unlock runs, on a sample journal of ``days`` days."""
-    from kapjournal.demo import build_demo
+    from kapjournal.sample.build import build_demo
     from kapjournal.storage.journal import create_journal, unlock_journal
 
     folder = tmp / "rotation"
@@ -200,7 +200,7 @@ def bench_rotation(tmp: Path, rows: list[tuple[str, str]], days: int) -> None:
 
 
 def bench_memory_and_save(tmp: Path, rows: list[tuple[str, str]], days: int) -> None:
-    from kapjournal.demo import build_demo
+    from kapjournal.sample.build import build_demo
     from kapjournal.storage import repo
     from kapjournal.storage.journal import create_journal
     from kapjournal.storage.models import Entry

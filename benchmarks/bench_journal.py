@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kapjournal import integration  # noqa: E402
+from kapjournal.reflection import after_session  # noqa: E402
 from kapjournal.storage import keyslots, repo  # noqa: E402
 from kapjournal.storage.journal import create_journal  # noqa: E402
 from kapjournal.storage.models import Entry  # noqa: E402
@@ -169,7 +169,7 @@ def fill(db, count: int, rng: random.Random) -> float:  # type: ignore[no-untype
 def timeline_figures(db, app) -> dict[str, str]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QListView
 
-    from kapjournal.ui.entry_model import EntryDelegate, EntryListModel
+    from kapjournal.ui.reflection.entry_model import EntryDelegate, EntryListModel
 
     model = EntryListModel()
     first, _ = median_ms(lambda: model.set_database(db), 10)
@@ -192,9 +192,9 @@ def timeline_figures(db, app) -> dict[str, str]:  # type: ignore[no-untyped-def]
             model.fetchMore(model.index(-1))
 
     deep, _ = median_ms(fifty_pages, 3)
-    flt = integration.TimelineFilter(kind="integration")
+    flt = after_session.TimelineFilter(kind="integration")
     filtered, _ = median_ms(lambda: model.set_filter(flt), 10)
-    model.set_filter(integration.TimelineFilter())
+    model.set_filter(after_session.TimelineFilter())
     view.setModel(None)
     view.deleteLater()
     model.deleteLater()
@@ -208,12 +208,12 @@ def timeline_figures(db, app) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def search_figures(db) -> dict[str, str]:  # type: ignore[no-untyped-def]
     out = {}
-    flt = integration.TimelineFilter()
+    flt = after_session.TimelineFilter()
     for q in QUERIES:
-        med, p95 = median_ms(lambda q=q: integration.search_timeline(db, q, flt), 15)
+        med, p95 = median_ms(lambda q=q: after_session.search_timeline(db, q, flt), 15)
         out[f"search {q!r}"] = f"{med:.1f} ms (p95 {p95:.1f})"
-    tagged = integration.TimelineFilter(kind="note")
-    med, p95 = median_ms(lambda: integration.search_timeline(db, "river", tagged), 15)
+    tagged = after_session.TimelineFilter(kind="note")
+    med, p95 = median_ms(lambda: after_session.search_timeline(db, "river", tagged), 15)
     out["search 'river' within notes"] = f"{med:.1f} ms (p95 {p95:.1f})"
     return out
 
@@ -234,8 +234,8 @@ def run_size(app, count: int, rng: random.Random) -> None:  # type: ignore[no-un
 def run_ten_years(app) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QListView
 
-    from kapjournal.demo import build_demo
-    from kapjournal.ui.entry_model import EntryDelegate, EntryListModel
+    from kapjournal.sample.build import build_demo
+    from kapjournal.ui.reflection.entry_model import EntryDelegate, EntryListModel
 
     with tempfile.TemporaryDirectory(prefix="kap-bench-demo-") as tmp:
         journal, _ = create_journal(Path(tmp) / "j", PASS)
@@ -269,9 +269,8 @@ def run_ten_years(app) -> None:  # type: ignore[no-untyped-def]
                 f"  {'scroll to the end':<36} {scrolled * 1000:.0f} ms over {steps} pages "
                 f"({scrolled * 1000 / max(1, steps):.1f} ms per page incl. a repaint)"
             )
-            med, p95 = median_ms(
-                lambda: integration.search_timeline(journal.db, "sister", integration.TimelineFilter()), 15
-            )
+            everything = after_session.TimelineFilter()
+            med, p95 = median_ms(lambda: after_session.search_timeline(journal.db, "sister", everything), 15)
             print(f"  {'search sister':<36} {med:.1f} ms (p95 {p95:.1f})")
             print(f"  {'RSS now / peak':<36} {rss_mb():.0f} MB / {peak_mb():.0f} MB")
             view.setModel(None)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import QApplication
 
 from kapjournal import exporters as X
 from kapjournal import summary as S
-from kapjournal.demo import build_demo
+from kapjournal.sample.build import build_demo
 from kapjournal.storage import keyslots
 from kapjournal.storage.journal import create_journal
-from kapjournal.ui.chart_export import qt_chart_renderer
+from kapjournal.ui.common.chart_export import qt_chart_renderer
 
 
 def timed(fn):  # type: ignore[no-untyped-def]

@@ -141,8 +141,8 @@ def _unlock(folder: Path, secret: str | None = None):  # type: ignore[no-untyped
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from kapjournal.demo import build_demo
     from kapjournal.passphrase import assess
+    from kapjournal.sample.build import build_demo
     from kapjournal.storage.journal import create_journal
 
     if args.days < 1 or args.days > 36500:
@@ -162,7 +162,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kapjournal import exchange
+    from kapjournal.exporters import exchange
     from kapjournal.storage.fsutil import atomic_write_bytes
 
     out: Path = args.out
@@ -174,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
         else:
             # App wiring: the chart is the app's own (QtCharts, offscreen here).
-            from kapjournal.ui.chart_export import ensure_gui_app, qt_chart_renderer
+            from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
 
             ensure_gui_app()
             EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
@@ -185,7 +185,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kapjournal import exchange
+    from kapjournal.exporters import exchange
     from kapjournal.storage.files import JournalFiles
     from kapjournal.storage.journal import create_journal
 

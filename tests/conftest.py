@@ -166,8 +166,8 @@ def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     from kapjournal.context import AppContext
     from kapjournal.paths import resolve_paths
     from kapjournal.storage.keychain import NullSecretStore
+    from kapjournal.ui.common.workers import wait_for_tasks
     from kapjournal.ui.main_window import MainWindow
-    from kapjournal.ui.workers import wait_for_tasks
 
     windows: list[MainWindow] = []
 

@@ -29,9 +29,9 @@ from kapjournal.storage import keyslots
 from kapjournal.storage.db import Database
 from kapjournal.storage.keychain import NullSecretStore
 from kapjournal.ui.app import create_application
+from kapjournal.ui.common.theme import apply_theme
+from kapjournal.ui.common.workers import wait_for_tasks
 from kapjournal.ui.main_window import MainWindow
-from kapjournal.ui.theme import apply_theme
-from kapjournal.ui.workers import wait_for_tasks
 
 logger = logging.getLogger(__name__)
 

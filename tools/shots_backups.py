@@ -23,7 +23,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.journal import create_journal as create_bare_journal
 from kapjournal.storage.models import Entry
 from kapjournal.ui.main_window import KeyRotationProgress
-from kapjournal.ui.settings_page import RestoreDialog
+from kapjournal.ui.settings.settings_page import RestoreDialog
 
 SIZE = (1366, 768)
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtWidgets import QWidget  # noqa: E402
 from shotlib import Camera, create_journal, main_window, reopen, shots_main  # noqa: E402
 
-from kapjournal import course  # noqa: E402
-from kapjournal.demo import build_demo  # noqa: E402
+from kapjournal.preparation import course  # noqa: E402
+from kapjournal.sample.build import build_demo  # noqa: E402
 
 
 def run(cam: Camera) -> None:

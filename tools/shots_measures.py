@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QScrollArea
 
-from kapjournal.demo import build_demo
+from kapjournal.sample.build import build_demo
 from kapjournal.storage import repo
-from kapjournal.ui.charts import render_trends_image
+from kapjournal.ui.common.charts import render_trends_image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shotlib import Camera, create_journal, main_window, reopen, settle, shots_main

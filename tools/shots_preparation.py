@@ -16,10 +16,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from kapjournal import checklist, course
+from kapjournal.preparation import checklist, course
 from kapjournal.storage import repo
 from kapjournal.storage.models import Entry, Session
-from kapjournal.ui.prep_dialogs import CourseDialog
+from kapjournal.ui.preparation.dialogs import CourseDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shotlib import Camera, create_journal, main_window, shots_main

@@ -20,7 +20,7 @@ import json
 import uuid
 from typing import Any
 
-from kapjournal.instruments import get_instrument
+from kapjournal.measures.instruments import get_instrument
 from kapjournal.summary import CheckinRow, ScoreRow, Summary, t
 
 LOINC = "http://loinc.org"

@@ -14,10 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kapjournal import APP_ID, APP_NAME, __version__
+from kapjournal.content.resdir import resource_path
 from kapjournal.context import AppContext
 from kapjournal.diagnostics import diagnostic_details, record_crash
 from kapjournal.paths import Paths
-from kapjournal.resdir import resource_path
 
 logger = logging.getLogger(__name__)
 qt_logger = logging.getLogger("kapjournal.qt")
@@ -130,8 +130,8 @@ def run_app(paths: Paths, report_failure: Callable[[Path | None], None] | None =
     _install_excepthooks()
     app = create_application()
     try:
+        from kapjournal.ui.common.theme import apply_theme
         from kapjournal.ui.main_window import MainWindow
-        from kapjournal.ui.theme import apply_theme
 
         ctx = AppContext.create(paths)
         apply_theme(app, str(ctx.prefs.get("ui/theme")))

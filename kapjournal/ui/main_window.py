@@ -36,14 +36,20 @@ from kapjournal.storage.errors import (
     StorageError,
 )
 from kapjournal.storage.keychain import KeychainError
-from kapjournal.ui.access import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
-from kapjournal.ui.journal_page import JournalPage
-from kapjournal.ui.lock import InactivityTimer, ScreenLockWatcher
-from kapjournal.ui.settings_page import RestoreDialog, SettingsPage, backup_rows
-from kapjournal.ui.theme import apply_theme
+from kapjournal.ui.access.lock import InactivityTimer, ScreenLockWatcher
+from kapjournal.ui.access.pages import (
+    CreatePage,
+    RecoverPage,
+    RecoveryCodePage,
+    UnlockPage,
+    WelcomePage,
+)
+from kapjournal.ui.common.theme import apply_theme
+from kapjournal.ui.common.widgets import Banner, button, label, tr
+from kapjournal.ui.common.workers import run_task, wait_for_journal_tasks, wait_for_tasks
+from kapjournal.ui.reflection.journal_page import JournalPage
+from kapjournal.ui.settings.settings_page import RestoreDialog, SettingsPage, backup_rows
 from kapjournal.ui.tray import Tray
-from kapjournal.ui.widgets import Banner, button, label, tr
-from kapjournal.ui.workers import run_task, wait_for_journal_tasks, wait_for_tasks
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock, Vault
 
 logger = logging.getLogger(__name__)
@@ -213,7 +219,7 @@ class MainWindow(QMainWindow):
     # -- features: each installs its pages, actions and wiring here ----------------------
     def _install_preparation(self) -> None:
         """Course, sessions, Today, intentions, checklist, reminders ("Before a session")."""
-        from kapjournal.ui.prep_install import Preparation
+        from kapjournal.ui.preparation.feature import Preparation
 
         self.preparation = Preparation(self)
         self.today_page = self.preparation.today
@@ -221,19 +227,19 @@ class MainWindow(QMainWindow):
 
     def _install_integration(self) -> None:
         """Capture, integration, thought records, MBCT, the journal ("After a session")."""
-        from kapjournal.ui import integ_install
+        from kapjournal.ui.reflection import feature
 
-        integ_install.install(self)
+        feature.install(self)
 
     def _install_measures(self) -> None:
         """Check-ins, questionnaires, side effects, trends, the safety page."""
-        from kapjournal.ui.measures_install import MeasuresFeature
+        from kapjournal.ui.measures.feature import MeasuresFeature
 
         self.measures = MeasuresFeature(self)
 
     def _install_summary(self) -> None:
         """The therapist summary and its exports."""
-        from kapjournal.ui.summary_page import SummaryPage
+        from kapjournal.ui.summary.summary_page import SummaryPage
 
         self.summary_page = SummaryPage()
         self.shell.add_page("summary", tr("Summary"), self.summary_page)
@@ -395,7 +401,7 @@ class MainWindow(QMainWindow):
             if vault.exists():
                 vault.unlock(SAMPLE_PASSPHRASE)
             else:
-                from kapjournal.demo import build_demo
+                from kapjournal.sample.build import build_demo
 
                 vault.create(SAMPLE_PASSPHRASE)
                 assert vault.journal is not None

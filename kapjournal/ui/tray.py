@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from kapjournal import APP_NAME
-from kapjournal.resdir import resource_path
-from kapjournal.ui.widgets import tr
+from kapjournal.content.resdir import resource_path
+from kapjournal.ui.common.widgets import tr
 
 logger = logging.getLogger(__name__)
 

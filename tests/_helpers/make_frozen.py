@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from kapjournal import exchange
+from kapjournal.exporters import exchange
 from kapjournal.storage import keyslots, repo
 from kapjournal.storage.journal import create_journal
 from kapjournal.storage.models import (

@@ -1,0 +1,673 @@
+"""Mood check-ins: scales and items (data), validation, place in the course, and trends.
+
+* Scales (mood, anxiety, energy, sleep; 0–10 with a few anchor labels), feeling words
+  and optional extra items live in ``resources/checkins/items.toml``.
+* Extra items are switched on per journal (pref :data:`ENABLED_EXTRAS_PREF`, a list of
+  item ids). The patient's own items live in pref :data:`CUSTOM_ITEMS_PREF`, a list of
+  ``{"id": "custom_…", "label": str, "min": number, "max": number, "unit": str,
+  "integer": bool}``; :func:`new_custom_item` makes one. A check-in stores extra values
+  in ``Checkin.extras`` as ``{item_id: number}``.
+* :func:`validate_checkin` refuses values outside an item's range (raises
+  :class:`CheckinInvalid`, an ``InvalidData``); storage checks the core 0–10 scales too.
+* :func:`phase` places a moment relative to the ketamine sessions of the courses.
+* :func:`local_day`, :func:`daily_series`, :func:`weekly_series` and :func:`series`
+  aggregate by the patient's local day (check-ins keep their own UTC offset, so clock
+  changes and travel place each one on the day the patient lived it). Days without
+  data are ``None`` — gaps, never errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import re
+import tomllib
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kapjournal.content.resdir import resource_path
+from kapjournal.measures.instruments import course_sessions, session_local_date
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.models import Checkin, Session, to_local
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1
+MOOD_MIN = 0  # the lowest mood; a check-in here offers the safety screen
+MOOD_MAX = 10
+CORE_FIELDS = ("mood", "anxiety", "energy", "sleep")
+ENABLED_EXTRAS_PREF = "checkins/extras"
+CUSTOM_ITEMS_PREF = "checkins/custom_items"
+CUSTOM_PREFIX = "custom_"
+MAX_FEELINGS = 12
+MAX_FEELING_CHARS = 40
+MAX_CUSTOM_LABEL_CHARS = 60
+MAX_CUSTOM_ITEMS = 20
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class CheckinFileError(ValueError):
+    """The check-in item file is missing or inconsistent; the message names the file."""
+
+
+class CheckinInvalid(InvalidData):
+    """A check-in value the journal does not accept (message safe to show)."""
+
+
+# -- data ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Anchor:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    label: str
+    question: str
+    min: int
+    max: int
+    anchors: tuple[Anchor, ...]
+    source: str
+
+    def anchor_label(self, value: int) -> str | None:
+        """The anchor's label if ``value`` has one ("Okay" for mood 5), else ``None``."""
+        return next((a.label for a in self.anchors if a.value == value), None)
+
+
+@dataclass(frozen=True)
+class ExtraItem:
+    id: str
+    label: str
+    min: float
+    max: float
+    integer: bool = True
+    unit: str = ""  # "days", "minutes", "times" or "" (translate in the UI)
+    group: str = ""  # "chronic_pain", "addiction", "ocd", "ptsd"; "" for custom items
+    question: str = ""
+    source: str = ""
+    custom: bool = False
+
+    def check(self, value: Any) -> float:
+        """The value as a number in range, or :class:`CheckinInvalid`."""
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise CheckinInvalid("Please enter a number.")
+        if self.integer and value != int(value):
+            raise CheckinInvalid("Please enter a whole number.")
+        if not self.min <= value <= self.max:
+            raise CheckinInvalid(f"Please enter a value from {_num(self.min)} to {_num(self.max)}.")
+        return value
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+@dataclass(frozen=True)
+class CheckinCatalogue:
+    scales: dict[str, Scale]
+    feelings: tuple[str, ...]
+    extras: dict[str, ExtraItem]
+    groups: dict[str, str]  # group id -> label
+
+
+def _text(doc: dict[str, Any], key: str, where: str, *, empty: bool = False) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        raise CheckinFileError(f"{where}: '{key}' must be text")
+    return value
+
+
+def _number(doc: dict[str, Any], key: str, where: str) -> int | float:
+    value = doc.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise CheckinFileError(f"{where}: '{key}' must be a number")
+    return value
+
+
+def parse_checkin_items(doc: dict[str, Any], name: str) -> CheckinCatalogue:
+    if doc.get("format") != FORMAT:
+        raise CheckinFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    scales: dict[str, Scale] = {}
+    for raw in doc.get("scales", []):
+        sid = _text(raw, "id", f"{name}: scale")
+        where = f"{name}: scale {sid}"
+        lo, hi = _number(raw, "min", where), _number(raw, "max", where)
+        if sid in CORE_FIELDS and (lo, hi) != (0, 10):
+            raise CheckinFileError(f"{where}: must run 0 to 10 (the journal stores 0–10)")
+        anchors = tuple(
+            Anchor(int(_number(a, "value", where)), _text(a, "label", where)) for a in raw.get("anchors", [])
+        )
+        if any(not lo <= a.value <= hi for a in anchors):
+            raise CheckinFileError(f"{where}: an anchor lies outside {lo}–{hi}")
+        if not any(a.value == lo for a in anchors) or not any(a.value == hi for a in anchors):
+            raise CheckinFileError(f"{where}: both ends need an anchor label")
+        scales[sid] = Scale(
+            sid,
+            _text(raw, "label", where),
+            _text(raw, "question", where),
+            int(lo),
+            int(hi),
+            anchors,
+            _text(raw, "source", where),
+        )
+    missing = [f for f in CORE_FIELDS if f not in scales]
+    if missing:
+        raise CheckinFileError(f"{name}: scales missing: {', '.join(missing)}")
+
+    feelings_doc = doc.get("feelings", {})
+    words = feelings_doc.get("words") if isinstance(feelings_doc, dict) else None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        raise CheckinFileError(f"{name}: feelings.words must be a list of words")
+    _text(feelings_doc, "source", f"{name}: feelings")
+
+    groups = doc.get("groups", {})
+    if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
+        raise CheckinFileError(f"{name}: [groups] must map ids to labels")
+    extras: dict[str, ExtraItem] = {}
+    for raw in doc.get("extras", []):
+        eid = _text(raw, "id", f"{name}: extra")
+        where = f"{name}: extra {eid}"
+        if not _ID.match(eid) or eid.startswith(CUSTOM_PREFIX) or eid in CORE_FIELDS:
+            raise CheckinFileError(f"{where}: id must be lower-case, not core, not custom_")
+        if eid in extras:
+            raise CheckinFileError(f"{where}: listed twice")
+        item = ExtraItem(
+            id=eid,
+            label=_text(raw, "label", where),
+            min=_number(raw, "min", where),
+            max=_number(raw, "max", where),
+            integer=bool(raw.get("integer", True)),
+            unit=_text(raw, "unit", where, empty=True),
+            group=_text(raw, "group", where),
+            question=_text(raw, "question", where),
+            source=_text(raw, "source", where),
+        )
+        if item.max <= item.min:
+            raise CheckinFileError(f"{where}: max must be above min")
+        if item.group not in groups:
+            raise CheckinFileError(f"{where}: group '{item.group}' has no label in [groups]")
+        extras[eid] = item
+    return CheckinCatalogue(scales, tuple(words), extras, dict(groups))
+
+
+def load_checkin_items(path: Path | None = None) -> CheckinCatalogue:
+    path = path or resource_path("checkins", "items.toml")
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except OSError as exc:
+        raise CheckinFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CheckinFileError(f"{path.name}: not valid TOML ({exc})") from None
+    try:
+        return parse_checkin_items(doc, path.name)
+    except (AttributeError, TypeError) as exc:
+        raise CheckinFileError(f"{path.name}: unexpected structure ({exc})") from None
+
+
+@functools.cache
+def shipped_checkin_items() -> CheckinCatalogue:
+    """The shipped file, read once on first use (immutable data)."""
+    return load_checkin_items()
+
+
+# -- the patient's own items and switches ---------------------------------------------
+def new_custom_item(
+    label: str, minimum: float = 0, maximum: float = 10, unit: str = "", integer: bool = True
+) -> dict[str, Any]:
+    """A validated pref entry for a custom item, with a fresh stable id."""
+    entry = {
+        "id": CUSTOM_PREFIX + uuid.uuid4().hex[:12],
+        "label": label.strip(),
+        "min": minimum,
+        "max": maximum,
+        "unit": unit.strip(),
+        "integer": integer,
+    }
+    custom_item_from_pref(entry)  # raises CheckinInvalid when unusable
+    return entry
+
+
+def custom_item_from_pref(entry: Any) -> ExtraItem:
+    if not isinstance(entry, dict):
+        raise CheckinInvalid("A custom item must be a table.")
+    item_id, label = entry.get("id"), entry.get("label")
+    if not isinstance(item_id, str) or not item_id.startswith(CUSTOM_PREFIX) or not _ID.match(item_id):
+        raise CheckinInvalid("A custom item needs an id starting with 'custom_'.")
+    if not isinstance(label, str) or not label.strip() or len(label) > MAX_CUSTOM_LABEL_CHARS:
+        raise CheckinInvalid(f"Please give the item a name of up to {MAX_CUSTOM_LABEL_CHARS} characters.")
+    lo, hi = entry.get("min", 0), entry.get("max", 10)
+    for v in (lo, hi):
+        if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            raise CheckinInvalid("The range must be two numbers.")
+    if hi <= lo:
+        raise CheckinInvalid("The highest value must be above the lowest.")
+    unit = entry.get("unit", "")
+    return ExtraItem(
+        id=item_id,
+        label=label.strip(),
+        min=lo,
+        max=hi,
+        integer=bool(entry.get("integer", True)),
+        unit=unit if isinstance(unit, str) else "",
+        custom=True,
+    )
+
+
+def custom_items_from_pref(value: Any) -> list[ExtraItem]:
+    """Usable custom items from the pref value; broken entries are skipped (and counted
+    in the log, never named: labels are the patient's words)."""
+    if not isinstance(value, list):
+        return []
+    items: list[ExtraItem] = []
+    skipped = 0
+    for entry in value[:MAX_CUSTOM_ITEMS]:
+        try:
+            item = custom_item_from_pref(entry)
+        except CheckinInvalid:
+            skipped += 1
+            continue
+        if all(i.id != item.id for i in items):
+            items.append(item)
+    if skipped:
+        logger.warning("skipped %d unusable custom check-in items", skipped)
+    return items
+
+
+def known_extras(catalogue: CheckinCatalogue, custom: Iterable[ExtraItem] = ()) -> dict[str, ExtraItem]:
+    """Every item a check-in may carry a value for (shipped and custom, on or off)."""
+    items = dict(catalogue.extras)
+    for item in custom:
+        items[item.id] = item
+    return items
+
+
+def enabled_extras(
+    catalogue: CheckinCatalogue, enabled_ids: Any, custom: Iterable[ExtraItem] = ()
+) -> list[ExtraItem]:
+    """The items to show on the check-in form, in the order the patient switched them on.
+
+    Custom items are shown when listed in ``enabled_ids`` too."""
+    known = known_extras(catalogue, custom)
+    if not isinstance(enabled_ids, list):
+        return []
+    seen: list[ExtraItem] = []
+    for item_id in enabled_ids:
+        item = known.get(item_id) if isinstance(item_id, str) else None
+        if item is not None and item not in seen:
+            seen.append(item)
+    return seen
+
+
+def journal_extras(db: Database, catalogue: CheckinCatalogue | None = None) -> list[ExtraItem]:
+    """The enabled extra items of this journal (reads both prefs)."""
+    cat = catalogue or shipped_checkin_items()
+    custom = custom_items_from_pref(repo.get_setting(db, CUSTOM_ITEMS_PREF, []))
+    return enabled_extras(cat, repo.get_setting(db, ENABLED_EXTRAS_PREF, []), custom)
+
+
+def validate_checkin(
+    c: Checkin, catalogue: CheckinCatalogue | None = None, custom: Iterable[ExtraItem] = ()
+) -> None:
+    """Refuse a check-in the journal cannot accept. Messages are safe to show."""
+    cat = catalogue or shipped_checkin_items()
+    for name in CORE_FIELDS:
+        value = getattr(c, name)
+        if value is None:
+            if name == "mood":
+                raise CheckinInvalid("A check-in needs a mood rating.")
+            continue
+        scale = cat.scales[name]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise CheckinInvalid(f"{scale.label} needs a whole number.")
+        if not scale.min <= value <= scale.max:
+            raise CheckinInvalid(f"{scale.label} goes from {scale.min} to {scale.max}.")
+    if not isinstance(c.feelings, list) or len(c.feelings) > MAX_FEELINGS:
+        raise CheckinInvalid(f"Please choose up to {MAX_FEELINGS} feeling words.")
+    for word in c.feelings:
+        if not isinstance(word, str) or not word.strip() or len(word) > MAX_FEELING_CHARS:
+            raise CheckinInvalid(f"Feeling words are up to {MAX_FEELING_CHARS} characters.")
+    if not isinstance(c.extras, dict):
+        raise CheckinInvalid("Extra items must be a table of numbers.")
+    known = known_extras(cat, custom)
+    for item_id, value in c.extras.items():
+        item = known.get(item_id)
+        if item is None:
+            raise CheckinInvalid("This check-in has an item the journal does not know.")
+        try:
+            item.check(value)
+        except CheckinInvalid as exc:
+            raise CheckinInvalid(f"{item.label}: {exc}") from None
+
+
+# -- place in the course -------------------------------------------------------------
+BEFORE_WINDOW_DAYS = 7  # "before session 1" from this many days ahead
+AFTER_COURSE_DAYS = 28  # "after the course" up to the 4-week follow-up
+
+#: Display text per :attr:`Phase.text_id` (translate in the UI, context "checkins";
+#: then ``.format(n=phase.session_number, days=phase.days)``).
+PHASE_TEXT: dict[str, str] = {
+    "session_day": "Day of session {n}",
+    "day_after": "Day after session {n}",
+    "before_session_tomorrow": "Day before session {n}",
+    "before_session": "{days} days before session {n}",
+    "after_course": "{days} days after the last session",
+    "between_courses": "Between courses",
+    "no_course": "Outside a course",
+}
+
+
+@dataclass(frozen=True)
+class Phase:
+    """Where a moment sits relative to the ketamine sessions.
+
+    ``kind``: ``session_day`` | ``day_after`` | ``before_session`` | ``after_course`` |
+    ``between_courses`` | ``no_course``. ``session_number`` counts the non-cancelled
+    ketamine sessions of ``course_id`` in time order, from 1. ``days`` is days until
+    (before_session) or since (day_after, after_course, between_courses) that session,
+    in local calendar days.
+    """
+
+    kind: str
+    session_number: int | None = None
+    course_id: int | None = None
+    session_id: int | None = None
+    days: int | None = None
+
+    @property
+    def text_id(self) -> str:
+        if self.kind == "before_session" and self.days == 1:
+            return "before_session_tomorrow"
+        return self.kind
+
+    def text(self) -> str:
+        return PHASE_TEXT[self.text_id].format(n=self.session_number, days=self.days)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    day: date
+    at: datetime
+    session: Session
+    number: int
+    course_id: int
+
+
+def phase(at: datetime, sessions: Iterable[Session]) -> Phase:
+    """Place ``at`` (timezone-aware; its own offset gives the local day) in the courses.
+
+    Rules, first match wins (sessions: ketamine only, cancelled ignored; each session's
+    day is its own local day):
+
+    1. a session on the same day: ``session_day``;
+    2. a session the day before: ``day_after``;
+    3. between two sessions of one course: ``before_session`` (the next one);
+    4. the next session within 7 days: ``before_session``;
+    5. the last session within 28 days: ``after_course``;
+    6. any earlier session: ``between_courses``; otherwise ``no_course``.
+    """
+    if at.tzinfo is None:
+        raise ValueError("phase() needs a timezone-aware time")
+    day = at.date()
+    placed = [
+        _Placed(session_local_date(s), s.scheduled_at, s, n, cid)
+        for cid, group in course_sessions(sessions).items()
+        for n, s in enumerate(group, start=1)
+    ]
+    same = [p for p in placed if p.day == day]
+    if same:
+        p = min(same, key=lambda p: abs((p.at - at).total_seconds()))
+        return Phase("session_day", p.number, p.course_id, p.session.id, 0)
+    earlier = [p for p in placed if p.day < day]
+    later = [p for p in placed if p.day > day]
+    prev = max(earlier, key=lambda p: (p.at, p.session.id or 0)) if earlier else None
+    nxt = min(later, key=lambda p: (p.at, p.session.id or 0)) if later else None
+    since = (day - prev.day).days if prev else None
+    until = (nxt.day - day).days if nxt else None
+    if prev and since == 1:
+        return Phase("day_after", prev.number, prev.course_id, prev.session.id, 1)
+    if (
+        nxt
+        and until is not None
+        and ((prev and prev.course_id == nxt.course_id) or until <= BEFORE_WINDOW_DAYS)
+    ):
+        return Phase("before_session", nxt.number, nxt.course_id, nxt.session.id, until)
+    if prev and since is not None:
+        kind = "after_course" if since <= AFTER_COURSE_DAYS else "between_courses"
+        return Phase(kind, prev.number, prev.course_id, prev.session.id, since)
+    return Phase("no_course")
+
+
+def phase_for_checkin(c: Checkin, sessions: Iterable[Session]) -> Phase:
+    return phase(to_local(c.at_utc, c.tz_offset_min), sessions)
+
+
+# -- local days and trends ---------------------------------------------------------------
+def local_day(c: Checkin) -> date:
+    """The calendar day the patient lived when checking in (their offset at the time)."""
+    return to_local(c.at_utc, c.tz_offset_min).date()
+
+
+def value_of(c: Checkin, field: str) -> float | None:
+    """A core scale (``mood``, ...) or an extra item's value; ``None`` when absent."""
+    if field in CORE_FIELDS:
+        v = getattr(c, field)
+    else:
+        v = c.extras.get(field) if isinstance(c.extras, dict) else None
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        return None
+    return float(v)
+
+
+def _daily_means(checkins: Iterable[Checkin], start: date, end: date, field: str) -> dict[date, float]:
+    sums: dict[date, list[float]] = defaultdict(list)
+    for c in checkins:
+        day = local_day(c)
+        if start <= day <= end:
+            v = value_of(c, field)
+            if v is not None:
+                sums[day].append(v)
+    return {d: sum(vs) / len(vs) for d, vs in sums.items()}
+
+
+def daily_series(
+    checkins: Iterable[Checkin], start: date, end: date, field: str
+) -> list[tuple[date, float | None]]:
+    """One point per local day ``start..end``: the mean of that day's values, or ``None``."""
+    if end < start:
+        return []
+    means = _daily_means(checkins, start, end, field)
+    return [
+        (start + timedelta(days=i), means.get(start + timedelta(days=i)))
+        for i in range((end - start).days + 1)
+    ]
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_series(
+    checkins: Iterable[Checkin], start: date, end: date, field: str
+) -> list[tuple[date, float | None]]:
+    """One point per ISO week (keyed by its Monday) overlapping ``start..end``: the mean
+    of the daily means inside the range (so a day with many check-ins counts once),
+    or ``None`` for a week without data."""
+    if end < start:
+        return []
+    means = _daily_means(checkins, start, end, field)
+    weeks: dict[date, list[float]] = defaultdict(list)
+    for day, mean in means.items():
+        weeks[week_start(day)].append(mean)
+    first, last = week_start(start), week_start(end)
+    out: list[tuple[date, float | None]] = []
+    monday = first
+    while monday <= last:
+        vals = weeks.get(monday)
+        out.append((monday, sum(vals) / len(vals) if vals else None))
+        monday += timedelta(days=7)
+    return out
+
+
+DAILY_LIMIT_DAYS = 120  # longer ranges are charted by week
+
+
+def series(
+    checkins: Sequence[Checkin], start: date, end: date, field: str
+) -> tuple[str, list[tuple[date, float | None]]]:
+    """``("day", daily_series)`` for up to 120 days, else ``("week", weekly_series)``."""
+    if (end - start).days + 1 <= DAILY_LIMIT_DAYS:
+        return "day", daily_series(checkins, start, end, field)
+    return "week", weekly_series(checkins, start, end, field)
+
+
+# -- daily reminder ----------------------------------------------------------------------
+#: Journal pref holding the daily check-in reminder time as "HH:MM" ("" = off).
+#: NOTE: not yet declared in ``kapjournal/prefs.py`` PREFS (owned by the lead); until it
+#: is, read and write it with :func:`reminder_time` / :func:`set_reminder_time`, which go
+#: straight to the journal's ``setting`` table (inside the encrypted file).
+REMINDER_PREF = "checkins/reminder"
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_reminder(value: Any) -> tuple[int, int] | None:
+    """``(hour, minute)`` from a stored "HH:MM", or ``None`` (off or unusable)."""
+    if not isinstance(value, str):
+        return None
+    m = _HHMM.match(value.strip())
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def reminder_time(db: Database) -> tuple[int, int] | None:
+    return parse_reminder(repo.get_setting(db, REMINDER_PREF, ""))
+
+
+def set_reminder_time(db: Database, at: tuple[int, int] | None) -> None:
+    """Switch the daily reminder on at ``(hour, minute)`` local time, or off with ``None``."""
+    if at is None:
+        repo.set_setting(db, REMINDER_PREF, "")
+        return
+    hour, minute = at
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise CheckinInvalid("Please choose a time of day.")
+    repo.set_setting(db, REMINDER_PREF, f"{hour:02d}:{minute:02d}")
+
+
+def next_reminders(now: datetime, at: tuple[int, int] | None, days: int = 2) -> list[datetime]:
+    """The next ``days`` reminder instants after ``now`` (aware, local wall-clock time of
+    ``now``'s zone; the machine zone when ``now`` is naive-free aware UTC)."""
+    if at is None:
+        return []
+    if now.tzinfo is None:
+        raise ValueError("next_reminders() needs a timezone-aware time")
+    local_now = now.astimezone()
+    out: list[datetime] = []
+    day = local_now.date()
+    while len(out) < days:
+        candidate = datetime(day.year, day.month, day.day, at[0], at[1]).astimezone()
+        if candidate > local_now:
+            out.append(candidate)
+        day += timedelta(days=1)
+    return out
+
+
+def has_checkin_on(db: Database, day: date) -> bool:
+    """Whether any check-in falls on the local ``day`` (offsets reach ±14 h)."""
+    lo = repo.iso_instant(datetime.combine(day - timedelta(days=1), datetime.min.time()).astimezone())
+    hi = repo.iso_instant(datetime.combine(day + timedelta(days=2), datetime.min.time()).astimezone())
+    found = repo.select(db, Checkin, "at_utc >= ? AND at_utc < ?", (lo, hi))
+    return any(local_day(c) == day for c in found)
+
+
+# -- everything the trends chart and table show ------------------------------------------
+@dataclass(frozen=True)
+class SessionMark:
+    day: date
+    number: int  # within its course
+    course_id: int
+    status: str
+
+
+@dataclass(frozen=True)
+class QuestionnairePoint:
+    day: date
+    instrument: str
+    total: int
+    band_id: str
+
+
+@dataclass(frozen=True)
+class TrendData:
+    """Series for ``start..end`` (local days): ``unit`` is "day" or "week" (points keyed
+    by the day or by the week's Monday), one list per field, session days and
+    questionnaire totals. Days without data are ``None``."""
+
+    start: date
+    end: date
+    unit: str
+    fields: tuple[str, ...]
+    series: dict[str, list[tuple[date, float | None]]]
+    sessions: tuple[SessionMark, ...]
+    questionnaires: tuple[QuestionnairePoint, ...]
+
+    @property
+    def has_checkins(self) -> bool:
+        return any(v is not None for pts in self.series.values() for _, v in pts)
+
+
+def trend_data(
+    db: Database, start: date, end: date, fields: Sequence[str] = CORE_FIELDS
+) -> TrendData:
+    """Read check-ins, ketamine sessions and questionnaires for the local days
+    ``start..end`` and aggregate them like :func:`series` (by day up to 120 days)."""
+    from kapjournal.measures.instruments import questionnaire_local_date
+    from kapjournal.storage.models import Questionnaire
+
+    if end < start:
+        start, end = end, start
+    lo = repo.iso_instant(datetime.combine(start - timedelta(days=1), datetime.min.time()).astimezone())
+    hi = repo.iso_instant(datetime.combine(end + timedelta(days=2), datetime.min.time()).astimezone())
+    checkins = repo.select(db, Checkin, "at_utc >= ? AND at_utc < ?", (lo, hi))
+    unit = "day"
+    out: dict[str, list[tuple[date, float | None]]] = {}
+    for f in fields:
+        unit, out[f] = series(checkins, start, end, f)
+    marks: list[SessionMark] = []
+    for cid, group in course_sessions(repo.select(db, Session)).items():
+        for n, s in enumerate(group, start=1):
+            day = session_local_date(s)
+            if start <= day <= end:
+                marks.append(SessionMark(day, n, cid, s.status))
+    marks.sort(key=lambda m: (m.day, m.course_id, m.number))
+    qpoints = [
+        QuestionnairePoint(questionnaire_local_date(q), q.instrument, q.total, q.band)
+        for q in repo.select(db, Questionnaire, "at_utc >= ? AND at_utc < ?", (lo, hi), order="at_utc")
+    ]
+    qpoints = [p for p in qpoints if start <= p.day <= end]
+    return TrendData(start, end, unit, tuple(fields), out, tuple(marks), tuple(qpoints))
+
+
+def data_range(db: Database) -> tuple[date, date] | None:
+    """The first and last local day holding a check-in or questionnaire (``None`` if empty)."""
+    from kapjournal.storage.models import Questionnaire
+
+    days: list[date] = []
+    for order in ("at_utc ASC", "at_utc DESC"):
+        for c in repo.select(db, Checkin, order=order, limit=1):
+            days.append(local_day(c))
+        for q in repo.select(db, Questionnaire, order=order, limit=1):
+            days.append(to_local(q.at_utc, q.tz_offset_min).date())
+    if not days:
+        return None
+    return min(days), max(days)

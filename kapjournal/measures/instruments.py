@@ -1,0 +1,577 @@
+"""Standard questionnaires (PHQ-9, GAD-7): loading, scoring, records and a suggested schedule.
+
+The instruments are data (``resources/questionnaires/*.toml``), reproduced exactly from
+their published form; this module only reads, validates and scores them.
+
+Typical use::
+
+    result = score("phq9", [1, 2, 0, None, ...])    # None = not answered yet
+    if result.complete:
+        rec = make_record("phq9", answers, difficulty=1)
+        repo.insert(db, rec)
+        if item9_flag(answers):
+            ...show the safety screen (kapjournal.measures.safety)...
+
+Display: the band label ("minimal", "mild", ...) is always shown together with
+``Instrument.result_note`` ("A snapshot to discuss with your care team."). Every string
+that reaches the screen comes from the data files or from the module constants below,
+so the UI can pass it through ``QCoreApplication.translate``.
+
+Suggested schedule (:func:`due_on`), after CLINICAL.md "Both ask about two weeks":
+see the rules in that function's docstring.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kapjournal.content.resdir import resource_path
+from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.models import Questionnaire, Session, local_offset_min, to_local, utc_now
+
+logger = logging.getLogger(__name__)
+
+QUESTIONNAIRE_DIR = ("questionnaires",)
+FORMAT = 1
+_LOINC = re.compile(r"^\d{1,7}-\d$")
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class InstrumentFileError(ValueError):
+    """A questionnaire data file is missing, unreadable or inconsistent.
+
+    The message starts with the file name, e.g. ``phq9.toml: item 3 has no text``.
+    """
+
+
+class InvalidAnswers(InvalidData):
+    """Answers the instrument cannot accept (wrong count, out of range, not a number)."""
+
+
+# -- data ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AnswerOption:
+    score: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    number: int
+    text: str
+    loinc: str = ""
+    safety: bool = False  # an answer above 0 opens the safety screen
+
+
+@dataclass(frozen=True)
+class Band:
+    id: str
+    lower: int
+    upper: int
+    label: str
+
+    def contains(self, total: int) -> bool:
+        return self.lower <= total <= self.upper
+
+
+@dataclass(frozen=True)
+class ExtraQuestion:
+    """An optional, unscored question (the PHQ-9 difficulty item)."""
+
+    id: str
+    text: str
+    options: tuple[AnswerOption, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    citation: str
+    used_for: str = ""
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    version: str
+    title: str
+    full_title: str
+    measures: str
+    stem: str
+    recall_days: int
+    copyright: str
+    developed_by: str
+    result_note: str
+    loinc_panel: str
+    loinc_total: str
+    sources: tuple[Source, ...]
+    options: tuple[AnswerOption, ...]
+    items: tuple[Item, ...]
+    bands: tuple[Band, ...]
+    difficulty: ExtraQuestion | None = None
+
+    @property
+    def min_score(self) -> int:
+        return min(o.score for o in self.options)
+
+    @property
+    def max_score(self) -> int:
+        return max(o.score for o in self.options)
+
+    @property
+    def max_total(self) -> int:
+        return self.max_score * len(self.items)
+
+    def band_for(self, total: int) -> Band:
+        for band in self.bands:
+            if band.contains(total):
+                return band
+        raise InvalidAnswers(f"A {self.title} total of {total} is outside 0–{self.max_total}.")
+
+    def band_by_id(self, band_id: str) -> Band | None:
+        return next((b for b in self.bands if b.id == band_id), None)
+
+    def option_label(self, score: int) -> str:
+        return next(o.label for o in self.options if o.score == score)
+
+
+# -- loading and validation ----------------------------------------------------------
+def _need(doc: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    if key not in doc:
+        raise InstrumentFileError(f"{where}: '{key}' is missing")
+    value = doc[key]
+    if kind is int and isinstance(value, bool):
+        raise InstrumentFileError(f"{where}: '{key}' must be a whole number")
+    if not isinstance(value, kind):
+        raise InstrumentFileError(f"{where}: '{key}' must be {kind.__name__}")
+    if isinstance(value, str) and not value.strip():
+        raise InstrumentFileError(f"{where}: '{key}' is empty")
+    return value
+
+
+def _options(raw: Any, where: str) -> tuple[AnswerOption, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise InstrumentFileError(f"{where}: needs a list of answer options")
+    options = tuple(AnswerOption(_need(o, "score", int, where), _need(o, "label", str, where)) for o in raw)
+    scores = [o.score for o in options]
+    if scores != list(range(len(options))):
+        raise InstrumentFileError(f"{where}: option scores must run 0, 1, 2, ... in order")
+    return options
+
+
+def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
+    """Validate one parsed TOML document; ``name`` (the file name) prefixes every error."""
+    if doc.get("format") != FORMAT:
+        raise InstrumentFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    inst_id = _need(doc, "id", str, name)
+    if not _ID.match(inst_id):
+        raise InstrumentFileError(f"{name}: id '{inst_id}' must be lower-case letters and digits")
+    options = _options(doc.get("options"), f"{name}: options")
+
+    raw_items = doc.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise InstrumentFileError(f"{name}: no items")
+    items: list[Item] = []
+    for i, raw in enumerate(raw_items, start=1):
+        where = f"{name}: item {i}"
+        item = Item(
+            id=_need(raw, "id", str, where),
+            number=_need(raw, "number", int, where),
+            text=_need(raw, "text", str, where),
+            loinc=str(raw.get("loinc", "")),
+            safety=bool(raw.get("safety", False)),
+        )
+        if item.number != i:
+            raise InstrumentFileError(f"{where}: numbered {item.number}, expected {i}")
+        if item.loinc and not _LOINC.match(item.loinc):
+            raise InstrumentFileError(f"{where}: LOINC code '{item.loinc}' is malformed")
+        items.append(item)
+    if len({it.id for it in items}) != len(items):
+        raise InstrumentFileError(f"{name}: item ids must be unique")
+
+    max_total = options[-1].score * len(items)
+    raw_bands = doc.get("bands")
+    if not isinstance(raw_bands, list) or not raw_bands:
+        raise InstrumentFileError(f"{name}: no bands")
+    bands = tuple(
+        Band(
+            _need(b, "id", str, f"{name}: band"),
+            _need(b, "lower", int, f"{name}: band"),
+            _need(b, "upper", int, f"{name}: band"),
+            _need(b, "label", str, f"{name}: band"),
+        )
+        for b in raw_bands
+    )
+    expected_lower = 0
+    for band in bands:
+        if band.lower != expected_lower or band.upper < band.lower:
+            raise InstrumentFileError(
+                f"{name}: band '{band.id}' must start at {expected_lower} and not end before it"
+            )
+        expected_lower = band.upper + 1
+    if expected_lower - 1 != max_total:
+        raise InstrumentFileError(f"{name}: bands must end at the maximum total {max_total}")
+
+    raw_sources = doc.get("sources")
+    if not isinstance(raw_sources, list) or not raw_sources:
+        raise InstrumentFileError(f"{name}: no sources")
+    sources = tuple(
+        Source(_need(s, "citation", str, f"{name}: source"), str(s.get("used_for", ""))) for s in raw_sources
+    )
+
+    difficulty = None
+    if "difficulty" in doc:
+        raw = doc["difficulty"]
+        where = f"{name}: difficulty"
+        difficulty = ExtraQuestion(
+            _need(raw, "id", str, where),
+            _need(raw, "text", str, where),
+            _options(raw.get("options"), where),
+        )
+
+    loinc_panel = _need(doc, "loinc_panel", str, name)
+    loinc_total = _need(doc, "loinc_total", str, name)
+    for code in (loinc_panel, loinc_total):
+        if not _LOINC.match(code):
+            raise InstrumentFileError(f"{name}: LOINC code '{code}' is malformed")
+    recall = _need(doc, "recall_days", int, name)
+    if recall < 1:
+        raise InstrumentFileError(f"{name}: recall_days must be at least 1")
+
+    return Instrument(
+        id=inst_id,
+        version=_need(doc, "version", str, name),
+        title=_need(doc, "title", str, name),
+        full_title=_need(doc, "full_title", str, name),
+        measures=_need(doc, "measures", str, name),
+        stem=_need(doc, "stem", str, name),
+        recall_days=recall,
+        copyright=_need(doc, "copyright", str, name),
+        developed_by=_need(doc, "developed_by", str, name),
+        result_note=_need(doc, "result_note", str, name),
+        loinc_panel=loinc_panel,
+        loinc_total=loinc_total,
+        sources=sources,
+        options=options,
+        items=tuple(items),
+        bands=bands,
+        difficulty=difficulty,
+    )
+
+
+def load_instrument(path: Path) -> Instrument:
+    """Read and validate one questionnaire file. Errors name the file."""
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except OSError as exc:
+        raise InstrumentFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InstrumentFileError(f"{path.name}: not valid TOML ({exc})") from None
+    try:
+        return parse_instrument(doc, path.name)
+    except (AttributeError, TypeError) as exc:  # a table where a value was expected, ...
+        raise InstrumentFileError(f"{path.name}: unexpected structure ({exc})") from None
+
+
+def load_instruments(directory: Path | None = None) -> dict[str, Instrument]:
+    """Every ``*.toml`` questionnaire in ``directory`` (the shipped ones by default)."""
+    folder = directory or resource_path(*QUESTIONNAIRE_DIR)
+    found: dict[str, Instrument] = {}
+    for path in sorted(folder.glob("*.toml")):
+        inst = load_instrument(path)
+        if inst.id in found:
+            raise InstrumentFileError(f"{path.name}: id '{inst.id}' is used by another file")
+        if path.stem != inst.id:
+            raise InstrumentFileError(f"{path.name}: file name must match id '{inst.id}'")
+        found[inst.id] = inst
+    if not found:
+        raise InstrumentFileError(f"{folder.name}: no questionnaire files found")
+    return found
+
+
+@functools.cache
+def shipped_instruments() -> dict[str, Instrument]:
+    """The shipped instruments, read once on first use (immutable data, safe to share)."""
+    return load_instruments()
+
+
+def get_instrument(instrument: str | Instrument) -> Instrument:
+    if isinstance(instrument, Instrument):
+        return instrument
+    try:
+        return shipped_instruments()[instrument]
+    except KeyError:
+        raise InvalidAnswers("Unknown questionnaire.") from None
+
+
+# -- scoring ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Result:
+    """A score. ``total``/``band_*`` are ``None`` unless every item is answered."""
+
+    total: int | None
+    band_id: str | None
+    band_label: str | None
+    complete: bool
+    answered: int = 0
+    item_count: int = 0
+
+
+def check_answers(instrument: str | Instrument, answers: Sequence[int | None]) -> Instrument:
+    """Refuse a wrong item count or an answer outside the options; ``None`` = unanswered."""
+    inst = get_instrument(instrument)
+    if len(answers) != len(inst.items):
+        raise InvalidAnswers(f"{inst.title} has {len(inst.items)} items, not {len(answers)}.")
+    for value in answers:
+        if value is None:
+            continue
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not inst.min_score <= value <= inst.max_score
+        ):
+            raise InvalidAnswers(f"Every {inst.title} answer goes from {inst.min_score} to {inst.max_score}.")
+    return inst
+
+
+def score(instrument: str | Instrument, answers: Sequence[int | None]) -> Result:
+    """Score ``answers`` (one per item, ``None`` for not yet answered).
+
+    A partly answered list is never complete and has no total or band.
+    Raises :class:`InvalidAnswers` for a wrong count or an out-of-range answer.
+    """
+    inst = check_answers(instrument, answers)
+    given = [a for a in answers if a is not None]
+    if len(given) < len(inst.items):
+        return Result(None, None, None, False, len(given), len(inst.items))
+    total = sum(given)
+    band = inst.band_for(total)
+    return Result(total, band.id, band.label, True, len(given), len(inst.items))
+
+
+def safety_items_flagged(instrument: str | Instrument, answers: Sequence[int | None]) -> list[str]:
+    """Ids of safety items (``safety = true`` in the data) answered above 0."""
+    inst = check_answers(instrument, answers)
+    return [
+        item.id
+        for item, value in zip(inst.items, answers, strict=True)
+        if item.safety and value is not None and value > 0
+    ]
+
+
+def item9_flag(answers: Sequence[int | None]) -> bool:
+    """True when PHQ-9 item 9 is answered above 0 (open the safety screen at once).
+
+    Works on partly answered lists too, so the screen can open the moment item 9 is
+    answered."""
+    return bool(safety_items_flagged("phq9", answers))
+
+
+def make_record(
+    instrument: str | Instrument,
+    answers: Sequence[int | None],
+    *,
+    difficulty: int | None = None,
+    at: datetime | None = None,
+    tz_offset_min: int | None = None,
+    session_id: int | None = None,
+    share: bool = True,
+) -> Questionnaire:
+    """A :class:`Questionnaire` ready for ``repo.insert``; only complete answers qualify."""
+    inst = get_instrument(instrument)
+    result = score(inst, answers)
+    if not result.complete or result.total is None or result.band_id is None:
+        raise InvalidAnswers(f"Please answer every {inst.title} item before saving.")
+    if difficulty is not None:
+        if inst.difficulty is None:
+            raise InvalidAnswers(f"{inst.title} has no difficulty question.")
+        scores = [o.score for o in inst.difficulty.options]
+        if isinstance(difficulty, bool) or difficulty not in scores:
+            raise InvalidAnswers("The difficulty answer is outside its options.")
+    moment = at or utc_now()
+    return Questionnaire(
+        instrument=inst.id,
+        answers=[int(a) for a in answers if a is not None],
+        total=result.total,
+        band=result.band_id,
+        difficulty=difficulty,
+        session_id=session_id,
+        at_utc=moment,
+        tz_offset_min=local_offset_min(moment) if tz_offset_min is None else tz_offset_min,
+        share=share,
+    )
+
+
+def result_of(q: Questionnaire) -> Result:
+    """Re-score a stored questionnaire (the stored band id is not trusted)."""
+    return score(q.instrument, q.answers)
+
+
+# -- suggested schedule -----------------------------------------------------------------
+#: Reason ids returned by :func:`due_on` with their English text (translate in the UI,
+#: context "instruments"). ``{n}`` is the session number within its course.
+SCHEDULE_REASONS: dict[str, str] = {
+    "baseline": "Before your first session of this course",
+    "before_session": "Before session {n}",
+    "weekly": "Your weekly check during the course",
+    "end_of_course": "At the end of the course",
+    "after_course_2w": "Two weeks after the course",
+    "after_course_4w": "Four weeks after the course",
+}
+
+BASELINE_DAYS = 7  # baseline window: the 7 days up to and including the first session day
+BEFORE_SESSION_DAYS = 3  # before session n>1: up to 3 days before, never before n-1's next day
+END_OF_COURSE_DAYS = 7  # end of course: days 1–7 after the last session
+FOLLOW_UP_EARLY = 2  # follow-ups at 14 and 28 days: from 2 days early ...
+FOLLOW_UP_LATE = 4  # ... to 4 days late
+WEEKLY_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Due:
+    """One suggestion: take ``instrument_id`` for ``reason_id`` (see SCHEDULE_REASONS)."""
+
+    instrument_id: str
+    reason_id: str
+    course_id: int
+    window_start: date
+    window_end: date
+    session_id: int | None = None
+    session_number: int | None = None
+
+    def reason_text(self) -> str:
+        return SCHEDULE_REASONS[self.reason_id].format(n=self.session_number or "")
+
+
+def session_local_date(s: Session) -> date:
+    return to_local(s.scheduled_at, s.tz_offset_min).date()
+
+
+def questionnaire_local_date(q: Questionnaire) -> date:
+    return to_local(q.at_utc, q.tz_offset_min).date()
+
+
+def course_sessions(sessions: Iterable[Session]) -> dict[int, list[Session]]:
+    """Ketamine sessions that still count (not cancelled), per course, ordered by time.
+
+    "moved" sessions count: their ``scheduled_at`` is the moved-to time."""
+    courses: dict[int, list[Session]] = {}
+    for s in sessions:
+        if s.kind == "ketamine" and s.status != "cancelled":
+            courses.setdefault(s.course_id, []).append(s)
+    for group in courses.values():
+        group.sort(key=lambda s: (s.scheduled_at, s.id or 0))
+    return courses
+
+
+@dataclass(frozen=True)
+class _Window:
+    reason_id: str
+    start: date
+    end: date
+    session: Session | None
+    number: int | None
+
+
+def _course_windows(course: list[Session]) -> list[_Window]:
+    days = [session_local_date(s) for s in course]
+    first, last = days[0], days[-1]
+    windows = [_Window("baseline", first - timedelta(days=BASELINE_DAYS), first, course[0], 1)]
+    for n in range(1, len(course)):
+        start = max(days[n - 1] + timedelta(days=1), days[n] - timedelta(days=BEFORE_SESSION_DAYS))
+        if start <= days[n]:
+            windows.append(_Window("before_session", start, days[n], course[n], n + 1))
+    windows.append(
+        _Window(
+            "end_of_course",
+            last + timedelta(days=1),
+            last + timedelta(days=END_OF_COURSE_DAYS),
+            None,
+            None,
+        )
+    )
+    for reason, offset in (("after_course_2w", 14), ("after_course_4w", 28)):
+        windows.append(
+            _Window(
+                reason,
+                last + timedelta(days=offset - FOLLOW_UP_EARLY),
+                last + timedelta(days=offset + FOLLOW_UP_LATE),
+                None,
+                None,
+            )
+        )
+    return windows
+
+
+def due_on(
+    on: date,
+    sessions: Iterable[Session],
+    history: Iterable[Questionnaire],
+    instruments: Sequence[str] = ("phq9", "gad7"),
+) -> list[Due]:
+    """Which instruments to suggest on the local day ``on``, and why.
+
+    Rules (per course: its non-cancelled ketamine sessions, dates in the session's
+    local time; a questionnaire "covers" a window if one of that instrument was
+    taken on a local day inside it — taking it once satisfies the suggestion):
+
+    * ``baseline``: from 7 days before the first session up to its day.
+    * ``before_session`` (session n ≥ 2): the 3 days up to session n's day, but not
+      earlier than the day after session n−1.
+    * ``weekly``: on a day strictly between the first and last session that no window
+      above covers, when none of that instrument was taken in the last 7 days.
+    * ``end_of_course``: days 1–7 after the last session.
+    * ``after_course_2w`` / ``after_course_4w``: 14 / 28 days after the last session,
+      from 2 days early to 4 days late.
+
+    Outside every course nothing is suggested (the patient can always take one).
+    At most one suggestion per instrument; earlier rules in the list above win.
+    """
+    courses = course_sessions(sessions)
+    taken: dict[str, set[date]] = {i: set() for i in instruments}
+    for q in history:
+        if q.instrument in taken:
+            taken[q.instrument].add(questionnaire_local_date(q))
+
+    def covered(inst: str, start: date, end: date) -> bool:
+        return any(start <= d <= end for d in taken[inst])
+
+    order = ["baseline", "before_session", "weekly", "end_of_course"]
+    order += ["after_course_2w", "after_course_4w"]
+    result: list[Due] = []
+    for inst in instruments:
+        candidates: list[Due] = []
+        for course_id, course in sorted(courses.items()):
+            windows = _course_windows(course)
+            active = [w for w in windows if w.start <= on <= w.end]
+            for w in active:
+                if not covered(inst, w.start, w.end):
+                    candidates.append(
+                        Due(
+                            inst,
+                            w.reason_id,
+                            course_id,
+                            w.start,
+                            w.end,
+                            w.session.id if w.session else None,
+                            w.number,
+                        )
+                    )
+            first, last = session_local_date(course[0]), session_local_date(course[-1])
+            if not active and first < on < last:
+                week_start = on - timedelta(days=WEEKLY_DAYS - 1)
+                if not covered(inst, week_start, on):
+                    candidates.append(Due(inst, "weekly", course_id, week_start, on))
+        if candidates:
+            candidates.sort(key=lambda d: (order.index(d.reason_id), d.window_start))
+            result.append(candidates[0])
+    return result

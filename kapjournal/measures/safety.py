@@ -1,0 +1,367 @@
+"""The safety screen's content and its triggers.
+
+* Crisis lines and emergency numbers per country are data
+  (``resources/safety/crisis_lines.toml``, a source beside each); :func:`lines_for`
+  falls back to general wording for an unknown or unset country.
+* :func:`safety_info` gathers what the screen shows: lines, emergency number, the care
+  team's contact from the newest course that has one, the patient's own coping steps
+  (journal pref ``safety/plan``) and the fixed statement that the app alerts nobody.
+  It works without a journal too (the unlock page), then without contact or steps.
+* Triggers: :func:`needs_safety_screen_for_questionnaire` (PHQ-9 item 9 above 0) and
+  :func:`needs_safety_screen_for_checkin` (the lowest mood). The screen itself is also
+  one click away from every page; that is the UI's job.
+* :func:`safety_flags` lists those moments in a date range for the summary.
+
+Nothing here contacts anyone; the app has no network code.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kapjournal.content.resdir import resource_path
+from kapjournal.measures.checkins import MOOD_MIN
+from kapjournal.measures.instruments import InvalidAnswers, item9_flag
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import Checkin, Course, Questionnaire, to_local
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1
+HOW = ("call", "text")
+SAFETY_PLAN_PREF = "safety/plan"
+COUNTRY_ALIASES = {"UK": "GB"}
+
+
+class SafetyFileError(ValueError):
+    """The crisis-line file is missing or inconsistent; the message names the file."""
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    id: str
+    name: str
+    number: str
+    how: tuple[str, ...]  # "call", "text"
+    source: str
+
+
+@dataclass(frozen=True)
+class CountryLines:
+    code: str  # "" for the fallback
+    name: str
+    lines: tuple[CrisisLine, ...]
+    emergency: tuple[str, ...]  # numbers, the usual one first; empty for the fallback
+    emergency_source: str
+    emergency_label: str  # what to call: "911", or "your local emergency number"
+
+    @property
+    def is_fallback(self) -> bool:
+        return not self.code
+
+
+@dataclass(frozen=True)
+class SafetyTexts:
+    """Fixed wording of the screen (English; translate in the UI, context "safety")."""
+
+    statement: str
+    heading: str
+    intro: str
+    emergency_text: str  # contains {number}
+    care_team_text: str
+    coping_text: str
+    fallback_note: str
+
+
+@dataclass(frozen=True)
+class CrisisCatalogue:
+    countries: dict[str, CountryLines]
+    fallback: CountryLines
+    texts: SafetyTexts
+
+    def lines_for(self, country_code: str | None) -> CountryLines:
+        code = (country_code or "").strip().upper()
+        code = COUNTRY_ALIASES.get(code, code)
+        return self.countries.get(code, self.fallback)
+
+
+def _text(doc: dict[str, Any], key: str, where: str) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise SafetyFileError(f"{where}: '{key}' must be non-empty text")
+    return value
+
+
+def parse_crisis_lines(doc: dict[str, Any], name: str) -> CrisisCatalogue:
+    if doc.get("format") != FORMAT:
+        raise SafetyFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    texts = SafetyTexts(
+        statement=_text(doc, "statement", name),
+        heading=_text(doc, "heading", name),
+        intro=_text(doc, "intro", name),
+        emergency_text=_text(doc, "emergency_text", name),
+        care_team_text=_text(doc, "care_team_text", name),
+        coping_text=_text(doc, "coping_text", name),
+        fallback_note=_text(doc.get("fallback", {}), "note", f"{name}: fallback"),
+    )
+    if "{number}" not in texts.emergency_text:
+        raise SafetyFileError(f"{name}: emergency_text must contain {{number}}")
+    countries: dict[str, CountryLines] = {}
+    seen_ids: set[str] = set()
+    for raw in doc.get("countries", []):
+        code = _text(raw, "code", f"{name}: country")
+        where = f"{name}: country {code}"
+        if len(code) != 2 or not code.isalpha() or not code.isupper():
+            raise SafetyFileError(f"{where}: code must be two capital letters (ISO 3166)")
+        if code in countries:
+            raise SafetyFileError(f"{where}: listed twice")
+        emergency = raw.get("emergency")
+        if (
+            not isinstance(emergency, list)
+            or not emergency
+            or not all(isinstance(n, str) and n.strip() for n in emergency)
+        ):
+            raise SafetyFileError(f"{where}: needs at least one emergency number")
+        lines: list[CrisisLine] = []
+        for line in raw.get("lines", []):
+            line_id = _text(line, "id", where)
+            how = line.get("how")
+            if not isinstance(how, list) or not how or any(h not in HOW for h in how):
+                raise SafetyFileError(f"{where}: line '{line_id}' needs 'how' from {HOW}")
+            if line_id in seen_ids:
+                raise SafetyFileError(f"{where}: line id '{line_id}' used twice")
+            seen_ids.add(line_id)
+            lines.append(
+                CrisisLine(
+                    id=line_id,
+                    name=_text(line, "name", where),
+                    number=_text(line, "number", where),
+                    how=tuple(how),
+                    source=_text(line, "source", f"{where}: line {line_id}"),
+                )
+            )
+        if not lines:
+            raise SafetyFileError(f"{where}: no crisis lines")
+        countries[code] = CountryLines(
+            code=code,
+            name=_text(raw, "name", where),
+            lines=tuple(lines),
+            emergency=tuple(emergency),
+            emergency_source=_text(raw, "emergency_source", where),
+            emergency_label=emergency[0],
+        )
+    if not countries:
+        raise SafetyFileError(f"{name}: no countries")
+    fb = doc.get("fallback")
+    if not isinstance(fb, dict):
+        raise SafetyFileError(f"{name}: no [fallback] table")
+    fallback = CountryLines(
+        code="",
+        name=_text(fb, "name", f"{name}: fallback"),
+        lines=(),
+        emergency=(),
+        emergency_source="",
+        emergency_label=_text(fb, "emergency_label", f"{name}: fallback"),
+    )
+    return CrisisCatalogue(countries, fallback, texts)
+
+
+def load_crisis_lines(path: Path | None = None) -> CrisisCatalogue:
+    """Read and validate the crisis-line file (the shipped one by default)."""
+    path = path or resource_path("safety", "crisis_lines.toml")
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except OSError as exc:
+        raise SafetyFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SafetyFileError(f"{path.name}: not valid TOML ({exc})") from None
+    try:
+        return parse_crisis_lines(doc, path.name)
+    except (AttributeError, TypeError) as exc:
+        raise SafetyFileError(f"{path.name}: unexpected structure ({exc})") from None
+
+
+@functools.cache
+def shipped_crisis_lines() -> CrisisCatalogue:
+    """The shipped file, read once on first use (immutable data)."""
+    return load_crisis_lines()
+
+
+def lines_for(country_code: str | None, catalogue: CrisisCatalogue | None = None) -> CountryLines:
+    """Lines for an ISO country code (``pref safety/country``); the fallback otherwise."""
+    return (catalogue or shipped_crisis_lines()).lines_for(country_code)
+
+
+# -- the screen's content ---------------------------------------------------------------
+@dataclass(frozen=True)
+class CareContact:
+    """The care team's contact as the patient entered it on a course."""
+
+    name: str
+    phone: str
+    email: str
+    clinic: str
+    course_id: int | None
+
+
+def care_contact_from(courses: Iterable[Course]) -> CareContact | None:
+    """The newest course (by start date, then id) with any care-team contact field."""
+    ordered = sorted(courses, key=lambda c: (c.start_date, c.id or 0), reverse=True)
+    for c in ordered:
+        if c.care_name.strip() or c.care_phone.strip() or c.care_email.strip():
+            return CareContact(
+                c.care_name.strip(), c.care_phone.strip(), c.care_email.strip(), c.clinic, c.id
+            )
+    return None
+
+
+def care_contact(db: Database) -> CareContact | None:
+    return care_contact_from(repo.select(db, Course))
+
+
+def coping_steps_from(value: Any) -> tuple[str, ...]:
+    """The patient's own steps from the ``safety/plan`` pref (a list of strings)."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(s.strip() for s in value if isinstance(s, str) and s.strip())
+
+
+@dataclass(frozen=True)
+class SafetyInfo:
+    country: CountryLines
+    care: CareContact | None
+    coping_steps: tuple[str, ...]
+    texts: SafetyTexts
+
+    @property
+    def lines(self) -> tuple[CrisisLine, ...]:
+        return self.country.lines
+
+    @property
+    def emergency_numbers(self) -> tuple[str, ...]:
+        return self.country.emergency
+
+    @property
+    def emergency_sentence(self) -> str:
+        """E.g. "In an emergency, call 911." (translate the template, then format)."""
+        return self.texts.emergency_text.format(number=self.country.emergency_label)
+
+    @property
+    def statement(self) -> str:
+        return self.texts.statement
+
+
+def safety_info(
+    country_code: str | None,
+    db: Database | None = None,
+    catalogue: CrisisCatalogue | None = None,
+) -> SafetyInfo:
+    """Everything the safety screen shows. Without ``db`` (locked journal): no contact
+    and no coping steps, but lines, emergency number and statement are always there."""
+    cat = catalogue or shipped_crisis_lines()
+    care = None
+    steps: tuple[str, ...] = ()
+    if db is not None and not db.closed:
+        care = care_contact(db)
+        steps = coping_steps_from(repo.get_setting(db, SAFETY_PLAN_PREF, []))
+    return SafetyInfo(cat.lines_for(country_code), care, steps, cat.texts)
+
+
+# -- triggers ---------------------------------------------------------------------------
+def needs_safety_screen_for_questionnaire(q: Questionnaire) -> bool:
+    """A PHQ-9 whose item 9 is above 0 (answered so far; partial lists count too)."""
+    if q.instrument != "phq9":
+        return False
+    try:
+        return item9_flag(q.answers)
+    except InvalidAnswers:
+        # A malformed list must not hide the screen: judge item 9 if it is there.
+        return len(q.answers) >= 9 and isinstance(q.answers[8], int) and q.answers[8] > 0
+
+
+def needs_safety_screen_for_checkin(c: Checkin) -> bool:
+    """A check-in at the lowest possible mood."""
+    return c.mood is not None and c.mood <= MOOD_MIN
+
+
+# -- flags for the summary ----------------------------------------------------------------
+FLAG_KINDS: dict[str, str] = {
+    "phq9_item9": "PHQ-9 item 9 answered above 0",
+    "lowest_mood": "Check-in at the lowest mood",
+}
+
+
+@dataclass(frozen=True)
+class SafetyFlag:
+    kind: str  # key of FLAG_KINDS
+    record_type: str  # "questionnaire" | "checkin"
+    record_id: int | None
+    uid: str
+    at_utc: datetime
+    tz_offset_min: int
+    local_date: date
+    value: int  # the item-9 answer or the mood
+    shared: bool  # the record's share flag, for the summary to respect
+
+
+def safety_flags_in(
+    questionnaires: Iterable[Questionnaire],
+    checkins: Iterable[Checkin],
+    start: date,
+    end: date,
+) -> list[SafetyFlag]:
+    """Flags among the given records whose local day is in ``start..end``, by time."""
+    flags: list[SafetyFlag] = []
+    for q in questionnaires:
+        day = to_local(q.at_utc, q.tz_offset_min).date()
+        if start <= day <= end and needs_safety_screen_for_questionnaire(q):
+            flags.append(
+                SafetyFlag(
+                    "phq9_item9",
+                    "questionnaire",
+                    q.id,
+                    q.uid,
+                    q.at_utc,
+                    q.tz_offset_min,
+                    day,
+                    int(q.answers[8]),
+                    q.share,
+                )
+            )
+    for c in checkins:
+        day = to_local(c.at_utc, c.tz_offset_min).date()
+        if start <= day <= end and needs_safety_screen_for_checkin(c):
+            flags.append(
+                SafetyFlag(
+                    "lowest_mood",
+                    "checkin",
+                    c.id,
+                    c.uid,
+                    c.at_utc,
+                    c.tz_offset_min,
+                    day,
+                    c.mood,
+                    c.share,
+                )
+            )
+    flags.sort(key=lambda f: (f.at_utc, f.record_type, f.record_id or 0))
+    return flags
+
+
+def safety_flags(db: Database, start: date, end: date) -> list[SafetyFlag]:
+    """Item-9 answers above 0 and lowest-mood check-ins on local days ``start..end``."""
+    # Widen the UTC window by a day each side (offsets reach ±14 h), then filter locally.
+    lo = repo.iso_instant(datetime.combine(start - timedelta(days=1), datetime.min.time(), UTC))
+    hi = repo.iso_instant(datetime.combine(end + timedelta(days=2), datetime.min.time(), UTC))
+    qs = repo.select(db, Questionnaire, "instrument = 'phq9' AND at_utc >= ? AND at_utc < ?", (lo, hi))
+    cs = repo.select(db, Checkin, "mood <= ? AND at_utc >= ? AND at_utc < ?", (MOOD_MIN, lo, hi))
+    return safety_flags_in(qs, cs, start, end)

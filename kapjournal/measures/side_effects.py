@@ -1,0 +1,291 @@
+"""Side effects after sessions: the list (data), validation, records and the one advice.
+
+``resources/side_effects/side_effects.toml`` holds the symptoms, severity labels
+(1 mild, 2 moderate, 3 severe), duration options and blood-pressure limits. The only
+advice the app gives is "Tell your care team."; for a severe entry "Please contact your
+care team." with their number when a course has one (:func:`advice_for`). Nothing here
+advises on dosing.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kapjournal.content.resdir import resource_path
+from kapjournal.measures.safety import CareContact
+from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.models import SideEffect, local_offset_min, utc_now
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1
+SEVERE = 3
+MAX_DURATION_MIN = 525_600  # one year; the journal's storage limit
+MAX_OTHER_TEXT_CHARS = 200
+
+
+class SideEffectFileError(ValueError):
+    """The side-effect file is missing or inconsistent; the message names the file."""
+
+
+class SideEffectInvalid(InvalidData):
+    """A side-effect entry the journal does not accept (message safe to show)."""
+
+
+@dataclass(frozen=True)
+class Symptom:
+    id: str
+    label: str
+    reading: bool = False  # may carry a blood-pressure reading
+    needs_text: bool = False  # "other": the patient names it
+
+
+@dataclass(frozen=True)
+class Severity:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class DurationOption:
+    id: str
+    label: str
+    minutes: int  # stored in SideEffect.duration_min
+    up_to: int  # stored minutes up to this belong to this option
+
+
+@dataclass(frozen=True)
+class BloodPressureSpec:
+    unit: str
+    systolic_label: str
+    diastolic_label: str
+    systolic_min: int
+    systolic_max: int
+    diastolic_min: int
+    diastolic_max: int
+
+
+@dataclass(frozen=True)
+class SideEffectCatalogue:
+    symptoms: dict[str, Symptom]
+    severities: tuple[Severity, ...]
+    durations: tuple[DurationOption, ...]
+    blood_pressure: BloodPressureSpec
+    advice: str
+    severe_advice: str
+    severe_advice_with_number: str  # contains {phone}
+    source: str
+
+    def severity_label(self, value: int) -> str:
+        return next(s.label for s in self.severities if s.value == value)
+
+    def duration_option_for(self, minutes: int | None) -> DurationOption | None:
+        """The option a stored ``duration_min`` falls in (``None`` when not given)."""
+        if minutes is None:
+            return None
+        for option in self.durations:
+            if minutes <= option.up_to:
+                return option
+        return self.durations[-1]
+
+
+def _text(doc: dict[str, Any], key: str, where: str) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise SideEffectFileError(f"{where}: '{key}' must be non-empty text")
+    return value
+
+
+def _int(doc: dict[str, Any], key: str, where: str) -> int:
+    value = doc.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SideEffectFileError(f"{where}: '{key}' must be a whole number")
+    return value
+
+
+def parse_side_effects(doc: dict[str, Any], name: str) -> SideEffectCatalogue:
+    if doc.get("format") != FORMAT:
+        raise SideEffectFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    symptoms: dict[str, Symptom] = {}
+    for raw in doc.get("symptoms", []):
+        sid = _text(raw, "id", f"{name}: symptom")
+        if sid in symptoms:
+            raise SideEffectFileError(f"{name}: symptom '{sid}' listed twice")
+        symptoms[sid] = Symptom(
+            sid,
+            _text(raw, "label", f"{name}: symptom {sid}"),
+            bool(raw.get("reading", False)),
+            bool(raw.get("needs_text", False)),
+        )
+    if "other" not in symptoms:
+        raise SideEffectFileError(f"{name}: needs an 'other' symptom")
+    severities = tuple(
+        Severity(_int(s, "value", f"{name}: severity"), _text(s, "label", f"{name}: severity"))
+        for s in doc.get("severities", [])
+    )
+    if [s.value for s in severities] != [1, 2, 3]:
+        raise SideEffectFileError(f"{name}: severities must be 1, 2, 3 in order")
+    durations = tuple(
+        DurationOption(
+            _text(d, "id", f"{name}: duration"),
+            _text(d, "label", f"{name}: duration"),
+            _int(d, "minutes", f"{name}: duration"),
+            _int(d, "up_to", f"{name}: duration"),
+        )
+        for d in doc.get("durations", [])
+    )
+    if not durations:
+        raise SideEffectFileError(f"{name}: no duration options")
+    previous = -1
+    for d in durations:
+        if not previous < d.minutes <= d.up_to <= MAX_DURATION_MIN:
+            raise SideEffectFileError(f"{name}: duration '{d.id}' is out of order or range")
+        previous = d.up_to
+    bp = doc.get("blood_pressure")
+    if not isinstance(bp, dict):
+        raise SideEffectFileError(f"{name}: no [blood_pressure] table")
+    where = f"{name}: blood_pressure"
+    spec = BloodPressureSpec(
+        _text(bp, "unit", where),
+        _text(bp, "systolic_label", where),
+        _text(bp, "diastolic_label", where),
+        _int(bp, "systolic_min", where),
+        _int(bp, "systolic_max", where),
+        _int(bp, "diastolic_min", where),
+        _int(bp, "diastolic_max", where),
+    )
+    with_number = _text(doc, "severe_advice_with_number", name)
+    if "{phone}" not in with_number:
+        raise SideEffectFileError(f"{name}: severe_advice_with_number must contain {{phone}}")
+    return SideEffectCatalogue(
+        symptoms,
+        severities,
+        durations,
+        spec,
+        _text(doc, "advice", name),
+        _text(doc, "severe_advice", name),
+        with_number,
+        _text(doc, "source", name),
+    )
+
+
+def load_side_effects(path: Path | None = None) -> SideEffectCatalogue:
+    path = path or resource_path("side_effects", "side_effects.toml")
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except OSError as exc:
+        raise SideEffectFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SideEffectFileError(f"{path.name}: not valid TOML ({exc})") from None
+    try:
+        return parse_side_effects(doc, path.name)
+    except (AttributeError, TypeError) as exc:
+        raise SideEffectFileError(f"{path.name}: unexpected structure ({exc})") from None
+
+
+@functools.cache
+def shipped_side_effects() -> SideEffectCatalogue:
+    """The shipped file, read once on first use (immutable data)."""
+    return load_side_effects()
+
+
+# -- validation and records ------------------------------------------------------------
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_side_effect(se: SideEffect, catalogue: SideEffectCatalogue | None = None) -> None:
+    """Refuse an entry the journal cannot accept. Messages are safe to show."""
+    cat = catalogue or shipped_side_effects()
+    symptom = cat.symptoms.get(se.symptom)
+    if symptom is None:
+        raise SideEffectInvalid("Unknown side effect.")
+    if not _whole(se.severity) or se.severity not in [s.value for s in cat.severities]:
+        raise SideEffectInvalid("Severity is mild, moderate or severe (1 to 3).")
+    if symptom.needs_text and not se.other_text.strip():
+        raise SideEffectInvalid("Please describe the side effect in a few words.")
+    if len(se.other_text) > MAX_OTHER_TEXT_CHARS:
+        raise SideEffectInvalid(f"Please keep the description under {MAX_OTHER_TEXT_CHARS} characters.")
+    if se.duration_min is not None and (
+        not _whole(se.duration_min) or not 0 <= se.duration_min <= MAX_DURATION_MIN
+    ):
+        raise SideEffectInvalid("The duration is outside what the journal accepts.")
+    sys_, dia = se.bp_systolic, se.bp_diastolic
+    if sys_ is None and dia is None:
+        return
+    if not symptom.reading:
+        raise SideEffectInvalid("A blood-pressure reading belongs to 'raised blood pressure'.")
+    bp = cat.blood_pressure
+    if sys_ is None or dia is None or not _whole(sys_) or not _whole(dia):
+        raise SideEffectInvalid("Please enter both blood-pressure numbers, or neither.")
+    if not bp.systolic_min <= sys_ <= bp.systolic_max:
+        raise SideEffectInvalid(
+            f"The upper number goes from {bp.systolic_min} to {bp.systolic_max} {bp.unit}."
+        )
+    if not bp.diastolic_min <= dia <= bp.diastolic_max:
+        raise SideEffectInvalid(
+            f"The lower number goes from {bp.diastolic_min} to {bp.diastolic_max} {bp.unit}."
+        )
+    if dia >= sys_:
+        raise SideEffectInvalid("The upper number is usually the larger one; please check.")
+
+
+def make_side_effect(
+    symptom: str,
+    severity: int,
+    *,
+    duration_min: int | None = None,
+    bp: tuple[int, int] | None = None,
+    other_text: str = "",
+    note: str = "",
+    session_id: int | None = None,
+    at: datetime | None = None,
+    tz_offset_min: int | None = None,
+    share: bool = True,
+    catalogue: SideEffectCatalogue | None = None,
+) -> SideEffect:
+    """A validated :class:`SideEffect` ready for ``repo.insert``."""
+    moment = at or utc_now()
+    se = SideEffect(
+        symptom=symptom,
+        severity=severity,
+        other_text=other_text.strip(),
+        duration_min=duration_min,
+        bp_systolic=bp[0] if bp else None,
+        bp_diastolic=bp[1] if bp else None,
+        note=note,
+        session_id=session_id,
+        at_utc=moment,
+        tz_offset_min=local_offset_min(moment) if tz_offset_min is None else tz_offset_min,
+        share=share,
+    )
+    validate_side_effect(se, catalogue)
+    return se
+
+
+# -- advice -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Advice:
+    text: str
+    urgent: bool  # a severe entry: show prominently with the care team's contact
+    phone: str = ""  # the care team's number, when known (severe only)
+
+
+def advice_for(
+    severity: int, care: CareContact | None, catalogue: SideEffectCatalogue | None = None
+) -> Advice:
+    """The only advice: tell the care team; for a severe entry, contact them now."""
+    cat = catalogue or shipped_side_effects()
+    if severity >= SEVERE:
+        phone = care.phone if care is not None else ""
+        if phone:
+            return Advice(cat.severe_advice_with_number.format(phone=phone), True, phone)
+        return Advice(cat.severe_advice, True)
+    return Advice(cat.advice, False)

@@ -1,0 +1,2 @@
+"""After a session: captures, reflections, thought records, action steps, practices and
+the journal timeline."""

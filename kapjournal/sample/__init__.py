@@ -1,0 +1,1 @@
+"""The sample journal (``kapjournal demo`` and the app's "Try the sample"): one module per feature."""

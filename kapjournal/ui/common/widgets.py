@@ -1,0 +1,216 @@
+"""Small building blocks shared by pages: titles, buttons, passphrase fields, banners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal.content.resdir import resource_path
+from kapjournal.passphrase import Verdict, assess
+
+
+def _icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("ui", name)))
+
+
+def tr(text: str, context: str = "KapJournal") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def theme_colour(name: str, fallback: QColor) -> QColor:
+    """Colour *name* of the theme in use (``apply_theme`` stores the table on the
+    app), or *fallback* when no theme has been applied."""
+    app = QApplication.instance()
+    colours = app.property("kap_colors") if app is not None else None
+    return QColor(colours[name]) if isinstance(colours, dict) else fallback
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip for text that may be the patient's own: Qt would otherwise read text
+    that *looks* like HTML as rich text (an ``<img>`` could even load a local file)."""
+    from PySide6 import QtGui
+
+    return QtGui.Qt.convertFromPlainText(text) if text else ""
+
+
+def label(text: str, role: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
+    """A label that always shows *plain text* (patient text is never HTML)."""
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(wrap)
+    if role:
+        lab.setProperty("role", role)
+    if name:
+        lab.setAccessibleName(name)
+    return lab
+
+
+def button(text: str, role: str = "", *, name: str = "", tip: str = "") -> QPushButton:
+    btn = QPushButton(text)
+    if role:
+        btn.setProperty("role", role)
+    btn.setAccessibleName(name or text.replace("&", ""))
+    if tip:
+        btn.setToolTip(tip)
+        btn.setAccessibleDescription(tip)
+    btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    btn.setAutoDefault(True)
+    return btn
+
+
+def save_row(
+    text: str, *, name: str = "", row: QHBoxLayout | None = None
+) -> tuple[QHBoxLayout, QLabel, QPushButton]:
+    """The end of an editor: a calm "Saved / Not saved" line, then the primary button.
+    Pass ``row`` to append to a row that already holds other controls."""
+    row = row if row is not None else QHBoxLayout()
+    state = label("", "muted", name=tr("Save state"))
+    save = button(text, "primary", name=name)
+    row.addWidget(state, 1)
+    row.addWidget(save)
+    return row, state, save
+
+
+def restyle(widget: QWidget, role: str) -> None:
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class Page(QWidget):
+    """A calm, centred column with a comfortable reading width, scrollable."""
+
+    def __init__(self, parent: QWidget | None = None, *, width: int = 620) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        holder = QWidget()
+        scroll.setWidget(holder)
+        row = QHBoxLayout(holder)
+        row.addStretch(1)
+        self.column = QWidget()
+        self.column.setMaximumWidth(width)
+        self.column.setMinimumWidth(min(width, 360))
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
+        self.body = QVBoxLayout(self.column)
+        self.body.setContentsMargins(24, 36, 24, 36)
+        self.body.setSpacing(14)
+
+
+class Banner(QFrame):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "banner")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(14, 8, 14, 8)
+        self.text = label(text)
+        lay.addWidget(self.text)
+
+
+class PassphraseField(QLineEdit):
+    """Password-mode line edit with a show/hide action (keyboard reachable)."""
+
+    def __init__(self, hint: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setPlaceholderText(hint)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(44)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+        self._toggle = QAction(_icon("eye.svg"), tr("Show"), self)
+        self._toggle.setToolTip(tr("Show or hide what you typed"))
+        self._toggle.triggered.connect(self.toggle_visible)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+
+    def toggle_visible(self) -> None:
+        hidden = self.echoMode() == QLineEdit.EchoMode.Password
+        self.setEchoMode(QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password)
+        self._toggle.setText(tr("Hide") if hidden else tr("Show"))
+        self._toggle.setIcon(_icon("eye-off.svg" if hidden else "eye.svg"))
+
+    def wipe(self) -> None:
+        self.clear()
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self._toggle.setText(tr("Show"))
+        self._toggle.setIcon(_icon("eye.svg"))
+
+
+STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+
+
+class NewPassphraseForm(QWidget):
+    """Passphrase + confirmation with strength feedback. ``changed`` fires on edits."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        self.first = PassphraseField(tr("New passphrase"), tr("New passphrase"))
+        self.second = PassphraseField(tr("Type it again"), tr("Confirm new passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(tr("Passphrase strength"))
+        self.feedback = label("", "muted", name=tr("Passphrase feedback"))
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 6)
+        lay.addWidget(self.first)
+        lay.addWidget(self.meter)
+        lay.addWidget(self.feedback)
+        lay.addWidget(self.second)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def verdict(self) -> Verdict:
+        return assess(self.first.text())
+
+    def problem(self) -> str:
+        """Why the form cannot be submitted yet ('' when it can)."""
+        verdict = self.verdict()
+        if not verdict.acceptable:
+            return tr(verdict.reason)
+        if self.first.text() != self.second.text():
+            return tr("The two passphrases are not the same yet.")
+        return ""
+
+    def _update(self) -> None:
+        text = self.first.text()
+        if not text:
+            self.meter.setValue(0)
+            self.feedback.setText(tr("Use a few unrelated words you can remember, at least 10 characters."))
+        else:
+            verdict = self.verdict()
+            self.meter.setValue(verdict.score)
+            words = tr(STRENGTH_WORDS[verdict.score])
+            detail = tr(verdict.reason) if not verdict.acceptable else tr("Good choice.")
+            hint = (" " + tr(verdict.hints[0])) if verdict.hints and not verdict.acceptable else ""
+            self.feedback.setText(f"{words}. {detail}{hint}")
+        self.meter.setAccessibleDescription(self.feedback.text())
+        self.changed.emit()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def wipe(self) -> None:
+        self.first.wipe()
+        self.second.wipe()

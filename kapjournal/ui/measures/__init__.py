@@ -1,0 +1,1 @@
+"""Check-ins, questionnaires, side effects, trends and the safety page in the window."""

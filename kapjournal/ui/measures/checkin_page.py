@@ -1,0 +1,482 @@
+"""The quick check-in (under ten seconds) and the history of check-ins.
+
+Mouse: one click per scale, then "Save". Keyboard: a digit per scale (Enter or Tab
+moves on), Ctrl+Enter saves. Only mood is needed; the rest is optional.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal.measures import checkins
+from kapjournal.measures.checkins import CheckinCatalogue, CheckinInvalid, ExtraItem
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.errors import StorageError
+from kapjournal.storage.models import Checkin, Session, local_offset_min, utc_now
+from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.widgets import Banner, Page, button, label, plain_tip, tr
+from kapjournal.ui.measures.widgets import (
+    TEXT_ROLES,
+    FlowLayout,
+    HistoryTableModel,
+    ScaleRow,
+    chip,
+    dtr,
+    history_view,
+    local_when,
+)
+
+logger = logging.getLogger(__name__)
+
+CTX = "checkins"
+DRAFT_KEY = "checkin:new"
+UNITS = {"days": "days", "minutes": "minutes", "times": "times"}
+
+
+def phase_text(p: checkins.Phase) -> str:
+    return dtr(CTX, checkins.PHASE_TEXT[p.text_id]).format(n=p.session_number, days=p.days)
+
+
+class ExtraInput(QWidget):
+    """One extra item: a 0–10 scale row, or a number box for other ranges."""
+
+    changed = Signal()
+
+    def __init__(self, item: ExtraItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        name = item.label if item.custom else dtr(CTX, item.label)
+        question = (item.question and dtr(CTX, item.question)) or name
+        self.row: ScaleRow | None = None
+        self.box: QSpinBox | QDoubleSpinBox | None = None
+        if item.integer and item.min == 0 and item.max == 10:
+            self.row = ScaleRow(name, question, 0, 10, [(0, "0"), (10, "10")])
+            self.row.changed.connect(self.changed)
+            lay.addWidget(self.row)
+        else:
+            lay.addWidget(label(question, "heading"))
+            box: QSpinBox | QDoubleSpinBox
+            if item.integer:
+                box = QSpinBox()
+                box.setRange(int(item.min) - 1, int(item.max))
+            else:
+                box = QDoubleSpinBox()
+                box.setDecimals(1)
+                box.setRange(item.min - 1, item.max)
+            box.setSpecialValueText(tr("Not answered"))
+            box.setValue(box.minimum())
+            if item.unit:
+                box.setSuffix(" " + tr(UNITS.get(item.unit, item.unit)))
+            box.setAccessibleName(name)
+            inner = box.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(name)
+            box.setMinimumHeight(40)
+            box.setMaximumWidth(260)
+            box.valueChanged.connect(lambda *_: self.changed.emit())
+            self.box = box
+            lay.addWidget(box)
+
+    def value(self) -> float | None:
+        if self.row is not None:
+            v = self.row.value()
+            return None if v is None else v
+        assert self.box is not None
+        if self.box.value() == self.box.minimum():
+            return None
+        v = self.box.value()
+        return int(v) if self.item.integer else float(v)
+
+    def set_value(self, value: Any) -> None:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            value = None
+        if self.row is not None:
+            self.row.set_value(int(value) if value is not None else None)
+        elif self.box is not None:
+            self.box.setValue(self.box.minimum() if value is None else value)
+
+    def focus_widget(self) -> QWidget:
+        return self.row if self.row is not None else self.box  # type: ignore[return-value]
+
+
+class CheckinForm(Page):
+    """The check-in. ``saved(checkin)`` after a save; the host decides what follows."""
+
+    saved = Signal(object)
+
+    def __init__(self, catalogue: CheckinCatalogue | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, width=760)
+        self.catalogue = catalogue or checkins.shipped_checkin_items()
+        self.db: Database | None = None
+        self._custom: list[ExtraItem] = []
+        self._next: dict[int, QWidget] = {}
+        self._loading = False
+        self.draft = DraftKeeper("checkin", self._payload, self)
+        b = self.body
+        b.setContentsMargins(24, 20, 24, 24)
+        head = QHBoxLayout()
+        self.title = label(tr("How are you right now?"), "title")
+        head.addWidget(self.title, 1)
+        b.addLayout(head)
+        self.phase = label("", "subtitle", name=tr("Place in your course"))
+        b.addWidget(self.phase)
+        self.recovered = Banner(tr("Your unfinished check-in is back."))
+        self.recovered.hide()
+        b.addWidget(self.recovered)
+
+        self.scales: dict[str, ScaleRow] = {}
+        for sid in checkins.CORE_FIELDS:
+            sc = self.catalogue.scales[sid]
+            row = ScaleRow(
+                dtr(CTX, sc.label),
+                dtr(CTX, sc.question),
+                sc.min,
+                sc.max,
+                [(a.value, dtr(CTX, a.label)) for a in sc.anchors],
+            )
+            row.changed.connect(self._edited)
+            self.scales[sid] = row
+            b.addWidget(row)
+        self.extras_box = QVBoxLayout()
+        self.extras_box.setSpacing(10)
+        b.addLayout(self.extras_box)
+        self.extra_inputs: list[ExtraInput] = []
+
+        b.addWidget(label(tr("Any feeling words? (optional)"), "heading"))
+        self.chips_holder = QWidget()
+        self.chips = FlowLayout(self.chips_holder)
+        self.chip_buttons: dict[str, Any] = {}
+        for word in self.catalogue.feelings:
+            self._add_chip(word, dtr(CTX, word))
+        b.addWidget(self.chips_holder)
+        self.own_word = QLineEdit()
+        self.own_word.setAccessibleName(tr("Add a feeling word of your own"))
+        self.own_word.setPlaceholderText(tr("A word of your own, then Enter"))
+        self.own_word.setMaxLength(checkins.MAX_FEELING_CHARS)
+        self.own_word.setMaximumWidth(320)
+        self.own_word.returnPressed.connect(self._add_own_word)
+        b.addWidget(self.own_word)
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Note (optional)"))
+        self.note.setPlaceholderText(tr("A note, if you like (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(84)
+        self.note.textChanged.connect(self._edited)
+        b.addWidget(self.note)
+
+        row = QHBoxLayout()
+        self.message = label("", "muted", name=tr("Check-in message"))
+        row.addWidget(self.message, 1)
+        self.save_button = button(tr("Save check-in"), "primary", tip=tr("Save (Ctrl+Enter)"))
+        self.save_button.setMinimumWidth(180)
+        row.addWidget(self.save_button)
+        b.addLayout(row)
+        b.addStretch(1)
+
+        self.save_button.clicked.connect(self.save)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.save)
+        self._chain_focus()
+
+    # -- building -----------------------------------------------------------------------
+    def _add_chip(self, word: str, shown: str) -> None:
+        if word in self.chip_buttons:
+            self.chip_buttons[word].setChecked(True)
+            return
+        c = chip(shown, tr("Feeling: {0}").format(shown))
+        c.toggled.connect(self._edited)
+        self.chip_buttons[word] = c
+        self.chips.add(c)
+
+    def _add_own_word(self) -> None:
+        word = self.own_word.text().strip()
+        if not word:
+            self.save_button.setFocus()
+            return
+        if len(self.selected_feelings()) >= checkins.MAX_FEELINGS:
+            self.message.setText(tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
+            return
+        self._add_chip(word, word)
+        self.chip_buttons[word].setChecked(True)
+        self.own_word.clear()
+
+    def _chain_focus(self) -> None:
+        rows: list[QWidget] = list(self.scales.values())
+        rows += [e.focus_widget() for e in self.extra_inputs]
+        self._next = {
+            id(current): (nxt if nxt is not None else self.save_button)
+            for current, nxt in zip(rows, [*rows[1:], None], strict=True)
+        }
+        for row in rows:
+            if isinstance(row, ScaleRow) and not row.property("chained"):
+                row.setProperty("chained", True)
+                row.advance.connect(lambda r=row: self._advance(r))
+
+    def _advance(self, row: QWidget) -> None:
+        target = self._next.get(id(row))
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def set_extras(self, items: list[ExtraItem]) -> None:
+        values = {e.item.id: e.value() for e in self.extra_inputs}
+        for e in self.extra_inputs:
+            e.hide()
+            e.deleteLater()
+        self.extra_inputs = []
+        for item in items:
+            e = ExtraInput(item)
+            e.set_value(values.get(item.id))
+            e.changed.connect(self._edited)
+            self.extras_box.addWidget(e)
+            self.extra_inputs.append(e)
+        self._chain_focus()
+
+    # -- state --------------------------------------------------------------------------
+    def selected_feelings(self) -> list[str]:
+        return [w for w, c in self.chip_buttons.items() if c.isChecked()]
+
+    def values(self) -> dict[str, Any]:
+        return {sid: row.value() for sid, row in self.scales.items()}
+
+    def _payload(self) -> dict[str, Any]:
+        return {
+            "values": self.values(),
+            "extras": {e.item.id: e.value() for e in self.extra_inputs if e.value() is not None},
+            "feelings": self.selected_feelings(),
+            "note": self.note.toPlainText(),
+        }
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.message.clear()
+        self.draft.touch()
+
+    def reset(self) -> None:
+        self._loading = True
+        for row in self.scales.values():
+            row.set_value(None)
+        for e in self.extra_inputs:
+            e.set_value(None)
+        for word, c in list(self.chip_buttons.items()):
+            c.setChecked(False)
+            if word not in self.catalogue.feelings:
+                self.chips.removeWidget(c)
+                c.hide()
+                c.deleteLater()
+                del self.chip_buttons[word]
+        self.note.clear()
+        self.own_word.clear()
+        self.recovered.hide()
+        self._loading = False
+
+    def _restore(self, payload: dict[str, Any]) -> None:
+        self._loading = True
+        values = payload.get("values", {})
+        for sid, row in self.scales.items():
+            v = values.get(sid) if isinstance(values, dict) else None
+            row.set_value(v if isinstance(v, int) and not isinstance(v, bool) else None)
+        extras = payload.get("extras", {})
+        for e in self.extra_inputs:
+            e.set_value(extras.get(e.item.id) if isinstance(extras, dict) else None)
+        for word in payload.get("feelings", []) or []:
+            if isinstance(word, str) and word.strip():
+                self._add_chip(word, dtr(CTX, word) if word in self.catalogue.feelings else word)
+                self.chip_buttons[word].setChecked(True)
+        note = payload.get("note", "")
+        self.note.setPlainText(note if isinstance(note, str) else "")
+        self._loading = False
+        self.recovered.show()
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def on_unlocked(self, db: Database) -> None:
+        self.db = db
+        self.draft.attach(db, DRAFT_KEY)
+        self.reload_settings()
+        payload = self.draft.load()
+        if payload:
+            self._restore(payload)
+        self.refresh_phase()
+
+    def reload_settings(self) -> None:
+        if self.db is None or self.db.closed:
+            return
+        self._custom = checkins.custom_items_from_pref(
+            repo.get_setting(self.db, checkins.CUSTOM_ITEMS_PREF, [])
+        )
+        self.set_extras(checkins.journal_extras(self.db, self.catalogue))
+
+    def refresh_phase(self) -> None:
+        if self.db is None or self.db.closed:
+            self.phase.clear()
+            return
+        now = datetime.now().astimezone()
+        p = checkins.phase(now, repo.select(self.db, Session))
+        self.phase.setText(phase_text(p))
+
+    def flush_draft(self) -> None:
+        self.draft.flush()
+
+    def clear(self) -> None:
+        self.draft.detach()
+        self.db = None
+        self.reset()
+        self.set_extras([])
+        self.phase.clear()
+        self.message.clear()
+
+    def focus_first(self) -> None:
+        self.scales["mood"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving -------------------------------------------------------------------------
+    def build(self) -> Checkin:
+        """The check-in as entered; raises :class:`CheckinInvalid` when it cannot be kept."""
+        values = self.values()
+        if values["mood"] is None:
+            raise CheckinInvalid("A check-in needs a mood rating.")
+        now = utc_now()
+        c = Checkin(
+            mood=values["mood"],
+            anxiety=values["anxiety"],
+            energy=values["energy"],
+            sleep=values["sleep"],
+            feelings=self.selected_feelings(),
+            extras={e.item.id: v for e in self.extra_inputs if (v := e.value()) is not None},
+            note=self.note.toPlainText().strip(),
+            at_utc=now,
+            tz_offset_min=local_offset_min(now),
+        )
+        checkins.validate_checkin(c, self.catalogue, self._custom)
+        return c
+
+    def save(self) -> Checkin | None:
+        if self.db is None or self.db.closed:
+            return None
+        try:
+            c = self.build()
+            if self.db is not None:
+                sessions = repo.select(self.db, Session)
+                p = checkins.phase_for_checkin(c, sessions)
+                c.session_id = p.session_id if p.kind in ("session_day", "day_after") else None
+            repo.insert(self.db, c)
+        except CheckinInvalid as exc:
+            self.message.setText(tr(str(exc)))
+            if self.values()["mood"] is None:
+                self.scales["mood"].setFocus()
+            return None
+        except StorageError as exc:
+            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            self.draft.flush()
+            return None
+        self.draft.discard()
+        self.reset()
+        self.message.setText(tr("Saved. Thank you for checking in."))
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.message)
+        self.saved.emit(c)
+        return c
+
+
+# -- history ------------------------------------------------------------------------------
+class CheckinHistoryModel(HistoryTableModel):
+    """Check-ins newest first, fetched in pages so years of them scroll smoothly."""
+
+    COLUMNS = ("When", "Place in course", "Mood", "Anxiety", "Energy", "Sleep", "Feelings", "Note")
+    PAGE = 200
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.rows: list[Checkin] = []
+        self._sessions: list[Session] = []
+        self._total = 0
+
+    def set_database(self, db: Database | None) -> None:
+        self.beginResetModel()
+        self.db = db
+        self.rows = []
+        self._sessions = repo.select(db, Session) if db is not None else []
+        self._total = repo.count(db, Checkin) if db is not None else 0
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.db is not None and len(self.rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.db is None or self.db.closed:
+            return
+        more = repo.select(
+            self.db, Checkin, order="at_utc DESC, id DESC", limit=self.PAGE, offset=len(self.rows)
+        )
+        if not more:
+            self._total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in (*TEXT_ROLES, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col != 7:
+            return None
+        if col == 0:
+            return local_when(c.at_utc, c.tz_offset_min)
+        if col == 1:
+            return phase_text(checkins.phase_for_checkin(c, self._sessions))
+        if 2 <= col <= 5:
+            v = getattr(c, checkins.CORE_FIELDS[col - 2])
+            return "" if v is None else str(v)
+        if col == 6:
+            return ", ".join(dtr(CTX, w) for w in c.feelings)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(c.note)
+        return c.note.splitlines()[0] if c.note else ""
+
+
+class CheckinHistory(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 24)
+        lay.addWidget(label(tr("Your check-ins"), "title"))
+        self.model = CheckinHistoryModel(self)
+        self.view = history_view(self.model, tr("Check-ins, newest first"))
+        lay.addWidget(self.view, 1)
+
+    def on_unlocked(self, db: Database) -> None:
+        self.model.set_database(db)
+
+    def refresh(self) -> None:
+        self.model.set_database(self.model.db)
+
+    def clear(self) -> None:
+        self.model.set_database(None)

@@ -1,0 +1,598 @@
+"""PHQ-9 and GAD-7: the exact items as large answer rows, all on one page or one at a
+time (the patient's choice, remembered), total and band with "a snapshot to discuss
+with your care team", a half-done form kept as an encrypted draft, and history with
+every item answer."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal.measures import instruments
+from kapjournal.measures.instruments import Instrument, InvalidAnswers
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.errors import StorageError
+from kapjournal.storage.models import Questionnaire, Session
+from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.widgets import Banner, Page, button, label, tr
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, card, dtr, history_view, local_when
+
+logger = logging.getLogger(__name__)
+
+CTX = "instruments"
+DRAFT_PREFIX = "questionnaire:"
+#: Journal pref: True = one question per screen. NOTE: not yet declared in
+#: ``kapjournal/prefs.py`` PREFS (owned by the lead); read/written with repo settings.
+ONE_AT_A_TIME_PREF = "questionnaires/one_at_a_time"
+
+
+class AnswerRow(QFrame):
+    """One item: its text and its answers as large radio rows. Digit keys answer."""
+
+    answered = Signal(int, object)  # item index, score or None
+
+    def __init__(
+        self,
+        index: int,
+        number: int,
+        text: str,
+        options: list[tuple[int, str]],
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.setProperty("role", "card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(8)
+        self.text = label(f"{number}. {text}", "heading")
+        lay.addWidget(self.text)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(8)
+        lay.addLayout(self.grid)
+        self.group = QButtonGroup(self)
+        self.radios: list[QRadioButton] = []
+        for score, option in options:
+            r = QRadioButton(option)
+            r.setProperty("role", "answer")
+            r.setAccessibleName(f"{name} {number}: {option}")
+            r.setCursor(Qt.CursorShape.PointingHandCursor)
+            r.installEventFilter(self)
+            self.group.addButton(r, score)
+            self.radios.append(r)
+        self.group.idToggled.connect(self._toggled)
+        self.set_vertical(False)
+
+    def set_vertical(self, vertical: bool) -> None:
+        for r in self.radios:
+            self.grid.removeWidget(r)
+        for i, r in enumerate(self.radios):
+            if vertical:
+                self.grid.addWidget(r, i, 0)
+            else:
+                self.grid.addWidget(r, 0, i)
+        for c in range(len(self.radios)):
+            self.grid.setColumnStretch(c, 0 if vertical else 1)
+
+    def value(self) -> int | None:
+        v = self.group.checkedId()
+        return None if v < 0 else v
+
+    def set_value(self, value: int | None) -> None:
+        self.group.blockSignals(True)
+        if value is None:
+            self.group.setExclusive(False)
+            for r in self.radios:
+                r.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            btn = self.group.button(value)
+            if btn is not None:
+                btn.setChecked(True)
+        self.group.blockSignals(False)
+
+    def _toggled(self, score: int, checked: bool) -> None:
+        if checked:
+            self.answered.emit(self.index, score)
+
+    def focus_answer(self) -> None:
+        v = self.value()
+        (self.radios[v] if v is not None else self.radios[0]).setFocus()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if text.isdigit() and len(text) == 1 and int(text) < len(self.radios):
+                self.radios[int(text)].setChecked(True)
+                self.radios[int(text)].setFocus()
+                return True
+        return super().eventFilter(obj, event)
+
+
+class QuestionnaireForm(Page):
+    """One instrument. ``safety_needed`` fires the moment a safety item (PHQ-9 item 9)
+    is answered above 0; ``saved(questionnaire)`` after a complete one is kept;
+    ``finished`` when the patient leaves the form."""
+
+    safety_needed = Signal()
+    saved = Signal(object)
+    finished = Signal()
+
+    def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
+        super().__init__(parent, width=900)
+        self.inst = instrument
+        self.db: Database | None = None
+        self.answers: list[int | None] = [None] * len(instrument.items)
+        self.difficulty: int | None = None
+        self.one_at_a_time = False
+        self.current = 0
+        self._loading = False
+        self.draft = DraftKeeper("questionnaire", self._payload, self)
+        b = self.body
+        b.setContentsMargins(24, 20, 24, 24)
+        head = QHBoxLayout()
+        self.back_to_list = button(tr("← All questionnaires"), "link", name=tr("Back to all questionnaires"))
+        head.addWidget(self.back_to_list)
+        head.addStretch(1)
+        self.layout_toggle = QCheckBox(tr("One question at a time"))
+        self.layout_toggle.setAccessibleName(tr("One question at a time"))
+        head.addWidget(self.layout_toggle)
+        b.addLayout(head)
+        b.addWidget(label(f"{dtr(CTX, instrument.title)} · {dtr(CTX, instrument.full_title)}", "title"))
+        self.stem = label(dtr(CTX, instrument.stem), "subtitle")
+        b.addWidget(self.stem)
+        self.recovered = Banner(
+            tr("Your unfinished answers are back. Nothing is scored until every question is answered.")
+        )
+        self.recovered.hide()
+        b.addWidget(self.recovered)
+
+        options = [(o.score, dtr(CTX, o.label)) for o in instrument.options]
+        self.rows: list[AnswerRow] = []
+        for i, item in enumerate(instrument.items):
+            row = AnswerRow(i, item.number, dtr(CTX, item.text), options, dtr(CTX, instrument.title))
+            row.answered.connect(self._answered)
+            self.rows.append(row)
+            b.addWidget(row)
+        self.difficulty_row: AnswerRow | None = None
+        if instrument.difficulty is not None:
+            d = instrument.difficulty
+            self.difficulty_row = AnswerRow(
+                len(instrument.items),
+                len(instrument.items) + 1,
+                dtr(CTX, d.text) + " " + tr("(optional)"),
+                [(o.score, dtr(CTX, o.label)) for o in d.options],
+                dtr(CTX, instrument.title),
+            )
+            self.difficulty_row.text.setText(dtr(CTX, d.text) + " " + tr("(optional)"))
+            self.difficulty_row.answered.connect(self._difficulty_answered)
+            b.addWidget(self.difficulty_row)
+
+        nav = QHBoxLayout()
+        self.prev_button = button(tr("Back"), tip=tr("The previous question"))
+        self.progress = label("", "muted", name=tr("Progress"))
+        self.next_button = button(tr("Next"), tip=tr("The next question"))
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.progress, 1)
+        nav.addWidget(self.next_button)
+        b.addLayout(nav)
+
+        self.result_frame, rl = card()
+        self.result_total = label("", "heading", name=tr("Result"))
+        self.result_note = label(dtr(CTX, instrument.result_note), "muted")
+        rl.addWidget(self.result_total)
+        rl.addWidget(self.result_note)
+        self.result_frame.hide()
+        b.addWidget(self.result_frame)
+
+        row = QHBoxLayout()
+        self.message = label("", "muted", name=tr("Questionnaire message"))
+        row.addWidget(self.message, 1)
+        self.save_button = button(tr("Save"), "primary", tip=tr("Save (Ctrl+Enter)"))
+        self.done_button = button(tr("Done"), "primary")
+        self.done_button.hide()
+        row.addWidget(self.save_button)
+        row.addWidget(self.done_button)
+        b.addLayout(row)
+        b.addWidget(label(f"{dtr(CTX, instrument.copyright)}. {dtr(CTX, instrument.developed_by)}", "muted"))
+        b.addStretch(1)
+
+        self.layout_toggle.toggled.connect(self._layout_changed)
+        self.prev_button.clicked.connect(lambda: self.go_to(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self.save_button.clicked.connect(self.save)
+        self.done_button.clicked.connect(self._done)
+        self.back_to_list.clicked.connect(self._leave)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=self.save)
+        self._update()
+
+    # -- state --------------------------------------------------------------------------
+    def _payload(self) -> dict[str, Any]:
+        return {"answers": list(self.answers), "difficulty": self.difficulty}
+
+    def result(self) -> instruments.Result:
+        return instruments.score(self.inst, self.answers)
+
+    def set_answer(self, index: int, value: int | None) -> None:
+        """Answer item ``index`` (0-based) as if the patient clicked it."""
+        self.rows[index].set_value(value)
+        self._answered(index, value)
+
+    def _answered(self, index: int, value: object) -> None:
+        if self._loading:
+            return
+        before = self.answers[index]
+        self.answers[index] = value if isinstance(value, int) else None
+        self.message.clear()
+        self.recovered.hide()
+        self.draft.touch()
+        self._update()
+        flagged_now = instruments.safety_items_flagged(self.inst, self.answers)
+        item = self.inst.items[index]
+        if item.id in flagged_now and not (isinstance(before, int) and before > 0):
+            self.draft.flush()
+            self.safety_needed.emit()
+            return
+        if self.one_at_a_time and index == self.current:
+            self.go_to(index + 1)
+
+    def _difficulty_answered(self, _index: int, value: object) -> None:
+        if self._loading:
+            return
+        self.difficulty = value if isinstance(value, int) else None
+        self.draft.touch()
+
+    def _update(self) -> None:
+        res = self.result()
+        if self.one_at_a_time:
+            total = len(self.rows) + (1 if self.difficulty_row else 0)
+            self.progress.setText(
+                tr("Question {0} of {1} · {2} answered").format(self.current + 1, total, res.answered)
+            )
+        else:
+            self.progress.setText(tr("{0} of {1} answered").format(res.answered, res.item_count))
+        self.prev_button.setVisible(self.one_at_a_time)
+        self.next_button.setVisible(self.one_at_a_time)
+        if self.one_at_a_time:
+            last = len(self.rows) - (0 if self.difficulty_row else 1)
+            self.prev_button.setEnabled(self.current > 0)
+            self.next_button.setEnabled(self.current < last)
+        if res.complete and res.total is not None and res.band_label is not None:
+            self.result_total.setText(
+                tr("Total {0} of {1}: {2}").format(res.total, self.inst.max_total, dtr(CTX, res.band_label))
+            )
+            self.result_frame.show()
+        else:
+            self.result_frame.hide()
+
+    def _layout_changed(self, on: bool) -> None:
+        self.one_at_a_time = on
+        for row in self.rows:
+            row.set_vertical(on)
+        if self.difficulty_row is not None:
+            self.difficulty_row.set_vertical(on)
+        if not self._loading and self.db is not None and not self.db.closed:
+            try:
+                repo.set_setting(self.db, ONE_AT_A_TIME_PREF, on)
+            except StorageError:
+                logger.info("layout choice not kept")
+        first_open = next((i for i, a in enumerate(self.answers) if a is None), 0)
+        self.go_to(first_open if on else self.current)
+
+    def go_to(self, index: int) -> None:
+        rows: list[AnswerRow] = list(self.rows) + ([self.difficulty_row] if self.difficulty_row else [])
+        index = max(0, min(len(rows) - 1, index))
+        self.current = index
+        for i, row in enumerate(rows):
+            row.setVisible(not self.one_at_a_time or i == index)
+        self.stem.setVisible(True)
+        self._update()
+        if self.one_at_a_time:
+            rows[index].focus_answer()
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def attach(self, db: Database | None) -> None:
+        self.db = db
+        self.draft.attach(db, DRAFT_PREFIX + self.inst.id if db is not None else "")
+        self._loading = True
+        one = bool(repo.get_setting(db, ONE_AT_A_TIME_PREF, False)) if db is not None else False
+        self.layout_toggle.setChecked(one)
+        self._layout_changed(one)
+        self._loading = False
+        self.reset()
+        payload = self.draft.load()
+        if payload:
+            self._restore(payload)
+
+    def has_draft(self) -> bool:
+        return bool(self.draft.load())
+
+    def _restore(self, payload: dict[str, Any]) -> None:
+        raw = payload.get("answers", [])
+        if not isinstance(raw, list) or len(raw) != len(self.rows):
+            return
+        clean: list[int | None] = [
+            a
+            if isinstance(a, int)
+            and not isinstance(a, bool)
+            and self.inst.min_score <= a <= self.inst.max_score
+            else None
+            for a in raw
+        ]
+        self._loading = True
+        self.answers = clean
+        for row, a in zip(self.rows, clean, strict=True):
+            row.set_value(a)
+        d = payload.get("difficulty")
+        self.difficulty = d if isinstance(d, int) and not isinstance(d, bool) else None
+        if self.difficulty_row is not None:
+            self.difficulty_row.set_value(self.difficulty)
+        self._loading = False
+        self.recovered.setVisible(any(a is not None for a in clean))
+        self._update()
+
+    def reset(self) -> None:
+        self._loading = True
+        self.answers = [None] * len(self.rows)
+        self.difficulty = None
+        for row in self.rows:
+            row.set_value(None)
+        if self.difficulty_row is not None:
+            self.difficulty_row.set_value(None)
+        self._loading = False
+        self.message.clear()
+        self.recovered.hide()
+        self.save_button.show()
+        self.done_button.hide()
+        for row in self.rows:
+            row.setEnabled(True)
+        self.go_to(0)
+
+    def flush_draft(self) -> None:
+        self.draft.flush()
+
+    def clear(self) -> None:
+        self.draft.detach()
+        self.db = None
+        self.reset()
+
+    # -- saving -------------------------------------------------------------------------
+    def save(self) -> Questionnaire | None:
+        if self.db is None or self.db.closed or self.save_button.isHidden():
+            return None
+        res = self.result()
+        if not res.complete:
+            self.draft.flush()
+            missing = [str(i + 1) for i, a in enumerate(self.answers) if a is None]
+            self.message.setText(tr("Kept as a draft. Questions still open: {0}.").format(", ".join(missing)))
+            return None
+        try:
+            rec = instruments.make_record(self.inst, self.answers, difficulty=self.difficulty)
+            repo.insert(self.db, rec)
+        except InvalidAnswers as exc:
+            self.message.setText(tr(str(exc)))
+            return None
+        except StorageError as exc:
+            self.draft.flush()
+            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            return None
+        self.draft.discard()
+        self.message.setText(tr("Saved."))
+        self.save_button.hide()
+        self.done_button.show()
+        self.done_button.setFocus()
+        self.saved.emit(rec)
+        return rec
+
+    def _done(self) -> None:
+        self.reset()
+        self.finished.emit()
+
+    def _leave(self) -> None:
+        if not self.done_button.isHidden():
+            self.reset()
+        else:
+            self.draft.flush()
+        self.finished.emit()
+
+
+# -- history ----------------------------------------------------------------------------
+class QuestionnaireHistoryModel(HistoryTableModel):
+    COLUMNS = ("When", "Questionnaire", "Total", "Band", "Answers by question")
+    rows: list[Questionnaire]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        q = self.rows[index.row()]
+        col = index.column()
+        try:
+            inst = instruments.get_instrument(q.instrument)
+        except InvalidAnswers:
+            inst = None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and inst is not None:
+            return "\n".join(
+                f"{it.number}. {dtr(CTX, it.text)}: {dtr(CTX, inst.option_label(a))}"
+                for it, a in zip(inst.items, q.answers, strict=False)
+            )
+        if role not in TEXT_ROLES:
+            return None
+        if col == 0:
+            return local_when(q.at_utc, q.tz_offset_min)
+        if col == 1:
+            return dtr(CTX, inst.title) if inst else q.instrument
+        if col == 2:
+            return f"{q.total} / {inst.max_total}" if inst else str(q.total)
+        if col == 3:
+            band = inst.band_by_id(q.band) if inst else None
+            return dtr(CTX, band.label) if band else q.band
+        return "  ".join(f"{n}:{a}" for n, a in enumerate(q.answers, start=1))
+
+
+class QuestionnairesPanel(QWidget):
+    """The list of instruments (with what is due), the form, and the history."""
+
+    safety_needed = Signal()
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.insts = instruments.shipped_instruments()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        home = QWidget()
+        hl = QVBoxLayout(home)
+        hl.setContentsMargins(24, 20, 24, 24)
+        hl.setSpacing(12)
+        hl.addWidget(label(tr("Questionnaires"), "title"))
+        hl.addWidget(
+            label(
+                tr(
+                    "Two short standard questionnaires about the last two weeks. "
+                    "Your answers are a snapshot to discuss with your care team."
+                ),
+                "subtitle",
+            )
+        )
+        cards = QHBoxLayout()
+        self.start_buttons: dict[str, Any] = {}
+        self.due_labels: dict[str, Any] = {}
+        self.last_labels: dict[str, Any] = {}
+        for inst_id in ("phq9", "gad7"):
+            inst = self.insts[inst_id]
+            frame, lay = card()
+            lay.addWidget(label(dtr(CTX, inst.title), "heading"))
+            lay.addWidget(label(dtr(CTX, inst.full_title), "muted"))
+            self.due_labels[inst_id] = label("", "ok", name=tr("{0} suggested").format(inst.title))
+            self.last_labels[inst_id] = label("", "muted", name=tr("{0} last taken").format(inst.title))
+            lay.addWidget(self.due_labels[inst_id])
+            lay.addWidget(self.last_labels[inst_id])
+            start = button(tr("Start {0}").format(dtr(CTX, inst.title)), "primary")
+            start.clicked.connect(lambda _=False, i=inst_id: self.open_form(i))
+            self.start_buttons[inst_id] = start
+            lay.addWidget(start)
+            cards.addWidget(frame, 1)
+        hl.addLayout(cards)
+        hl.addWidget(label(tr("Earlier answers"), "heading"))
+        self.history = QuestionnaireHistoryModel(self)
+        self.view = history_view(self.history, tr("Earlier questionnaires, newest first"))
+        hl.addWidget(self.view, 1)
+        self.detail = label("", "muted", name=tr("Answers of the selected questionnaire"))
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hl.addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.stack.addWidget(home)
+        self.home = home
+
+        self.forms: dict[str, QuestionnaireForm] = {}
+        for inst_id in ("phq9", "gad7"):
+            form = QuestionnaireForm(self.insts[inst_id])
+            form.safety_needed.connect(self.safety_needed)
+            form.saved.connect(self._saved)
+            form.finished.connect(self.show_home)
+            self.forms[inst_id] = form
+            self.stack.addWidget(form)
+
+    def open_form(self, inst_id: str) -> QuestionnaireForm:
+        form = self.forms[inst_id]
+        self.stack.setCurrentWidget(form)
+        form.rows[0].focus_answer() if not form.one_at_a_time else form.go_to(form.current)
+        return form
+
+    def current_form(self) -> QuestionnaireForm | None:
+        w = self.stack.currentWidget()
+        return w if isinstance(w, QuestionnaireForm) else None
+
+    def show_home(self) -> None:
+        self.refresh()
+        self.stack.setCurrentWidget(self.home)
+
+    def _saved(self, q: Questionnaire) -> None:
+        self.saved.emit(q)
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        text = self.history.data(self.history.index(current.row(), 4), Qt.ItemDataRole.ToolTipRole)
+        self.detail.setText(text or "")
+
+    def on_unlocked(self, db: Database) -> None:
+        self.db = db
+        for form in self.forms.values():
+            form.attach(db)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self.db
+        if db is None or db.closed:
+            return
+        history = repo.select(db, Questionnaire, order="at_utc DESC, id DESC")
+        self.history.set_rows(history)
+        due = {
+            d.instrument_id: d for d in instruments.due_on(date.today(), repo.select(db, Session), history)
+        }
+        for inst_id, form in self.forms.items():
+            d = due.get(inst_id)
+            self.due_labels[inst_id].setText(
+                tr("Suggested now: {0}").format(
+                    dtr(CTX, instruments.SCHEDULE_REASONS[d.reason_id]).format(n=d.session_number or "")
+                )
+                if d
+                else ""
+            )
+            self.due_labels[inst_id].setVisible(d is not None)
+            last = next((q for q in history if q.instrument == inst_id), None)
+            self.last_labels[inst_id].setText(
+                tr("Last taken {0}").format(local_when(last.at_utc, last.tz_offset_min, with_time=False))
+                if last
+                else tr("Not taken yet")
+            )
+            title = dtr(CTX, self.insts[inst_id].title)
+            self.start_buttons[inst_id].setText(
+                tr("Continue {0}").format(title) if form.has_draft() else tr("Start {0}").format(title)
+            )
+            self.start_buttons[inst_id].setAccessibleName(self.start_buttons[inst_id].text())
+
+    def flush_draft(self) -> None:
+        for form in self.forms.values():
+            form.flush_draft()
+
+    def clear(self) -> None:
+        self.db = None
+        for form in self.forms.values():
+            form.clear()
+        self.history.set_rows([])
+        self.detail.clear()
+        self.stack.setCurrentWidget(self.home)

@@ -1,0 +1,308 @@
+"""The safety page: crisis lines, the emergency number, the care team's contact, the
+patient's own steps, and the plain statement that the app alerts nobody.
+
+A calm full page that never blocks and never scolds; "Back" returns to where the
+patient was. It works without a journal (the unlock page): then it shows only the lines
+and the emergency number. Phone numbers are selectable plain text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal.measures import safety
+from kapjournal.prefs import Preferences
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.errors import StorageError
+from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.measures.widgets import apply_measures_style, card, dtr, selectable
+
+logger = logging.getLogger(__name__)
+
+CTX = "safety"
+MAX_STEPS = 20
+MAX_STEP_CHARS = 300
+
+
+def _how_text(how: tuple[str, ...]) -> str:
+    if set(how) == {"call", "text"}:
+        return tr("Call or text")
+    if "text" in how:
+        return tr("Text")
+    return tr("Call")
+
+
+class SafetyPage(Page):
+    """Fill with :meth:`show_info`; ``back_requested`` asks the window to go back."""
+
+    back_requested = Signal()
+    settings_requested = Signal()
+    steps_saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, width=680)
+        self.db: Database | None = None
+        self.info: safety.SafetyInfo | None = None
+        top = QHBoxLayout()
+        self.back_top = button(tr("← Back"), "link", name=tr("Back"), tip=tr("Back to where you were (Esc)"))
+        top.addWidget(self.back_top)
+        top.addStretch(1)
+        self.body.addLayout(top)
+        self.heading = label("", "title")
+        self.body.addWidget(self.heading)
+        self.intro = label("", "subtitle")
+        self.body.addWidget(self.intro)
+        self.content = QVBoxLayout()
+        self.content.setSpacing(14)
+        self.body.addLayout(self.content)
+        self.statement = label("", "muted", name=tr("About this app"))
+        self.body.addWidget(self.statement)
+        self.back_bottom = button(tr("Back"), "primary", tip=tr("Back to where you were (Esc)"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_bottom)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self.back_top.clicked.connect(self.back_requested)
+        self.back_bottom.clicked.connect(self.back_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
+        self.numbers: list[str] = []  # what is on screen (for tests and checks)
+        self.steps_edit: QPlainTextEdit | None = None
+        apply_measures_style(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            apply_measures_style(self)
+        super().changeEvent(event)
+
+    # -- content --------------------------------------------------------------------------
+    def show_info(self, info: safety.SafetyInfo, db: Database | None) -> None:
+        """Show ``info``; ``db`` (or ``None`` when locked) lets the patient edit steps."""
+        self.info = info
+        self.db = db if db is not None and not db.closed else None
+        texts = info.texts
+        self.heading.setText(dtr(CTX, texts.heading))
+        self.intro.setText(dtr(CTX, texts.intro))
+        self.statement.setText(dtr(CTX, texts.statement))
+        self._clear_content()
+        self.numbers = []
+
+        # Crisis lines for the chosen country.
+        if info.lines:
+            frame, lay = card()
+            lay.addWidget(label(tr("Talk to someone now"), "heading"))
+            for line in info.lines:
+                row = QHBoxLayout()
+                col = QVBoxLayout()
+                col.addWidget(label(dtr(CTX, line.name)))
+                col.addWidget(label(_how_text(line.how), "muted"))
+                row.addLayout(col, 1)
+                row.addWidget(selectable(line.number, "number", name=f"{line.name} {line.number}"))
+                lay.addLayout(row)
+                self.numbers.append(line.number)
+            self.content.addWidget(frame)
+
+        # The emergency number.
+        frame, lay = card()
+        template = dtr(CTX, texts.emergency_text)
+        if info.country.is_fallback:
+            lay.addWidget(label(template.format(number=dtr(CTX, info.country.emergency_label)), "heading"))
+            lay.addWidget(label(dtr(CTX, texts.fallback_note), "muted"))
+        else:
+            lay.addWidget(label(template.format(number=info.country.emergency_label), "heading"))
+            row = QHBoxLayout()
+            for number in info.emergency_numbers:
+                row.addWidget(selectable(number, "number", name=tr("Emergency number {0}").format(number)))
+                self.numbers.append(number)
+            row.addStretch(1)
+            lay.addLayout(row)
+        self.content.addWidget(frame)
+
+        # The care team (journal data: only when unlocked).
+        care = info.care
+        if care is not None and self.db is not None:
+            frame, lay = card()
+            lay.addWidget(label(dtr(CTX, texts.care_team_text), "heading"))
+            who = " · ".join(p for p in (care.name, care.clinic) if p)
+            if who:
+                lay.addWidget(label(who))
+            if care.phone:
+                lay.addWidget(
+                    selectable(care.phone, "number", name=tr("Care team phone {0}").format(care.phone))
+                )
+                self.numbers.append(care.phone)
+            if care.email:
+                lay.addWidget(selectable(care.email, name=tr("Care team email")))
+            self.content.addWidget(frame)
+
+        # The patient's own steps.
+        if self.db is not None:
+            frame, lay = card()
+            lay.addWidget(label(dtr(CTX, texts.coping_text), "heading"))
+            if info.coping_steps:
+                for n, step in enumerate(info.coping_steps, start=1):
+                    lay.addWidget(label(f"{n}. {step}"))
+            else:
+                lay.addWidget(
+                    label(tr("You can write down a few steps that help you, for a hard moment."), "muted")
+                )
+            self.steps_edit = QPlainTextEdit()
+            self.steps_edit.setAccessibleName(tr("My steps, one per line"))
+            self.steps_edit.setPlaceholderText(
+                tr("One step per line, e.g. “Go for a short walk” or “Call Sam”.")
+            )
+            self.steps_edit.setTabChangesFocus(True)
+            self.steps_edit.setMaximumHeight(130)
+            self.steps_edit.setPlainText("\n".join(info.coping_steps))
+            self.steps_edit.hide()
+            self.edit_steps = button(tr("Write my steps") if not info.coping_steps else tr("Change my steps"))
+            self.save_steps = button(tr("Save my steps"), "primary")
+            self.save_steps.hide()
+            self.steps_message = label("", "muted", name=tr("Steps saved"))
+            lay.addWidget(self.steps_edit)
+            row = QHBoxLayout()
+            row.addWidget(self.steps_message, 1)
+            row.addWidget(self.edit_steps)
+            row.addWidget(self.save_steps)
+            lay.addLayout(row)
+            self.edit_steps.clicked.connect(self._start_edit)
+            self.save_steps.clicked.connect(self._save_steps)
+            self.content.addWidget(frame)
+        self.back_bottom.setFocus()
+
+    def _clear_content(self) -> None:
+        self.steps_edit = None
+        while self.content.count():
+            item = self.content.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+
+    def _start_edit(self) -> None:
+        if self.steps_edit is None:
+            return
+        self.steps_edit.show()
+        self.save_steps.show()
+        self.edit_steps.hide()
+        self.steps_edit.setFocus()
+
+    def _save_steps(self) -> None:
+        if self.steps_edit is None or self.db is None:
+            return
+        steps = steps_from_text(self.steps_edit.toPlainText())
+        try:
+            repo.set_setting(self.db, safety.SAFETY_PLAN_PREF, steps)
+        except StorageError as exc:
+            self.steps_message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            return
+        self.steps_saved.emit()
+
+    def clear(self) -> None:
+        """Drop journal data (care contact, steps) from the screen."""
+        self._clear_content()
+        self.db = None
+        self.info = None
+        self.numbers = []
+
+
+def steps_from_text(text: str) -> list[str]:
+    """One step per non-empty line, trimmed, at most :data:`MAX_STEPS` lines."""
+    lines = [ln.strip()[:MAX_STEP_CHARS] for ln in text.splitlines()]
+    return [ln for ln in lines if ln][:MAX_STEPS]
+
+
+class SafetySettings(QGroupBox):
+    """Settings section: the country for crisis lines (device pref, readable when
+    locked) and the patient's own steps (journal pref ``safety/plan``)."""
+
+    changed = Signal()
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Help in a hard moment"), parent)
+        self.prefs = prefs
+        self.db: Database | None = None
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            label(
+                tr(
+                    "Choose your country so “Need help now?” shows crisis lines near you. "
+                    "This choice is kept on this computer, outside the journal, "
+                    "so it also works when the journal is locked."
+                ),
+                "muted",
+            )
+        )
+        self.country = QComboBox()
+        self.country.setAccessibleName(tr("Country for crisis lines"))
+        cat = safety.shipped_crisis_lines()
+        for code, country in sorted(cat.countries.items(), key=lambda kv: dtr(CTX, kv[1].name)):
+            self.country.addItem(dtr(CTX, country.name), code)
+        self.country.addItem(dtr(CTX, cat.fallback.name), "")
+        lay.addWidget(self.country)
+        lay.addWidget(label(tr("Steps that help me (one per line)"), "heading"))
+        self.steps = QPlainTextEdit()
+        self.steps.setAccessibleName(tr("Steps that help me, one per line"))
+        self.steps.setTabChangesFocus(True)
+        self.steps.setMaximumHeight(120)
+        self.steps.setPlaceholderText(tr("One step per line, e.g. “Go for a short walk” or “Call Sam”."))
+        lay.addWidget(self.steps)
+        row = QHBoxLayout()
+        self.message = label("", "muted", name=tr("Steps saved"))
+        self.save = button(tr("Save my steps"))
+        row.addWidget(self.message, 1)
+        row.addWidget(self.save)
+        lay.addLayout(row)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.save.clicked.connect(self._save_steps)
+        self._loading = False
+        self.load_country()
+
+    def load_country(self) -> None:
+        self._loading = True
+        code = str(self.prefs.get("safety/country") or "")
+        code = safety.COUNTRY_ALIASES.get(code.upper(), code.upper())
+        index = self.country.findData(code)
+        self.country.setCurrentIndex(index if index >= 0 else self.country.count() - 1)
+        self._loading = False
+
+    def _country_changed(self) -> None:
+        if self._loading:
+            return
+        self.prefs.set("safety/country", str(self.country.currentData() or ""))
+        self.changed.emit()
+
+    def load(self, db: Database) -> None:
+        self.db = db
+        self.load_country()
+        steps = safety.coping_steps_from(repo.get_setting(db, safety.SAFETY_PLAN_PREF, []))
+        self.steps.setPlainText("\n".join(steps))
+        self.message.clear()
+
+    def clear(self) -> None:
+        self.db = None
+        self.steps.clear()
+        self.message.clear()
+
+    def _save_steps(self) -> None:
+        if self.db is None or self.db.closed:
+            return
+        try:
+            repo.set_setting(self.db, safety.SAFETY_PLAN_PREF, steps_from_text(self.steps.toPlainText()))
+        except StorageError as exc:
+            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            return
+        self.message.setText(tr("Saved."))
+        self.changed.emit()

@@ -1,0 +1,250 @@
+"""Trends: mood and anxiety over time with session days marked, PHQ-9 and GAD-7 totals
+with their bands, ranges of 2 weeks / 3 months / course / all — and the same data as
+an accessible table."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal.measures import checkins
+from kapjournal.measures.checkins import TrendData
+from kapjournal.measures.instruments import course_sessions, get_instrument, session_local_date
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import Course, Session
+from kapjournal.ui.common import charts
+from kapjournal.ui.common.theme import DARK
+from kapjournal.ui.common.widgets import label, tr
+from kapjournal.ui.measures.widgets import (
+    TEXT_ROLES,
+    HistoryTableModel,
+    dtr,
+    fmt_day,
+    history_view,
+    palette_colors,
+)
+
+logger = logging.getLogger(__name__)
+
+RANGES = (("2w", "2 weeks"), ("3m", "3 months"), ("course", "Course"), ("all", "All"))
+
+
+class TrendTableModel(HistoryTableModel):
+    """One row per day (or week) that has a check-in, a session or a questionnaire."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.data_: TrendData | None = None
+        self.rows: list[dict[str, Any]] = []
+        self.columns: list[tuple[str, str]] = []
+
+    def set_data(self, data: TrendData | None) -> None:
+        self.beginResetModel()
+        self.data_ = data
+        self.rows = []
+        self.columns = []
+        if data is not None:
+            self._build(data)
+        self.endResetModel()
+
+    def _build(self, data: TrendData) -> None:
+        from kapjournal.measures.checkins import week_start
+
+        scale_names = {s.id: s.label for s in checkins.shipped_checkin_items().scales.values()}
+        self.columns = [("key", tr("Week of") if data.unit == "week" else tr("Day"))]
+        self.columns += [(f, dtr("checkins", scale_names.get(f, f))) for f in data.fields]
+        self.columns += [("sessions", tr("Session")), ("phq9", "PHQ-9"), ("gad7", "GAD-7")]
+        by_key: dict[date, dict[str, Any]] = {}
+        for f in data.fields:
+            for key, value in data.series[f]:
+                if value is not None:
+                    by_key.setdefault(key, {})[f] = value
+
+        def key_of(day: date) -> date:
+            return week_start(day) if data.unit == "week" else day
+
+        for m in data.sessions:
+            row = by_key.setdefault(key_of(m.day), {})
+            row.setdefault("sessions", []).append(m.number)
+        for q in data.questionnaires:
+            row = by_key.setdefault(key_of(q.day), {})
+            inst = get_instrument(q.instrument)
+            band = inst.band_by_id(q.band_id)
+            text = f"{q.total} ({dtr('instruments', band.label)})" if band else str(q.total)
+            row[q.instrument] = (row[q.instrument] + ", " + text) if q.instrument in row else text
+        for key in sorted(by_key):
+            by_key[key]["key"] = key
+            self.rows.append(by_key[key])
+
+    def column_count(self) -> int:
+        return len(self.columns)
+
+    def column_title(self, section: int) -> str:
+        return self.columns[section][1]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in TEXT_ROLES:
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()][0]
+        value = row.get(col)
+        if value is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else tr("no data")
+        if col == "key":
+            return fmt_day(value)
+        if col == "sessions":
+            return ", ".join(tr("Session {0}").format(n) for n in value)
+        if isinstance(value, float):
+            return f"{value:.1f}".rstrip("0").rstrip(".")
+        return str(value)
+
+
+class TrendsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.data: TrendData | None = None
+        self.range_kind = "3m"
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setSpacing(10)
+        head = QHBoxLayout()
+        head.addWidget(label(tr("Trends"), "title"))
+        head.addStretch(1)
+        self.range_group = QButtonGroup(self)
+        self.range_buttons: dict[str, QPushButton] = {}
+        for i, (key, text) in enumerate(RANGES):
+            b = QPushButton(tr(text))
+            b.setProperty("role", "chip")
+            b.setCheckable(True)
+            b.setAccessibleName(tr("Show {0}").format(tr(text)))
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.range_group.addButton(b, i)
+            self.range_buttons[key] = b
+            head.addWidget(b)
+        self.range_buttons[self.range_kind].setChecked(True)
+        self.as_table = QCheckBox(tr("Show as a table"))
+        self.as_table.setAccessibleName(tr("Show as a table"))
+        head.addSpacing(12)
+        head.addWidget(self.as_table)
+        lay.addLayout(head)
+        self.caption = label("", "muted", name=tr("What the chart shows"))
+        lay.addWidget(self.caption)
+
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        chart_box = QWidget()
+        cl = QVBoxLayout(chart_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(8)
+        self.mood_view = QChartView()
+        self.mood_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.mood_view.setAccessibleName(tr("Chart of mood and anxiety"))
+        self.mood_view.setMinimumHeight(260)
+        cl.addWidget(self.mood_view, 3)
+        qrow = QHBoxLayout()
+        self.q_views: dict[str, QChartView] = {}
+        for inst in ("phq9", "gad7"):
+            v = QChartView()
+            v.setRenderHint(QPainter.RenderHint.Antialiasing)
+            v.setAccessibleName(tr("Chart of {0} totals").format(get_instrument(inst).title))
+            v.setMinimumHeight(180)
+            self.q_views[inst] = v
+            qrow.addWidget(v, 1)
+        cl.addLayout(qrow, 2)
+        self.stack.addWidget(chart_box)
+        self.chart_box = chart_box
+
+        self.table_model = TrendTableModel(self)
+        self.table = history_view(self.table_model, tr("Trends as a table"), stretch_all=True)
+        self.stack.addWidget(self.table)
+
+        self.range_group.idClicked.connect(self._range_clicked)
+        self.as_table.toggled.connect(self._toggle_table)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._draw()
+        super().changeEvent(event)
+
+    def _range_clicked(self, index: int) -> None:
+        self.set_range(RANGES[index][0])
+
+    def set_range(self, kind: str) -> None:
+        self.range_kind = kind
+        self.range_buttons[kind].setChecked(True)
+        self.refresh()
+
+    def _toggle_table(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.table if on else self.chart_box)
+
+    def current_range(self) -> tuple[date, date]:
+        today = date.today()
+        course = None
+        data_span = None
+        if self.db is not None and not self.db.closed:
+            sessions = repo.select(self.db, Session)
+            days = [
+                (cid, session_local_date(s))
+                for cid, group in course_sessions(sessions).items()
+                for s in group
+            ]
+            starts = {c.id: c.start_date for c in repo.select(self.db, Course) if c.id is not None}
+            course = charts.course_range(days, starts, today)
+            data_span = checkins.data_range(self.db)
+        return charts.range_days(self.range_kind, today, course, data_span)
+
+    def refresh(self) -> None:
+        if self.db is None or self.db.closed:
+            return
+        start, end = self.current_range()
+        self.data = checkins.trend_data(self.db, start, end)
+        self._draw()
+
+    def _draw(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        dark = palette_colors() == DARK
+        self.mood_view.setChart(charts.build_mood_chart(data, dark=dark))
+        for inst, view in self.q_views.items():
+            view.setChart(charts.build_questionnaire_chart(data, inst, dark=dark))
+        self.table_model.set_data(data)
+        span = f"{fmt_day(data.start)} – {fmt_day(data.end)}"
+        per = tr("daily averages") if data.unit == "day" else tr("weekly averages")
+        text = tr("{0}, {1}. Dashed lines mark ketamine session days.").format(span, per)
+        if not data.has_checkins:
+            text += " " + tr("No check-ins in this range yet.")
+        self.caption.setText(text)
+
+    def on_unlocked(self, db: Database) -> None:
+        self.db = db
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def clear(self) -> None:
+        self.db = None
+        self.data = None
+        self.mood_view.setChart(QChart())
+        for view in self.q_views.values():
+            view.setChart(QChart())
+        self.table_model.set_data(None)
+        self.caption.clear()

@@ -1,0 +1,414 @@
+"""Building blocks shared by the measures pages: a wrapping flow layout, the 0–10
+scale row with big buttons and digit keys, toggle chips, and small helpers."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from kapjournal.storage.models import to_local
+from kapjournal.ui.common.widgets import label, tr
+
+logger = logging.getLogger(__name__)
+
+MEASURES_STYLE = """
+QPushButton[role="scale"] { min-width: 38px; max-width: 64px; min-height: 44px; padding: 0px;
+    font-size: 13pt; }
+QPushButton[role="scale"]:checked { background: %(accent)s; color: %(accent_text)s; border: none;
+    font-weight: 600; }
+QPushButton[role="chip"] { min-height: 34px; padding: 2px 14px; border-radius: 17px; }
+QPushButton[role="chip"]:checked { background: %(accent)s; color: %(accent_text)s; border: none; }
+QFrame[role="scalerow"] { border: 2px solid transparent; border-radius: 10px; }
+QFrame[role="scalerow"][focused="true"] { border: 2px solid %(accent)s; }
+QRadioButton[role="answer"] { min-height: 40px; padding: 2px 10px; border: 1px solid %(border)s;
+    border-radius: 8px; background: %(base)s; }
+QRadioButton[role="answer"]:checked { border: 2px solid %(accent)s; font-weight: 600; }
+QRadioButton[role="answer"]:focus { border: 2px solid %(text)s; }
+QFrame[role="urgent"] { background: %(warn_bg)s; border: 2px solid %(warn_text)s; border-radius: 10px; }
+QFrame[role="urgent"] QLabel { color: %(warn_text)s; }
+QLabel[role="number"] { font-size: 20pt; font-weight: 600; }
+QLabel[role="heading"] { font-size: 14pt; font-weight: 600; }
+QTabWidget::pane { border: none; }
+QTabBar { qproperty-drawBase: 0; }
+QTabBar::tab { min-height: 36px; padding: 4px 18px; margin-right: 4px; border-radius: 8px;
+    border: 1px solid %(border)s; background: %(alt)s; }
+QTabBar::tab:selected { background: %(accent)s; color: %(accent_text)s; border: none; }
+QTabBar::tab:focus { border: 2px solid %(text)s; }
+"""
+
+
+def palette_colors() -> dict[str, str]:
+    """The colour table of the theme in use (``apply_theme`` stores it on the app)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kapjournal.ui.common.theme import LIGHT
+
+    app = QApplication.instance()
+    value = app.property("kap_colors") if app is not None else None
+    return dict(value) if isinstance(value, dict) else dict(LIGHT)
+
+
+def measures_style_sheet() -> str:
+    """Extra rules for the measures pages, in the current theme's colours."""
+    return MEASURES_STYLE % palette_colors()
+
+
+def apply_measures_style(widget: QWidget) -> None:
+    """Give *widget* the measures style sheet in the current theme's colours (call it
+    again on a palette change; an unchanged sheet is not set twice)."""
+    sheet = measures_style_sheet()
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def dtr(context: str, text: str) -> str:
+    """Translate a data-file string (instrument items, crisis lines, scales...)."""
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_day(day: date) -> str:
+    """A calendar day in words of the patient's locale ("3 Mar 2025")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def local_when(at: datetime, offset_min: int, with_time: bool = True) -> str:
+    """A moment as the patient lived it (their own offset at the time)."""
+    loc = to_local(at, offset_min)
+    day = fmt_day(loc.date())
+    if not with_time:
+        return day
+    return f"{day}, {loc.strftime('%H:%M')}"
+
+
+def selectable(text: str, role: str = "", name: str = "") -> QLabel:
+    """A plain-text label the patient can select and copy (phone numbers)."""
+    lab = label(text, role, name=name or text)
+    lab.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    lab.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return lab
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(parent)
+    frame.setProperty("role", "card")
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(18, 14, 18, 14)
+    lay.setSpacing(8)
+    return frame, lay
+
+
+# -- read-only history tables ------------------------------------------------------------
+#: The roles a table cell answers with its text (shown, and read by screen readers).
+TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """A read-only table of ``rows`` under the translated titles in ``COLUMNS``; the
+    titles are also what a screen reader announces. Subclasses implement ``data``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def column_count(self) -> int:
+        return len(self.COLUMNS)
+
+    def column_title(self, section: int) -> str:
+        return tr(self.COLUMNS[section])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.column_count()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role in TEXT_ROLES:
+            return self.column_title(section)
+        return None
+
+
+def history_view(
+    model: QAbstractTableModel, name: str, *, alternate: bool = True, stretch_all: bool = False
+) -> QTableView:
+    """A read-only table of whole rows for *model*: columns fit their contents and the
+    last one takes the rest (or, with *stretch_all*, all share the width)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(alternate)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    if stretch_all:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    return view
+
+
+# -- a layout that wraps its children like words ----------------------------------------
+class FlowLayout(QLayout):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), dry=True)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, dry=False)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, dry: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.widget() is not None and not item.widget().isVisibleTo(item.widget().parentWidget()):
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x = rect.x()
+                y += line + self._gap
+                line = 0
+            if not dry:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+# -- the 0–10 scale --------------------------------------------------------------------
+class ScaleRow(QFrame):
+    """Eleven big buttons 0..max with anchor words below; one keyboard stop.
+
+    Keys: a digit sets the value (``1`` then ``0`` quickly makes 10), Left/Right step,
+    Home/End go to the ends, Delete clears, Enter moves on (``advance``).
+    """
+
+    changed = Signal()
+    advance = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        question: str,
+        minimum: int,
+        maximum: int,
+        anchors: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "scalerow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(question)
+        self.name = name
+        self.minimum, self.maximum = minimum, maximum
+        self._anchors = dict(anchors)
+        self._value: int | None = None
+        self._last_key: tuple[str, float] = ("", 0.0)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.setSpacing(4)
+        self.question = label(question, "heading")
+        lay.addWidget(self.question)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # so a second click can clear
+        self.buttons: list[QPushButton] = []
+        for col, v in enumerate(range(minimum, maximum + 1)):
+            b = QPushButton(str(v))
+            b.setProperty("role", "scale")
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            anchor = self._anchors.get(v)
+            b.setAccessibleName(f"{name} {v}" + (f" – {anchor}" if anchor else ""))
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, v=v: self._clicked(v))
+            self.group.addButton(b, v)
+            self.buttons.append(b)
+            grid.addWidget(b, 0, col)
+            if anchor:
+                a = label(anchor, "muted", wrap=True)
+                a.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                font = a.font()
+                font.setPointSizeF(max(8.0, font.pointSizeF() - 1.5))
+                a.setFont(font)
+                # Centre the anchor word under its own button (a 3-column span in the
+                # middle, the button's own column at either end).
+                # The word never widens a column: every button keeps the same width.
+                last = maximum - minimum
+                a.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                if col == 0:
+                    a.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                    grid.addWidget(a, 1, 0, 1, 2)
+                elif col == last:
+                    a.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                    grid.addWidget(a, 1, last - 1, 1, 2)
+                else:
+                    grid.addWidget(a, 1, col - 1, 1, 3)
+        for col in range(maximum - minimum + 1):
+            grid.setColumnStretch(col, 1)
+        lay.addLayout(grid)
+
+    # -- value ------------------------------------------------------------------------
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and not self.minimum <= value <= self.maximum:
+            return
+        self._value = value
+        for b in self.buttons:
+            b.setChecked(self.group.id(b) == value)
+        anchor = self._anchors.get(value) if value is not None else None
+        described = tr("not set") if value is None else (f"{value}" + (f" – {anchor}" if anchor else ""))
+        self.setAccessibleDescription(f"{self.question.text()} {described}")
+        self.changed.emit()
+
+    def _clicked(self, v: int) -> None:
+        self.set_value(None if self._value == v else v)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    # -- keyboard ---------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        if text.isdigit() and len(text) == 1:
+            digit = int(text)
+            prev, when = self._last_key
+            now = time.monotonic()
+            if prev == "1" and digit == 0 and now - when < 1.0 and self.maximum >= 10 and self._value == 1:
+                self.set_value(10)
+                self._last_key = ("", 0.0)
+            else:
+                self.set_value(digit)
+                self._last_key = (text, now)
+            event.accept()
+            return
+        self._last_key = ("", 0.0)
+        current = self._value
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
+            self.set_value(self.minimum if current is None else min(self.maximum, current + 1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
+            self.set_value(self.maximum if current is None else max(self.minimum, current - 1))
+        elif key == Qt.Key.Key_Home:
+            self.set_value(self.minimum)
+        elif key == Qt.Key.Key_End:
+            self.set_value(self.maximum)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_value(None)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.advance.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._mark(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._mark(False)
+        super().focusOutEvent(event)
+
+    def _mark(self, on: bool) -> None:
+        self.setProperty("focused", "true" if on else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def chip(text: str, name: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setProperty("role", "chip")
+    b.setCheckable(True)
+    b.setAccessibleName(name or text)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    return b

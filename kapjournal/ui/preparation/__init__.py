@@ -1,0 +1,1 @@
+""""Before a session" in the window: Today, Sessions, intentions, the checklist, reminders."""

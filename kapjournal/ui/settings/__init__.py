@@ -1,0 +1,1 @@
+"""The Settings page and its app-level sections (passphrase, keychain, locking, backups)."""

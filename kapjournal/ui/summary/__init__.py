@@ -1,0 +1,1 @@
+"""The therapist summary page and its exports."""
