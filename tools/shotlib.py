@@ -118,13 +118,13 @@ def main_window(
 def create_journal(cam: Camera, w: MainWindow) -> Database:
     """Create a journal with :data:`PASS` from the welcome screen; return its database."""
     w.welcome.create_button.click()
-    w.create_page.form.first.setText(PASS)
-    w.create_page.form.second.setText(PASS)
-    w.create_page.create.click()
-    cam.until(lambda: w.stack.currentWidget() is w.recovery_page)
-    code = w.recovery_page.code_label.text()
-    w.recovery_page.check.setText(code.split("-")[-1])
-    w.recovery_page.continue_button.click()
+    w.access.create_page.form.first.setText(PASS)
+    w.access.create_page.form.second.setText(PASS)
+    w.access.create_page.create.click()
+    cam.until(lambda: w.stack.currentWidget() is w.access.recovery_page)
+    code = w.access.recovery_page.code_label.text()
+    w.access.recovery_page.check.setText(code.split("-")[-1])
+    w.access.recovery_page.continue_button.click()
     cam.until(lambda: w.stack.currentWidget() is w.shell)
     assert w.vault.journal is not None
     return w.vault.journal.db

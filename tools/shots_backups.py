@@ -71,7 +71,7 @@ def run(cam: Camera) -> None:
             p.unlink()  # the automatic one made now: replaced by the dated ones below
         _fill_backups(w, w.vault.folder)
         w.shell.show_page("settings")
-        page = w.settings_page
+        page = w.page("settings")
         cam.until(lambda: page.backup_model.rowCount() == 8)
         page.show_backups()
         cam.shoot(w, "settings-backups")
@@ -104,15 +104,15 @@ def run(cam: Camera) -> None:
         progress.set_fraction(0.4)
         cam.shoot(progress, "rotation-progress")
         progress.finish()
-        w.recovery_page.show_code(
+        w.access.recovery_page.show_code(
             "ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2",
             "Your journal got a new key, so it also has a new recovery code. "
             "Please keep this one and destroy the old one.",
         )
-        w.stack.setCurrentWidget(w.recovery_page)
+        w.stack.setCurrentWidget(w.access.recovery_page)
         cam.shoot(w, "recovery-code-new-key")
-        w.recovery_page.check.setText("WXYZ2")
-        w.recovery_page.continue_button.click()
+        w.access.recovery_page.check.setText("WXYZ2")
+        w.access.recovery_page.continue_button.click()
         w.lock("manual")
         w.unlock_page.show_note("The backup is back in place. Unlock to continue.")
         cam.shoot(w, "unlock-restored")
@@ -129,7 +129,7 @@ def run(cam: Camera) -> None:
         cam.until(lambda: w.shell.damaged_banner.isVisible())
         cam.shoot(w, "damaged-banner")
         w.shell.go_to_backups.click()
-        cam.until(lambda: w.settings_page.backup_model.rowCount() > 0)
+        cam.until(lambda: w.page("settings").backup_model.rowCount() > 0)
         cam.shoot(w, "damaged-settings")
 
 

@@ -26,7 +26,7 @@ def run(cam: Camera) -> None:
     with main_window(cam, "kap-shots-integ-") as w:
         build_demo(create_journal(cam, w), days=120)
         db = reopen(cam, w)
-        page = w.journal_page
+        page = w.page("journal")
         w.shell.show_page("journal")
 
         # The journal with a search.
@@ -92,7 +92,7 @@ def run(cam: Camera) -> None:
         page.steps_page.list.setCurrentRow(0)
         cam.shoot(w, "steps")
         w.shell.show_page("settings")
-        sp = w.settings_page
+        sp = w.page("settings")
         box = w.integration_settings  # type: ignore[attr-defined]
         area = sp.layout().itemAt(0).widget()
         area.ensureWidgetVisible(box)  # type: ignore[union-attr]

@@ -103,7 +103,7 @@ def run(cam: Camera) -> None:
         cam.shoot(w, "history")
 
         w.shell.show_page("settings")
-        sp = w.settings_page
+        sp = w.page("settings")
         scroll = sp.findChild(QScrollArea)
         cam.settle()
         if scroll is not None:

@@ -68,8 +68,8 @@ def run(cam: Camera) -> None:
         w.shell.show_page("today")
         cam.shoot(w, "today-days-before")
 
-        w.today_page.card("session_soon").action.click()
-        flow = w.sessions_page.flow
+        w.page("today").card("session_soon").action.click()
+        flow = w.page("sessions").flow
         assert flow.flow is not None
         flow.flow.inputs[0].set_value(
             "Months of feeling flat and far away from the people I love. I want to understand "
@@ -92,7 +92,7 @@ def run(cam: Camera) -> None:
         flow.baseline.group.button(6).click()
         cam.shoot(w, "intention-baseline")
         flow.save_button.click()
-        view = w.sessions_page.session_view
+        view = w.page("sessions").session_view
         items = view.checklist.rows
         for row in items[:4]:
             row.check.click()
@@ -109,9 +109,9 @@ def run(cam: Camera) -> None:
 
         clock.now = first.scheduled_at.astimezone() - timedelta(hours=2)
         w.shell.show_page("today")
-        w.today_page.refresh()
+        w.page("today").refresh()
         cam.shoot(w, "today-session-day")
-        w.today_page.card("session_day").action.click()
+        w.page("today").card("session_day").action.click()
         cam.shoot(w, "read-view")
         w.preparation.close_read_view()
 
@@ -130,14 +130,14 @@ def run(cam: Camera) -> None:
         )
         checklist.add_question(db, "Can we talk about sleep?", second.id)
         clock.now = second.scheduled_at.astimezone() - timedelta(days=1, hours=2)
-        w.sessions_page.start_intention(second.id or 0)
+        w.page("sessions").start_intention(second.id or 0)
         w.shell.show_page("sessions")
         cam.shoot(w, "intention-lookback")
-        w.sessions_page.flow.close_button.click()
-        w.sessions_page.show_timeline()
+        w.page("sessions").flow.close_button.click()
+        w.page("sessions").show_timeline()
         cam.shoot(w, "sessions-timeline")
         w.shell.show_page("settings")
-        scroll_to(w.settings_page, w.preparation.reminders)
+        scroll_to(w.page("settings"), w.preparation.reminders)
         cam.shoot(w, "settings-preparation")
 
 

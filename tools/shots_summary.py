@@ -24,10 +24,10 @@ from shotlib import Camera, main_window, shots_main
 def run(cam: Camera) -> None:
     out, mode = cam.out, cam.mode
     with main_window(cam, "kap-shots-summary-", size=(1280, 860)) as w:
-        w.open_sample()
+        w.access.open_sample()
         cam.until(lambda: w.stack.currentWidget() is w.shell)
         w.shell.show_page("summary")
-        page = w.summary_page
+        page = w.page("summary")
         cam.until(lambda: page.summary is not None)
         cam.shoot(w, "summary")
         rows = page.item_rows()

@@ -1,17 +1,17 @@
-"""Wires the measures feature into the main window: the "Check-ins" page (check-in,
+"""The measures feature in the window: the "Check-ins" page (check-in,
 questionnaires, side effects, trends, history), the safety page with its "Need help
 now?" button on every page and in the tray, Today cards, the Ctrl+K shortcut, the
 settings sections and the daily check-in reminder.
 
-``MainWindow._install_measures`` creates one :class:`MeasuresFeature`; this is the one
-place the feature's signals are connected.
+:class:`MeasuresFeature` declares these parts through the ``FeatureHost``; this is the
+one place the feature's signals are connected.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,6 +22,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Questionnaire, Session, utc_now
 from kapjournal.ui.common.widgets import button, tr
+from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
 from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
 from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
@@ -29,9 +30,7 @@ from kapjournal.ui.measures.settings import CheckinSettings
 from kapjournal.ui.measures.side_effects_page import SideEffectForm
 from kapjournal.ui.measures.trends_page import TrendsPage
 from kapjournal.ui.measures.widgets import apply_measures_style, dtr
-
-if TYPE_CHECKING:
-    from kapjournal.ui.main_window import MainWindow
+from kapjournal.ui.today import TodayCard
 
 logger = logging.getLogger(__name__)
 
@@ -114,138 +113,123 @@ class MeasuresPage(QWidget):
 
 
 class MeasuresFeature(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.page = MeasuresPage()
-        window.shell.add_page("checkins", tr("Check-ins"), self.page)
+    """Declares the feature's parts; holds the glue between them."""
 
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__()
+        self.host = host
+        self.page = host.add_page("checkins", tr("Check-ins"), self._build_page)
         # The safety page lives beside the closed-journal pages, so it opens from any of them.
-        self.safety_page = SafetyPage()
-        window.stack.addWidget(self.safety_page)
+        self.safety = host.add_overlay(self._build_safety)
         self._return_to: QWidget | None = None
         self.help_button = help_button()
-        window.menuBar().setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
+        self.help_button.clicked.connect(self.show_safety)
+        host.add_corner_widget(self.help_button)
 
-        self.checkin_action = QAction(tr("Check in"), window)
+        self.checkin_action = QAction(tr("Check in"))
         self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
         self.checkin_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        window.addAction(self.checkin_action)
-        self.help_action = QAction(tr("Need help now?"), window)
-        window.tray.add_action(self.checkin_action)
-        window.tray.add_action(self.help_action)
+        self.checkin_action.triggered.connect(self.open_checkin)
+        host.add_action(self.checkin_action, Place.WINDOW)
+        host.add_action(self.checkin_action, Place.TRAY)
+        self.help_action = QAction(tr("Need help now?"))
+        self.help_action.triggered.connect(self._help_from_tray)
+        host.add_action(self.help_action, Place.TRAY)
 
-        self.safety_settings = SafetySettings(window.ctx.prefs)
-        self.checkin_settings = CheckinSettings()
-        window.settings_page.add_section(self.safety_settings)
-        window.settings_page.add_section(self.checkin_settings)
+        host.add_settings_section(lambda: SafetySettings(host.ctx.prefs))
+        host.add_settings_section(self._build_checkin_settings)
+        host.add_today_provider(self.checkin_cards)
+        host.add_today_provider(self.questionnaire_cards)
 
         self.reminders: list[datetime] = []
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_CHECK_MS)
-
-        today = getattr(window, "today_page", None)
-        if today is not None:
-            today.add_provider(self.checkin_cards)
-            today.add_provider(self.questionnaire_cards)
-        self._wire()
-
-    def _wire(self) -> None:
-        w, p = self.w, self.page
-        self.help_button.clicked.connect(self.show_safety)
-        self.help_action.triggered.connect(self._help_from_tray)
-        self.checkin_action.triggered.connect(self.open_checkin)
-        self.safety_page.back_requested.connect(self.back_from_safety)
-        self.safety_page.steps_saved.connect(self._steps_saved)
-        p.checkin.saved.connect(self._checkin_saved)
-        p.questionnaires.safety_needed.connect(self.show_safety)
-        p.questionnaires.saved.connect(self._questionnaire_saved)
-        p.side_effects.saved.connect(lambda _se: w.data_changed.emit("side_effect"))
-        w.data_changed.connect(p.on_data_changed)
-        w.locked.connect(self._locked)
-        w.unlocked.connect(self._unlocked)
-        self.checkin_settings.changed.connect(self._checkin_settings_changed)
         self._reminder_timer.timeout.connect(self.check_reminders)
 
-    # -- the safety page ------------------------------------------------------------------
-    def journal_db(self) -> Database | None:
-        vault = self.w.vault
-        if vault.is_open and vault.journal is not None and not vault.journal.db.closed:
-            return vault.journal.db
-        return None
+    # -- parts, built when first needed ------------------------------------------------------
+    def _build_page(self) -> MeasuresPage:
+        p = MeasuresPage()
+        p.checkin.saved.connect(self._checkin_saved)
+        p.questionnaires.safety_needed.connect(self.show_safety)
+        p.questionnaires.saved.connect(lambda _q: self.host.data_changed("questionnaire"))
+        p.side_effects.saved.connect(lambda _se: self.host.data_changed("side_effect"))
+        return p
 
+    def _build_safety(self) -> SafetyPage:
+        page = SafetyPage()
+        page.back_requested.connect(self.back_from_safety)
+        page.steps_saved.connect(self.show_safety)
+        return page
+
+    def _build_checkin_settings(self) -> CheckinSettings:
+        box = CheckinSettings()
+        box.changed.connect(self._checkin_settings_changed)
+        return box
+
+    # -- life cycle ------------------------------------------------------------------------
+    def unlocked(self, db: Database) -> None:
+        self._schedule_reminders()
+
+    def locked(self) -> None:
+        safety_page = self.safety.built
+        if safety_page is not None:
+            safety_page.clear()
+
+    def data_changed(self, table: str) -> None:
+        page = self.page.built
+        if page is not None:
+            page.on_data_changed(table)
+
+    # -- the safety page ------------------------------------------------------------------
     def show_safety(self) -> None:
         """Show the safety page at once, from wherever the patient is."""
-        w = self.w
-        current = w.stack.currentWidget()
-        if current is not self.safety_page:
+        current = self.host.current_screen()
+        if current is not self.safety.built:
             self._return_to = current
-        if current is w.shell:
-            flush = getattr(w.shell.pages.currentWidget(), "flush_draft", None)
-            if flush is not None:
-                flush()
-        db = self.journal_db()
-        country = str(w.ctx.prefs.get("safety/country") or "")
-        self.safety_page.show_info(safety.safety_info(country, db), db)
-        w.stack.setCurrentWidget(self.safety_page)
+            self.host.flush_current_page()
+        db = self.host.journal_db()
+        country = str(self.host.ctx.prefs.get("safety/country") or "")
+        page = self.safety.get()
+        page.show_info(safety.safety_info(country, db), db)
+        self.host.show_overlay(self.safety)
 
     def _help_from_tray(self) -> None:
-        self.w.bring_to_front()
+        self.host.bring_to_front()
         self.show_safety()
 
     def back_from_safety(self) -> None:
-        w = self.w
-        target = self._return_to
-        self._return_to = None
-        self.safety_page.clear()
-        if target is w.shell or target is None or target is self.safety_page:
-            if w.vault.is_open:
-                w.stack.setCurrentWidget(w.shell)
-            elif w.main_vault.exists() or w.vault.sample:
-                w.show_unlock()
-            else:
-                w.stack.setCurrentWidget(w.welcome)
-            return
-        w.stack.setCurrentWidget(target)
-
-    def _steps_saved(self) -> None:
-        self.show_safety()
+        target, self._return_to = self._return_to, None
+        page = self.safety.built
+        if page is not None:
+            page.clear()
+        self.host.close_overlay(None if target is page else target)
 
     # -- check-ins and questionnaires -------------------------------------------------------
     def open_checkin(self) -> None:
-        w = self.w
-        w.bring_to_front()
-        if not w.vault.is_open:
+        self.host.bring_to_front()
+        page: MeasuresPage | None = self.host.show_page("checkins")
+        if page is None:
             return
-        if w.stack.currentWidget() is not w.shell:
-            w.stack.setCurrentWidget(w.shell)
-        w.shell.show_page("checkins")
-        self.page.tabs.setCurrentWidget(self.page.checkin)
-        self.page.checkin.refresh_phase()
-        self.page.checkin.focus_first()
+        page.tabs.setCurrentWidget(page.checkin)
+        page.checkin.refresh_phase()
+        page.checkin.focus_first()
 
     def open_questionnaire(self, inst_id: str) -> None:
-        w = self.w
-        if not w.vault.is_open:
+        page: MeasuresPage | None = self.host.show_page("checkins")
+        if page is None:
             return
-        w.shell.show_page("checkins")
-        self.page.tabs.setCurrentWidget(self.page.questionnaires)
-        self.page.questionnaires.open_form(inst_id)
+        page.tabs.setCurrentWidget(page.questionnaires)
+        page.questionnaires.open_form(inst_id)
 
     def _checkin_saved(self, c: Checkin) -> None:
-        self.w.data_changed.emit("checkin")
+        self.host.data_changed("checkin")
         # The form's own note sits by its Save button; say it where every eye lands too.
-        self.w.statusBar().showMessage(tr("Check-in saved. Thank you."), 8000)
+        self.host.announce(tr("Check-in saved. Thank you."))
         if safety.needs_safety_screen_for_checkin(c):
             self.show_safety()
 
-    def _questionnaire_saved(self, q: Questionnaire) -> None:
-        self.w.data_changed.emit("questionnaire")
-
     # -- Today cards ------------------------------------------------------------------------
     def checkin_cards(self, db: Database, now: datetime) -> list[Any]:
-        from kapjournal.ui.preparation.today_page import TodayCard
-
         day = (now if now.tzinfo is None else now.astimezone()).date()
         if checkins.has_checkin_on(db, day):
             return []
@@ -261,8 +245,6 @@ class MeasuresFeature(QObject):
         ]
 
     def questionnaire_cards(self, db: Database, now: datetime) -> list[Any]:
-        from kapjournal.ui.preparation.today_page import TodayCard
-
         day = (now if now.tzinfo is None else now.astimezone()).date()
         due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
         if not due:
@@ -289,19 +271,15 @@ class MeasuresFeature(QObject):
             )
         ]
 
-    # -- lock, unlock, reminders --------------------------------------------------------------
-    def _locked(self) -> None:
-        self.safety_page.clear()
-
-    def _unlocked(self) -> None:
-        self._schedule_reminders()
-
+    # -- reminders --------------------------------------------------------------------------
     def _checkin_settings_changed(self) -> None:
-        self.page.checkin.reload_settings()
+        page = self.page.built
+        if page is not None:
+            page.checkin.reload_settings()
         self._schedule_reminders()
 
     def _schedule_reminders(self) -> None:
-        db = self.journal_db()
+        db = self.host.journal_db()
         if db is None:
             return
         at = checkins.reminder_time(db)
@@ -318,9 +296,9 @@ class MeasuresFeature(QObject):
         if not due:
             return
         self.reminders = [t for t in self.reminders if t > now]
-        db = self.journal_db()
+        db = self.host.journal_db()
         if db is None or not checkins.has_checkin_on(db, now.astimezone().date()):
-            self.w.tray.notify(tr("A reminder from KAP Journal"), tr("Open the app when you are ready."))
+            self.host.notify(tr("A reminder from KAP Journal"), tr("Open the app when you are ready."))
         if db is not None and len(self.reminders) < 2:
             at = checkins.reminder_time(db)
             later = checkins.next_reminders(max([now, *self.reminders]), at, days=2 - len(self.reminders))

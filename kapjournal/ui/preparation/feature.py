@@ -1,99 +1,114 @@
-"""Wiring of "Before a session" into the main window (called from
-``MainWindow._install_preparation``): the Today and Sessions pages, the Today
-provider and its actions, the full-window "read my intention" view, reminders and the
-Settings sections."""
+""""Before a session" in the window: the Sessions page, the Today cards of the course
+and their actions, the full-window "read my intention" view, session reminders and the
+Settings sections (reminders, prompt packs)."""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
 
 from kapjournal.preparation import course
 from kapjournal.preparation.course import TodayItem
 from kapjournal.storage import repo
+from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session
 from kapjournal.ui.common.widgets import tr
-from kapjournal.ui.preparation.common import window_clock
+from kapjournal.ui.feature import FeatureHost
 from kapjournal.ui.preparation.intention_page import IntentionReadView, pack_for_entry
 from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox
 from kapjournal.ui.preparation.sessions_page import SessionsPage
 from kapjournal.ui.preparation.settings import PREF as REMINDERS_PREF
 from kapjournal.ui.preparation.settings import ReminderBox
-from kapjournal.ui.preparation.today_page import PreparationCards, TodayPage
-
-if TYPE_CHECKING:
-    from kapjournal.ui.main_window import MainWindow
+from kapjournal.ui.preparation.today_cards import PreparationCards
 
 logger = logging.getLogger(__name__)
 
+REMINDER_KEY = "sessions"
 
-class Preparation(QObject):
-    """Holds the feature's pages and the glue between them and the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.clock = window_clock(window.ctx.extras)
-        self.today = TodayPage(self.clock)
-        self.sessions = SessionsPage(self.clock)
-        self.read_view = IntentionReadView()
-        window.stack.addWidget(self.read_view)
-        window.shell.add_page("today", tr("Today"), self.today)
-        window.shell.add_page("sessions", tr("Sessions"), self.sessions)
-        self.reminders = ReminderBox(window.ctx.prefs)
-        self.packs = PromptPacksBox()
-        window.settings_page.add_section(self.reminders)
-        window.settings_page.add_section(self.packs)
+class Preparation:
+    """Declares the feature's parts; holds the glue between them."""
 
-        self.cards = PreparationCards(self.today)
-        self.today.add_provider(self.cards)
-        handlers = {
+    def __init__(self, host: FeatureHost) -> None:
+        self.host = host
+        self.sessions = host.add_page("sessions", tr("Sessions"), self._build_sessions)
+        self.read_view = host.add_overlay(self._build_read_view)
+        host.add_settings_section(self._build_reminders)
+        host.add_settings_section(self._build_packs)
+        host.add_today_provider(PreparationCards(host))
+        for kind, handler in {
             "no_course": self._new_course,
             "no_sessions": self._add_session,
             "session_soon": self._session_soon,
             "session_day": self._session_day,
-            "day_after": self._open_session,  # the integration feature replaces this
             "course_done": self._show_sessions,
-        }
-        for kind, handler in handlers.items():
-            self.today.set_action_handler(kind, handler)
+        }.items():
+            host.add_today_action(kind, handler)
 
-        self.sessions.changed.connect(window.data_changed)
-        self.sessions.read_requested.connect(self.read_intention)
-        self.packs.changed.connect(window.data_changed)
-        self.reminders.toggled_on.connect(lambda _: self.schedule_reminders())
-        self.read_view.closed.connect(self.close_read_view)
-        window.data_changed.connect(self._data_changed)
-        window.unlocked.connect(self.schedule_reminders)
-        window.locked.connect(self.read_view.clear)
+    # -- parts, built when first needed ------------------------------------------------------
+    def _build_sessions(self) -> SessionsPage:
+        page = SessionsPage(self.host.now)
+        page.changed.connect(self.host.data_changed)
+        page.read_requested.connect(self.read_intention)
+        return page
+
+    def _build_read_view(self) -> IntentionReadView:
+        view = IntentionReadView()
+        view.closed.connect(self.close_read_view)
+        return view
+
+    def _build_reminders(self) -> ReminderBox:
+        box = ReminderBox(self.host.ctx.prefs)
+        box.toggled_on.connect(lambda _: self.schedule_reminders())
+        return box
+
+    def _build_packs(self) -> PromptPacksBox:
+        box = PromptPacksBox()
+        box.changed.connect(self.host.data_changed)
+        return box
+
+    # -- life cycle ------------------------------------------------------------------------------
+    def unlocked(self, db: Database) -> None:
+        self.schedule_reminders()
+
+    def locked(self) -> None:
+        view = self.read_view.built
+        if view is not None:
+            view.clear()
+
+    def data_changed(self, table: str) -> None:
+        page = self.sessions.built
+        if page is not None:
+            page.on_data_changed(table)
+        if table in ("session", "course", "setting"):
+            self.schedule_reminders()
 
     # -- navigation -------------------------------------------------------------------------
-    def _go(self, key: str) -> None:
-        self.window.stack.setCurrentWidget(self.window.shell)
-        self.window.shell.show_page(key)
+    def _sessions_page(self) -> SessionsPage | None:
+        page: SessionsPage | None = self.host.show_page("sessions")
+        return page
 
     def _show_sessions(self, item: TodayItem | None = None) -> None:
-        self._go("sessions")
+        self._sessions_page()
 
     def _new_course(self, item: TodayItem | None = None) -> None:
-        self._go("sessions")
-        self.sessions.new_course()
+        page = self._sessions_page()
+        if page is not None:
+            page.new_course()
 
     def _add_session(self, item: TodayItem | None = None) -> None:
-        self._go("sessions")
-        self.sessions.add_session(item.course_id if item else None)
+        page = self._sessions_page()
+        if page is not None:
+            page.add_session(item.course_id if item else None)
 
-    def _open_session(self, item: TodayItem) -> None:
-        self._go("sessions")
-        if item.session_id is not None:
-            self.sessions.open_session(item.session_id)
+    def open_session(self, item: TodayItem) -> None:
+        page = self._sessions_page()
+        if page is not None and item.session_id is not None:
+            page.open_session(item.session_id)
 
     def _session_soon(self, item: TodayItem) -> None:
         if item.params.get("has_intention"):
-            self._open_session(item)
+            self.open_session(item)
         else:
             self.start_intention(item.session_id)
 
@@ -106,59 +121,53 @@ class Preparation(QObject):
     def start_intention(self, session_id: int | None) -> None:
         if session_id is None:
             return
-        self._go("sessions")
-        self.sessions.start_intention(session_id)
+        page = self._sessions_page()
+        if page is not None:
+            page.start_intention(session_id)
 
     def read_intention(self, session_id: int) -> None:
         """The calm full-window view of a session's intention."""
-        db = self.sessions.db
-        if db is None or db.closed:
+        db = self.host.journal_db()
+        if db is None:
             return
         session = repo.get(db, Session, session_id)
         entry = course.intention_for(db, session_id) if session else None
         if session is None or entry is None:
             self.start_intention(session_id)
             return
-        self.sessions.flush_draft()
-        self.read_view.show_entry(
-            entry, session, course.session_number(db, session), pack_for_entry(db, entry)
-        )
-        self.window.stack.setCurrentWidget(self.read_view)
-        self.read_view.close_button.setFocus()
+        page = self.sessions.built
+        if page is not None:
+            page.flush_draft()
+        view = self.host.show_overlay(self.read_view)
+        view.show_entry(entry, session, course.session_number(db, session), pack_for_entry(db, entry))
+        view.close_button.setFocus()
 
     def close_read_view(self) -> None:
-        self.read_view.clear()
-        if self.window.vault.is_open:
-            self.window.stack.setCurrentWidget(self.window.shell)
+        view = self.read_view.built
+        if view is not None:
+            view.clear()
+        self.host.close_overlay()
 
-    # -- refresh and reminders -------------------------------------------------------------------
-    def _data_changed(self, table: str) -> None:
-        if self.today.db is not None and not self.today.db.closed:
-            self.today.refresh()
-        self.sessions.on_data_changed(table)
-        if table in ("session", "course", "setting"):
-            self.schedule_reminders()
-
+    # -- reminders --------------------------------------------------------------------------
     def schedule_reminders(self) -> None:
         """Times only (no patient text); kept in memory while the app runs."""
-        db = self.sessions.db
-        if db is None or db.closed or self.window.vault.sample:
+        db = self.host.journal_db()
+        if db is None or self.host.is_sample():
             return
         try:
-            prefs = self.window.ctx.prefs
-            enabled = bool(prefs.get(REMINDERS_PREF))
+            prefs = self.host.ctx.prefs
             reminders = (
                 course.upcoming_reminders(
                     db,
-                    self.clock(),
+                    self.host.now(),
                     evening_hour=int(prefs.get("reminders/evening_hour")),
                     morning_hour=int(prefs.get("reminders/morning_hour")),
                 )
-                if enabled
+                if prefs.get(REMINDERS_PREF)
                 else []
             )
         except StorageError as exc:
             logger.info("reminders not scheduled: %s", type(exc).__name__)
             return
-        self.window.tray.schedule([r.at for r in reminders])
+        self.host.schedule_reminders(REMINDER_KEY, [r.at for r in reminders])
         logger.info("%d reminders scheduled", len(reminders))

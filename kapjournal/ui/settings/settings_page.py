@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -49,6 +50,7 @@ from kapjournal.storage.backups import (
     UNKNOWN_REASON,
     BackupInfo,
 )
+from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import (
     NewPassphraseForm,
     Page,
@@ -58,6 +60,7 @@ from kapjournal.ui.common.widgets import (
     theme_colour,
     tr,
 )
+from kapjournal.ui.feature import give_journal
 
 logger = logging.getLogger(__name__)
 
@@ -501,7 +504,7 @@ class SettingsPage(Page):
         b.addWidget(box)
         b.addStretch(1)
 
-        self._sections: list[QWidget] = []
+        self._sections: list[Any] = []  # SettingsSection widgets (kapjournal.ui.feature)
         self.change_button.clicked.connect(self._change)
         self.remember.clicked.connect(self._remember_clicked)
         self.recovery_button.clicked.connect(self._new_recovery)
@@ -521,7 +524,7 @@ class SettingsPage(Page):
 
     def add_section(self, box: QWidget) -> None:
         """Features add their own group (prompt packs, crisis line country, ...) above
-        the delete section. A section may implement ``load(db)`` and ``clear()``."""
+        the delete section. Each is a ``SettingsSection``: ``load(db)`` and ``clear()``."""
         index = self.body.indexOf(self._delete_box)
         self.body.insertWidget(index, box)
         self._sections.append(box)
@@ -570,17 +573,17 @@ class SettingsPage(Page):
                 )
             )
 
-    def on_unlocked(self, db: object) -> None:
+    def on_unlocked(self, db: Database) -> None:
         for box in self._sections:
-            hook = getattr(box, "load", None)
-            if hook is not None:
-                hook(db)
+            give_journal(box.load, db)
+
+    def flush_draft(self) -> None:
+        """Settings keeps no unsaved text (passphrase fields are never kept)."""
+        return
 
     def clear(self) -> None:
         for box in self._sections:
-            hook = getattr(box, "clear", None)
-            if hook is not None:
-                hook()
+            box.clear()
         self.current.wipe()
         self.new_form.wipe()
         self.delete_field.wipe()

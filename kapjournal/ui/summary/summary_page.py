@@ -285,6 +285,10 @@ class SummaryPage(QWidget):
         self.status.setText("")
         self._set_enabled(False)
 
+    def flush_draft(self) -> None:
+        """The summary's options are not patient text: nothing to keep."""
+        return
+
     def on_shown(self) -> None:
         if self.db is not None and (self._dirty or self.summary is None):
             self.refresh()

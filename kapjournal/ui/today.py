@@ -1,10 +1,11 @@
 """Today: the home page. It knows where the patient stands and offers the one or two
 things that matter now, as large calm cards with one button each.
 
-Features add cards through providers (``add_provider``); "Before a session" registers
-:class:`PreparationCards`, built on :func:`kapjournal.preparation.course.today_items`. What a card's
-button does for each kind of item can be replaced with :meth:`TodayPage.set_action_handler`
-(the integration feature plugs its "day after" reflection in there).
+Every feature adds cards through ``FeatureHost.add_today_provider``; "Before a session"
+adds :class:`kapjournal.ui.preparation.today_cards.PreparationCards`, built on the Today
+rules (:mod:`kapjournal.preparation.course`). What a card's button does for each kind of
+Today item is registered once, by the feature that owns the kind
+(``FeatureHost.add_today_action``): the window keeps both lists and hands them in here.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kapjournal.preparation import course
 from kapjournal.preparation.course import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import Page, button, label, tr
@@ -83,12 +83,18 @@ class CardView(Card):
 class TodayPage(Page):
     """The home page. Cards come from providers, top ``MAX_CARDS`` by priority."""
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        providers: list[TodayProvider],
+        handlers: dict[str, ActionHandler],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, width=680)
         self.clock = clock
         self.db: Database | None = None
-        self._providers: list[TodayProvider] = []
-        self._handlers: dict[str, ActionHandler] = {}
+        self._providers = providers  # the window's lists: features may add to them later
+        self._handlers = handlers
         self.cards: list[CardView] = []
         self.heading = label(tr("Today"), "title")
         self.date_label = label("", "subtitle", name=tr("Today's date"))
@@ -112,16 +118,8 @@ class TodayPage(Page):
         self._timer.timeout.connect(self._tick)
 
     # -- API -----------------------------------------------------------------------------
-    def add_provider(self, provider: TodayProvider) -> None:
-        self._providers.append(provider)
-        if self.db is not None:
-            self.refresh()
-
-    def set_action_handler(self, kind: str, callback: ActionHandler) -> None:
-        """What the button of a card of ``kind`` (a :data:`course.TODAY_KINDS`) does."""
-        if kind not in course.TODAY_KINDS:
-            raise ValueError(f"unknown Today kind {kind!r}")
-        self._handlers[kind] = callback
+    def handles(self, kind: str) -> bool:
+        return kind in self._handlers
 
     def run_action(self, item: TodayItem) -> None:
         handler = self._handlers.get(item.kind)
@@ -173,6 +171,7 @@ class TodayPage(Page):
 
     def flush_draft(self) -> None:
         """Today has no editor."""
+        return
 
     def _tick(self) -> None:
         if self.isVisible():
@@ -184,116 +183,3 @@ class TodayPage(Page):
             view.hide()
             view.deleteLater()
         self.cards = []
-
-
-# -- the preparation provider -----------------------------------------------------------
-PRIORITIES = {
-    "session_day": 10,
-    "day_after": 20,
-    "session_soon": 30,
-    "no_course": 40,
-    "no_sessions": 40,
-    "course_done": 60,
-}
-
-
-class PreparationCards:
-    """Today cards from :func:`course.today_items`; buttons go through the page's
-    action handlers, so another feature can take over a kind later."""
-
-    def __init__(self, page: TodayPage) -> None:
-        self.page = page
-
-    def __call__(self, db: Database, now: datetime) -> list[TodayCard]:
-        cards = []
-        for item in course.today_items(db, now):
-            card = self.card_for(item)
-            if card is not None:
-                cards.append(card)
-        return cards
-
-    def card_for(self, item: TodayItem) -> TodayCard | None:
-        p = item.params
-        number = p.get("number")
-        name = tr("Session {0}").format(number) if number else tr("Your session")
-        key = f"{item.kind}:{item.session_id or item.course_id or ''}"
-
-        def act() -> None:
-            self.page.run_action(item)
-
-        if item.kind == "no_course":
-            return TodayCard(
-                key,
-                tr("Welcome"),
-                tr(
-                    "When you know your session dates, set up your course. The app will then "
-                    "help you prepare for each session, one small step at a time."
-                ),
-                tr("Set up your course"),
-                act,
-                PRIORITIES["no_course"],
-            )
-        if item.kind == "no_sessions":
-            return TodayCard(
-                key,
-                tr("No sessions planned yet"),
-                tr("Add your next session when you know its date, and the app will help you prepare."),
-                tr("Add a session"),
-                act,
-                PRIORITIES["no_sessions"],
-            )
-        if item.kind == "session_day":
-            if p.get("has_intention"):
-                text = (
-                    tr("Go gently today. Your intention is here whenever you want it.")
-                    if p.get("started")
-                    else tr("Take a quiet moment with your intention before you go.")
-                )
-                action = tr("Read my intention")
-            else:
-                text = tr("If you like, there is still time to set a short intention.")
-                action = tr("Set your intention")
-            title = tr("{0} is today").format(name)
-            return TodayCard(key, title, text, action, act, PRIORITIES["session_day"])
-        if item.kind == "day_after":
-            days = int(p.get("days") or 0)
-            step = str(p.get("step") or "")
-            if step == course.BEFORE_NEXT:
-                title = tr("Before your next session")
-                text = tr("A short look back at {0} can help you prepare.").format(
-                    name.lower() if not number else name
-                )
-            else:
-                title = tr("Day {0} after {1}").format(days, name.lower() if not number else name)
-                text = tr("A few quiet minutes of reflection can help the session settle.")
-            has_handler = "day_after" in self.page._handlers
-            action = tr("Write a reflection") if has_handler else tr("Open the session")
-            return TodayCard(key, title, text, action, act, PRIORITIES["day_after"])
-        if item.kind == "session_soon":
-            days = int(p.get("days") or 0)
-            title = (
-                tr("{0} is tomorrow").format(name)
-                if days == 1
-                else tr("{0} is in {1} days").format(name, days)
-            )
-            if p.get("has_intention"):
-                text = tr("Your intention is ready. You can look over your checklist when you like.")
-                action = tr("Prepare for the session")
-            else:
-                text = tr("Take some quiet time to set your intention.")
-                action = tr("Set your intention")
-            return TodayCard(key, title, text, action, act, PRIORITIES["session_soon"])
-        if item.kind == "course_done":
-            sessions = int(p.get("sessions") or 0)
-            return TodayCard(
-                key,
-                tr("Your course is complete"),
-                tr(
-                    "You came to {0} sessions. The weeks after a course are a time to keep "
-                    "noticing what changes; your journal is here for that."
-                ).format(sessions),
-                tr("See your sessions"),
-                act,
-                PRIORITIES["course_done"],
-            )
-        return None

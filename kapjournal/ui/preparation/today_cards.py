@@ -1,0 +1,124 @@
+"""The "Before a session" cards on Today: built on the Today rules
+(:func:`kapjournal.preparation.course.today_items`), one card per item."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kapjournal.preparation import course
+from kapjournal.preparation.course import TodayItem
+from kapjournal.storage.db import Database
+from kapjournal.ui.common.widgets import tr
+from kapjournal.ui.feature import FeatureHost
+from kapjournal.ui.today import TodayCard
+
+PRIORITIES = {
+    "session_day": 10,
+    "day_after": 20,
+    "session_soon": 30,
+    "no_course": 40,
+    "no_sessions": 40,
+    "course_done": 60,
+}
+
+
+class PreparationCards:
+    """Today cards from :func:`course.today_items`; each button runs the action the
+    owning feature registered for its kind (``FeatureHost.add_today_action``)."""
+
+    def __init__(self, host: FeatureHost) -> None:
+        self.host = host
+
+    def __call__(self, db: Database, now: datetime) -> list[TodayCard]:
+        cards = []
+        for item in course.today_items(db, now):
+            card = self.card_for(item)
+            if card is not None:
+                cards.append(card)
+        return cards
+
+    def card_for(self, item: TodayItem) -> TodayCard | None:
+        p = item.params
+        number = p.get("number")
+        name = tr("Session {0}").format(number) if number else tr("Your session")
+        key = f"{item.kind}:{item.session_id or item.course_id or ''}"
+
+        def act() -> None:
+            self.host.run_today_action(item)
+
+        if item.kind == "no_course":
+            return TodayCard(
+                key,
+                tr("Welcome"),
+                tr(
+                    "When you know your session dates, set up your course. The app will then "
+                    "help you prepare for each session, one small step at a time."
+                ),
+                tr("Set up your course"),
+                act,
+                PRIORITIES["no_course"],
+            )
+        if item.kind == "no_sessions":
+            return TodayCard(
+                key,
+                tr("No sessions planned yet"),
+                tr("Add your next session when you know its date, and the app will help you prepare."),
+                tr("Add a session"),
+                act,
+                PRIORITIES["no_sessions"],
+            )
+        if item.kind == "session_day":
+            if p.get("has_intention"):
+                text = (
+                    tr("Go gently today. Your intention is here whenever you want it.")
+                    if p.get("started")
+                    else tr("Take a quiet moment with your intention before you go.")
+                )
+                action = tr("Read my intention")
+            else:
+                text = tr("If you like, there is still time to set a short intention.")
+                action = tr("Set your intention")
+            title = tr("{0} is today").format(name)
+            return TodayCard(key, title, text, action, act, PRIORITIES["session_day"])
+        if item.kind == "day_after":
+            days = int(p.get("days") or 0)
+            step = str(p.get("step") or "")
+            if step == course.BEFORE_NEXT:
+                title = tr("Before your next session")
+                text = tr("A short look back at {0} can help you prepare.").format(
+                    name.lower() if not number else name
+                )
+            else:
+                title = tr("Day {0} after {1}").format(days, name.lower() if not number else name)
+                text = tr("A few quiet minutes of reflection can help the session settle.")
+            has_handler = self.host.has_today_action("day_after")
+            action = tr("Write a reflection") if has_handler else tr("Open the session")
+            return TodayCard(key, title, text, action, act, PRIORITIES["day_after"])
+        if item.kind == "session_soon":
+            days = int(p.get("days") or 0)
+            title = (
+                tr("{0} is tomorrow").format(name)
+                if days == 1
+                else tr("{0} is in {1} days").format(name, days)
+            )
+            if p.get("has_intention"):
+                text = tr("Your intention is ready. You can look over your checklist when you like.")
+                action = tr("Prepare for the session")
+            else:
+                text = tr("Take some quiet time to set your intention.")
+                action = tr("Set your intention")
+            return TodayCard(key, title, text, action, act, PRIORITIES["session_soon"])
+        if item.kind == "course_done":
+            sessions = int(p.get("sessions") or 0)
+            return TodayCard(
+                key,
+                tr("Your course is complete"),
+                tr(
+                    "You came to {0} sessions. The weeks after a course are a time to keep "
+                    "noticing what changes; your journal is here for that."
+                ).format(sessions),
+                tr("See your sessions"),
+                act,
+                PRIORITIES["course_done"],
+            )
+        return None

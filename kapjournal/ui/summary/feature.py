@@ -1,0 +1,27 @@
+"""The therapist summary in the window: the Summary page and its exports."""
+
+from __future__ import annotations
+
+from kapjournal.storage.db import Database
+from kapjournal.ui.common.widgets import tr
+from kapjournal.ui.feature import FeatureHost
+from kapjournal.ui.summary.summary_page import SummaryPage
+
+
+class SummaryFeature:
+    """One page; it refreshes its preview when the journal changes."""
+
+    def __init__(self, host: FeatureHost) -> None:
+        self.host = host
+        self.page = host.add_page("summary", tr("Summary"), SummaryPage)
+
+    def unlocked(self, db: Database) -> None:
+        """The page gets the journal through its own ``on_unlocked``."""
+
+    def locked(self) -> None:
+        """The page clears itself (``clear``)."""
+
+    def data_changed(self, table: str) -> None:
+        page = self.page.built
+        if page is not None:
+            page.on_data_changed(table)
