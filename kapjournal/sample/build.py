@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
+from kapjournal.sample import measures, preparation, reflection
+from kapjournal.sample.context import DemoContext
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Course, Entry, Session
+
+__all__ = ["DemoContext", "build_demo", "sections"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,30 +36,6 @@ NOTE_LINES = (
     "Read a few pages before bed instead of scrolling.",
 )
 FEELINGS = ("calm", "tired", "hopeful", "anxious", "sad", "grateful", "restless", "content")
-
-
-@dataclass
-class DemoContext:
-    db: Database
-    today: date
-    days: int
-    rng: random.Random
-    courses: list[Course] = field(default_factory=list)
-    sessions: list[Session] = field(default_factory=list)
-
-    def at(self, day: date, hour: int, minute: int = 0) -> datetime:
-        return datetime.combine(day, time(hour, minute), tzinfo=UTC)
-
-    def not_after_now(self, moment: datetime) -> datetime:
-        """The sample never holds writing from the future (today's evening entries
-        move to a few minutes ago when the sample is made in the morning)."""
-        now = datetime.now(UTC).replace(microsecond=0)
-        if self.today == now.date() and moment > now:
-            return now - timedelta(minutes=5)
-        return moment
-
-    def ketamine_sessions(self) -> list[Session]:
-        return [s for s in self.sessions if s.kind == "ketamine"]
 
 
 def _courses(ctx: DemoContext) -> None:
@@ -158,12 +137,7 @@ def _notes(ctx: DemoContext) -> None:
 
 
 def sections() -> list[Callable[[DemoContext], None]]:
-    """Every section, in order (courses first: the others hang off its sessions).
-
-    Feature modules import :class:`DemoContext` from here, so they are imported late.
-    """
-    from kapjournal.sample import measures, preparation, reflection
-
+    """Every section, in order (courses first: the others hang off its sessions)."""
     return [
         _courses,
         preparation.demo_section,

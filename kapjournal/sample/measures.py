@@ -12,15 +12,12 @@ from __future__ import annotations
 import logging
 import random
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from kapjournal.measures.instruments import course_sessions, get_instrument, make_record, session_local_date
 from kapjournal.measures.side_effects import make_side_effect
+from kapjournal.sample.context import DemoContext
 from kapjournal.storage import repo
 from kapjournal.storage.models import Session
-
-if TYPE_CHECKING:  # no runtime import: demo.py may import this module for SECTIONS
-    from kapjournal.sample.build import DemoContext
 
 logger = logging.getLogger(__name__)
 

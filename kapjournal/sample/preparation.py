@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from kapjournal import prompts
 from kapjournal.preparation import checklist, course
-from kapjournal.sample.build import DemoContext
+from kapjournal.sample.context import DemoContext
 from kapjournal.storage import repo
 from kapjournal.storage.models import Checkin, Session
 

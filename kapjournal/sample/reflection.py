@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from kapjournal import prompts
 from kapjournal.reflection import after_session
+from kapjournal.sample.context import DemoContext
 from kapjournal.storage.models import Session
-
-if TYPE_CHECKING:
-    from kapjournal.sample.build import DemoContext
 
 logger = logging.getLogger(__name__)
 
