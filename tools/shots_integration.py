@@ -20,6 +20,7 @@ from shotlib import Camera, create_journal, main_window, reopen, shots_main  # n
 
 from kapjournal.preparation import course  # noqa: E402
 from kapjournal.sample.build import build_demo  # noqa: E402
+from kapjournal.ui.reflection.settings import IntegrationSettings  # noqa: E402
 
 
 def run(cam: Camera) -> None:
@@ -93,7 +94,7 @@ def run(cam: Camera) -> None:
         cam.shoot(w, "steps")
         w.shell.show_page("settings")
         sp = w.page("settings")
-        box = w.integration_settings  # type: ignore[attr-defined]
+        box = sp.section(IntegrationSettings)
         area = sp.layout().itemAt(0).widget()
         area.ensureWidgetVisible(box)  # type: ignore[union-attr]
         cam.shoot(w, "settings-integration")

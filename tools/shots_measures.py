@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QScrollArea
 from kapjournal.sample.build import build_demo
 from kapjournal.storage import repo
 from kapjournal.ui.common.charts import render_trends_image
+from kapjournal.ui.measures.feature import MeasuresFeature
+from kapjournal.ui.measures.safety_page import SafetySettings
+from kapjournal.ui.measures.settings import CheckinSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shotlib import Camera, create_journal, main_window, reopen, settle, shots_main
@@ -38,8 +41,8 @@ def run(cam: Camera) -> None:
         )
         # Reopen so every page reads the demo data.
         db = reopen(cam, w)
-        m = w.measures
-        page = m.page
+        m = w.feature(MeasuresFeature)
+        page = m.page.get()
 
         m.open_checkin()
         form = page.checkin
@@ -107,8 +110,8 @@ def run(cam: Camera) -> None:
         scroll = sp.findChild(QScrollArea)
         cam.settle()
         if scroll is not None:
-            scroll.ensureWidgetVisible(m.checkin_settings, 0, 0)
-            scroll.ensureWidgetVisible(m.safety_settings, 0, 0)
+            scroll.ensureWidgetVisible(w.page("settings").section(CheckinSettings), 0, 0)
+            scroll.ensureWidgetVisible(w.page("settings").section(SafetySettings), 0, 0)
         cam.shoot(w, "settings-measures")
 
         today = date.today()

@@ -20,6 +20,8 @@ from kapjournal.preparation import checklist, course
 from kapjournal.storage import repo
 from kapjournal.storage.models import Entry, Session
 from kapjournal.ui.preparation.dialogs import CourseDialog
+from kapjournal.ui.preparation.feature import Preparation
+from kapjournal.ui.preparation.settings import ReminderBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shotlib import Camera, create_journal, main_window, shots_main
@@ -113,7 +115,7 @@ def run(cam: Camera) -> None:
         cam.shoot(w, "today-session-day")
         w.page("today").card("session_day").action.click()
         cam.shoot(w, "read-view")
-        w.preparation.close_read_view()
+        w.feature(Preparation).close_read_view()
 
         # Before session 2: the look back.
         first_done = repo.get(db, Session, first.id or 0)
@@ -137,7 +139,7 @@ def run(cam: Camera) -> None:
         w.page("sessions").show_timeline()
         cam.shoot(w, "sessions-timeline")
         w.shell.show_page("settings")
-        scroll_to(w.page("settings"), w.preparation.reminders)
+        scroll_to(w.page("settings"), w.page("settings").section(ReminderBox))
         cam.shoot(w, "settings-preparation")
 
 

@@ -530,6 +530,10 @@ class SettingsPage(Page):
         self._sections.append(box)
 
     # -- loading -----------------------------------------------------------------------
+
+    def section(self, kind: type) -> Any:
+        """The section of class ``kind`` a feature added (tools and tests)."""
+        return next(box for box in self._sections if isinstance(box, kind))
     def load(self, folder: str, keychain_available: bool, keychain_reason: str, sample: bool) -> None:
         self._loading = True
         self.folder.setText(folder)
