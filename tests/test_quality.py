@@ -82,12 +82,12 @@ def _sql_outside_storage(path: Path, root: Path = ROOT) -> list[str]:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
         name = node.func.attr
-        if name in RAW_SQL_CALLS and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "re"):
+        owner = node.func.value.id if isinstance(node.func.value, ast.Name) else ""
+        fragment = len(node.args) > 2 or any(k.arg in ("where", "params", "order") for k in node.keywords)
+        if name in RAW_SQL_CALLS:
             found.append(f"{where} raw .{name}() call")
-        elif name in FRAGMENT_CALLS and isinstance(node.func.value, ast.Name) and node.func.value.id == "repo":
-            extra = len(node.args) > 2 or any(k.arg in ("where", "params", "order") for k in node.keywords)
-            if extra:
-                found.append(f"{where} repo.{name}() with a where/order fragment")
+        elif name in FRAGMENT_CALLS and owner == "repo" and fragment:
+            found.append(f"{where} repo.{name}() with a where/order fragment")
     return found
 
 

@@ -18,7 +18,8 @@ Session statuses (see ``models.SESSION_STATUSES``):
 Ketamine sessions are numbered 1, 2, 3 ... within their course in time order, cancelled
 ones left out. Other kinds (therapy, integration, ...) are not numbered.
 
-Today (:func:`today_items`) returns at most two :class:`TodayItem`, most urgent first:
+Today (:func:`today_items`) returns at most two :class:`TodayItem`, most urgent first,
+each kind decided by one rule in :mod:`kapjournal.preparation.today`:
 
 =================  ==================================================================
 kind               params (``session_id`` / ``course_id`` is the target)
@@ -536,87 +537,11 @@ class TodayItem:
 
 
 def today_items(db: Database, now: datetime) -> list[TodayItem]:
-    """At most two things that matter now (see the module docstring)."""
-    _aware(now, "now")
-    tz = now.tzinfo
-    today = now.date()
-    all_courses = courses(db)
-    if not all_courses:
-        return [TodayItem("no_course")]
+    """At most two things that matter now (see the module docstring); the rules that
+    decide them are in :mod:`kapjournal.preparation.today`."""
+    from kapjournal.preparation import today  # today builds on this module
 
-    def local_day(s: Session) -> date:
-        return s.scheduled_at.astimezone(tz).date()
-
-    ketamine = queries.ketamine_sessions(db)
-    numbers: dict[int, dict[int, int]] = {}
-
-    def number(s: Session) -> int | None:
-        if s.course_id not in numbers:
-            numbers[s.course_id] = session_numbers(db, s.course_id)
-        return numbers[s.course_id].get(s.id or 0)
-
-    def has_intention(s: Session) -> bool:
-        return intention_for(db, s.id or 0) is not None
-
-    items: list[TodayItem] = []
-    todays = [s for s in ketamine if local_day(s) == today]
-    past = [s for s in ketamine if local_day(s) < today]
-    upcoming = [s for s in ketamine if local_day(s) > today and s.status in UPCOMING]
-    nxt = upcoming[0] if upcoming else None
-    days_to_next = (local_day(nxt) - today).days if nxt else None
-
-    if todays:
-        pending = [s for s in todays if s.scheduled_at >= now and s.status in UPCOMING]
-        s = pending[0] if pending else todays[-1]
-        items.append(
-            TodayItem(
-                "session_day",
-                {
-                    "number": number(s),
-                    "has_intention": has_intention(s),
-                    "started": s.scheduled_at <= now,
-                },
-                s.id,
-                s.course_id,
-            )
-        )
-    elif past:
-        last = past[-1]
-        days = (today - local_day(last)).days
-        step = due_step(integration_schedule(db), days, days_to_next)
-        if step and not integration_done(db, last.id or 0, step):
-            items.append(
-                TodayItem(
-                    "day_after",
-                    {"number": number(last), "days": days, "step": step},
-                    last.id,
-                    last.course_id,
-                )
-            )
-
-    if not todays and nxt is not None and days_to_next is not None and days_to_next <= SOON_DAYS:
-        items.append(
-            TodayItem(
-                "session_soon",
-                {"number": number(nxt), "days": days_to_next, "has_intention": has_intention(nxt)},
-                nxt.id,
-                nxt.course_id,
-            )
-        )
-
-    newest = all_courses[-1]
-    if not items and nxt is None:
-        if not any(s.course_id == newest.id for s in ketamine):
-            items.append(TodayItem("no_sessions", {}, None, newest.id))
-        elif past and not todays:
-            last = past[-1]
-            days = (today - local_day(last)).days
-            if days <= COURSE_DONE_DAYS:
-                done = len(session_numbers(db, last.course_id))
-                items.append(
-                    TodayItem("course_done", {"sessions": done, "days": days}, last.id, last.course_id)
-                )
-    return items[:2]
+    return today.today_items(db, now)
 
 
 # -- reminders ----------------------------------------------------------------------
