@@ -51,7 +51,7 @@ from typing import Any
 
 from kapjournal import __version__, prompts
 from kapjournal.prefs import JOURNAL, PREFS
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import (
@@ -146,7 +146,7 @@ def export_all(db: Database) -> dict[str, Any]:
     uid_maps: dict[type[Record], dict[int, str]] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     for cls in RECORD_TYPES:
-        records = repo.select(db, cls, order="id")
+        records = queries.records_by_id(db, cls)
         uid_maps[cls] = {r.id: r.uid for r in records if r.id is not None}
         rows = []
         for rec in records:
@@ -154,7 +154,7 @@ def export_all(db: Database) -> dict[str, Any]:
             for col in cls.columns():
                 if col == "id":
                     continue
-                value = repo._to_db(rec, col, getattr(rec, col))
+                value = repo.to_db(rec, col, getattr(rec, col))
                 if col in cls.JSON_FIELDS and value is not None:
                     value = json.loads(value)
                 if col in FOREIGN_KEYS:
@@ -168,7 +168,7 @@ def export_all(db: Database) -> dict[str, Any]:
         tables[cls.TABLE] = rows
     tables[SETTING_TABLE] = [
         {"key": k, "value": json.loads(v), "updated_at": u}
-        for k, v, u in db.query("SELECT key, value, updated_at FROM setting ORDER BY key")
+        for k, v, u in queries.setting_rows(db)
     ]
     return {
         "format": FORMAT,
@@ -755,8 +755,7 @@ def import_all(db: Database, doc: dict[str, Any]) -> dict[str, int]:
     plan = _check_document(doc)
     with db.transaction():
         local_ids: dict[type[Record], dict[str, int]] = {
-            cls: {uid: rid for rid, uid in db.query(f"SELECT id, uid FROM {cls.TABLE}")}
-            for cls in RECORD_TYPES
+cls: queries.local_ids_by_uid(db, cls) for cls in RECORD_TYPES
         }
         _check_references(plan, local_ids)
         added = _write(db, plan, local_ids)
@@ -780,10 +779,7 @@ def _write(db: Database, plan: _Plan, local_ids: dict[type[Record], dict[str, in
     for setting in plan.settings:
         if repo.get_setting(db, setting.key) is None:
             try:
-                db.execute(
-                    "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)",
-                    (repo.clean_text(setting.key), repo.dump_json(setting.value), setting.updated_at),
-                )
+                queries.add_setting_row(db, setting.key, setting.value, setting.updated_at)
             except InvalidData:
                 raise _refusal(
                     SETTING_TABLE, setting.number, "the journal cannot take this row as it is."
@@ -814,10 +810,7 @@ def _write_row(
             rec.id = existing.id
             repo.update(db, rec)
             rec.updated_at = newer  # type: ignore[attr-defined]
-            db.execute(
-                f"UPDATE {cls.TABLE} SET updated_at = ? WHERE id = ?",
-                (repo.iso_instant(newer), rec.id),
-            )
+            queries.set_updated_at(db, rec, newer)
     local_id = rec.id if rec.id is not None else existing.id if existing else None
     if local_id is None:  # pragma: no cover - insert and update both set an id
         raise InvalidData(f"A {cls.TABLE} row could not be stored.")

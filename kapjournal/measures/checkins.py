@@ -33,7 +33,7 @@ from typing import Any
 
 from kapjournal.content.resdir import resource_path
 from kapjournal.measures.instruments import course_sessions, session_local_date
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Checkin, Session, to_local
@@ -584,9 +584,9 @@ def next_reminders(now: datetime, at: tuple[int, int] | None, days: int = 2) -> 
 
 def has_checkin_on(db: Database, day: date) -> bool:
     """Whether any check-in falls on the local ``day`` (offsets reach ±14 h)."""
-    lo = repo.iso_instant(datetime.combine(day - timedelta(days=1), datetime.min.time()).astimezone())
-    hi = repo.iso_instant(datetime.combine(day + timedelta(days=2), datetime.min.time()).astimezone())
-    found = repo.select(db, Checkin, "at_utc >= ? AND at_utc < ?", (lo, hi))
+    lo = datetime.combine(day - timedelta(days=1), datetime.min.time()).astimezone()
+    hi = datetime.combine(day + timedelta(days=2), datetime.min.time()).astimezone()
+    found = queries.checkins_between(db, lo, hi)
     return any(local_day(c) == day for c in found)
 
 
@@ -632,13 +632,12 @@ def trend_data(
     """Read check-ins, ketamine sessions and questionnaires for the local days
     ``start..end`` and aggregate them like :func:`series` (by day up to 120 days)."""
     from kapjournal.measures.instruments import questionnaire_local_date
-    from kapjournal.storage.models import Questionnaire
 
     if end < start:
         start, end = end, start
-    lo = repo.iso_instant(datetime.combine(start - timedelta(days=1), datetime.min.time()).astimezone())
-    hi = repo.iso_instant(datetime.combine(end + timedelta(days=2), datetime.min.time()).astimezone())
-    checkins = repo.select(db, Checkin, "at_utc >= ? AND at_utc < ?", (lo, hi))
+    lo = datetime.combine(start - timedelta(days=1), datetime.min.time()).astimezone()
+    hi = datetime.combine(end + timedelta(days=2), datetime.min.time()).astimezone()
+    checkins = queries.checkins_between(db, lo, hi)
     unit = "day"
     out: dict[str, list[tuple[date, float | None]]] = {}
     for f in fields:
@@ -652,7 +651,7 @@ def trend_data(
     marks.sort(key=lambda m: (m.day, m.course_id, m.number))
     qpoints = [
         QuestionnairePoint(questionnaire_local_date(q), q.instrument, q.total, q.band)
-        for q in repo.select(db, Questionnaire, "at_utc >= ? AND at_utc < ?", (lo, hi), order="at_utc")
+        for q in queries.questionnaires_between(db, lo, hi)
     ]
     qpoints = [p for p in qpoints if start <= p.day <= end]
     return TrendData(start, end, unit, tuple(fields), out, tuple(marks), tuple(qpoints))
@@ -663,11 +662,10 @@ def data_range(db: Database) -> tuple[date, date] | None:
     from kapjournal.storage.models import Questionnaire
 
     days: list[date] = []
-    for order in ("at_utc ASC", "at_utc DESC"):
-        for c in repo.select(db, Checkin, order=order, limit=1):
-            days.append(local_day(c))
-        for q in repo.select(db, Questionnaire, order=order, limit=1):
-            days.append(to_local(q.at_utc, q.tz_offset_min).date())
+    for c in queries.oldest_and_newest(db, Checkin):
+        days.append(local_day(c))
+    for q in queries.oldest_and_newest(db, Questionnaire):
+        days.append(to_local(q.at_utc, q.tz_offset_min).date())
     if not days:
         return None
     return min(days), max(days)

@@ -29,7 +29,7 @@ from typing import Any
 from kapjournal.content.resdir import resource_path
 from kapjournal.measures.checkins import MOOD_MIN
 from kapjournal.measures.instruments import InvalidAnswers, item9_flag
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Course, Questionnaire, to_local
 
@@ -360,8 +360,8 @@ def safety_flags_in(
 def safety_flags(db: Database, start: date, end: date) -> list[SafetyFlag]:
     """Item-9 answers above 0 and lowest-mood check-ins on local days ``start..end``."""
     # Widen the UTC window by a day each side (offsets reach ±14 h), then filter locally.
-    lo = repo.iso_instant(datetime.combine(start - timedelta(days=1), datetime.min.time(), UTC))
-    hi = repo.iso_instant(datetime.combine(end + timedelta(days=2), datetime.min.time(), UTC))
-    qs = repo.select(db, Questionnaire, "instrument = 'phq9' AND at_utc >= ? AND at_utc < ?", (lo, hi))
-    cs = repo.select(db, Checkin, "mood <= ? AND at_utc >= ? AND at_utc < ?", (MOOD_MIN, lo, hi))
+    lo = datetime.combine(start - timedelta(days=1), datetime.min.time(), UTC)
+    hi = datetime.combine(end + timedelta(days=2), datetime.min.time(), UTC)
+    qs = queries.questionnaires_between(db, lo, hi, instrument="phq9")
+    cs = queries.low_mood_checkins_between(db, MOOD_MIN, lo, hi)
     return safety_flags_in(qs, cs, start, end)

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from kapjournal.content.resdir import resource_path
 from kapjournal.prompts import PackError, SourceChecker, checked_text, parse_toml
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import (
@@ -132,8 +132,7 @@ def item_group(item: ChecklistItem) -> str:
 
 # -- the template -------------------------------------------------------------------
 def template_items(db: Database, include_archived: bool = False) -> list[ChecklistItem]:
-    where = "" if include_archived else "archived = 0"
-    return repo.select(db, ChecklistItem, where, order="position, id")
+    return queries.checklist_items(db, include_archived=include_archived)
 
 
 def ensure_template(db: Database, template: ChecklistTemplate | None = None) -> int:
@@ -235,7 +234,7 @@ def set_checked(
     _session(db, session_id)
     _item(db, item_id)
     with db.transaction():
-        found = repo.select(db, ChecklistTick, "session_id = ? AND item_id = ?", (session_id, item_id))
+        found = queries.ticks_of_session(db, session_id, item_id)
         if checked and not found:
             repo.insert(
                 db,
@@ -261,7 +260,7 @@ def items_for_session(db: Database, session_id: int) -> list[tuple[ChecklistItem
     session had ticked, so the session's history stays whole.
     """
     session = _session(db, session_id)
-    ticked = {t.item_id for t in repo.select(db, ChecklistTick, "session_id = ?", (session_id,))}
+    ticked = {t.item_id for t in queries.ticks_of_session(db, session_id)}
     result: list[tuple[ChecklistItem, bool]] = []
     for item in template_items(db, include_archived=True):
         checked = item.id in ticked
@@ -307,15 +306,7 @@ def questions_for(
     db: Database, session_id: int | None = None, *, include_answered: bool = True
 ) -> list[Entry]:
     """Questions for one session, or every question when ``session_id`` is None."""
-    where = ["kind = 'question'"]
-    params: list[object] = []
-    if session_id is not None:
-        where.append("session_id = ?")
-        params.append(session_id)
-    if not include_answered:
-        where.append("subkind != ?")
-        params.append(ANSWERED)
-    return repo.select(db, Entry, " AND ".join(where), params, order="occurred_at, id")
+    return queries.question_entries(db, session_id, except_subkind=None if include_answered else ANSWERED)
 
 
 def mark_answered(db: Database, entry_id: int, answered: bool = True) -> Entry:

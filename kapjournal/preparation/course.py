@@ -18,7 +18,8 @@ Session statuses (see ``models.SESSION_STATUSES``):
 Ketamine sessions are numbered 1, 2, 3 ... within their course in time order, cancelled
 ones left out. Other kinds (therapy, integration, ...) are not numbered.
 
-Today (:func:`today_items`) returns at most two :class:`TodayItem`, most urgent first:
+Today (:func:`today_items`) returns at most two :class:`TodayItem`, most urgent first,
+each kind decided by one rule in :mod:`kapjournal.preparation.today`:
 
 =================  ==================================================================
 kind               params (``session_id`` / ``course_id`` is the target)
@@ -50,7 +51,7 @@ from typing import Any
 
 from kapjournal import prompts
 from kapjournal.reflection.sharing import share_defaults
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import (
@@ -203,13 +204,7 @@ def schedule_warnings(db: Database, session: Session, now: datetime) -> list[Sch
     if session.status in UPCOMING and session.scheduled_at < now:
         found.append(ScheduleWarning("in_past", sid))
     start, end = _interval(session)
-    candidates = repo.select(
-        db,
-        Session,
-        "status != 'cancelled' AND scheduled_at < ? AND scheduled_at > ?",
-        (repo.iso_instant(end), repo.iso_instant(start - timedelta(days=1, minutes=1))),
-        order="scheduled_at, id",
-    )
+    candidates = queries.sessions_starting_between(db, start - timedelta(days=1, minutes=1), end)
     for other in candidates:
         if other.id == session.id:
             continue
@@ -288,13 +283,12 @@ def _session(db: Database, session_id: int) -> Session:
 
 def sessions_of(db: Database, course_id: int, include_cancelled: bool = True) -> list[Session]:
     """The course's sessions in time order."""
-    where = "course_id = ?" + ("" if include_cancelled else " AND status != 'cancelled'")
-    return repo.select(db, Session, where, (course_id,), order="scheduled_at, id")
+    return queries.sessions_of_course(db, course_id, include_cancelled=include_cancelled)
 
 
 def courses(db: Database) -> list[Course]:
     """All courses, oldest first."""
-    return repo.select(db, Course, order="start_date, id")
+    return queries.all_courses(db)
 
 
 def session_numbers(db: Database, course_id: int) -> dict[int, int]:
@@ -309,7 +303,7 @@ def session_number(db: Database, session: Session) -> int | None:
 
 def entry_count(db: Database, session_id: int) -> int:
     """How many entries (intentions, notes, questions, ...) are linked to a session."""
-    return repo.count(db, Entry, "session_id = ?", (session_id,))
+    return queries.count_session_entries(db, session_id)
 
 
 def save_course(db: Database, course: Course) -> Course:
@@ -328,7 +322,7 @@ def delete_session(db: Database, session_id: int, keep_entries: bool) -> int:
     """
     session = _session(db, session_id)
     with db.transaction():
-        entries = repo.select(db, Entry, "session_id = ?", (session_id,))
+        entries = queries.entries_of_session(db, session_id)
         for entry in entries:
             if keep_entries:
                 entry.session_id = None
@@ -342,9 +336,7 @@ def delete_session(db: Database, session_id: int, keep_entries: bool) -> int:
 
 def course_entry_count(db: Database, course_id: int) -> int:
     """How many entries belong to the course's sessions."""
-    return repo.count(
-        db, Entry, "session_id IN (SELECT id FROM session WHERE course_id = ?)", (course_id,)
-    )
+    return queries.count_course_entries(db, course_id)
 
 
 def delete_course(db: Database, course_id: int, keep_entries: bool) -> int:
@@ -355,7 +347,7 @@ def delete_course(db: Database, course_id: int, keep_entries: bool) -> int:
         raise InvalidData("That course no longer exists.")
     count = 0
     with db.transaction():
-        for session in repo.select(db, Session, "course_id = ?", (course_id,)):
+        for session in queries.sessions_of_course(db, course_id):
             count += delete_session(db, session.id or 0, keep_entries)
         repo.delete(db, found)
     logger.info("course deleted")
@@ -365,15 +357,7 @@ def delete_course(db: Database, course_id: int, keep_entries: bool) -> int:
 # -- intentions ---------------------------------------------------------------------
 def intention_for(db: Database, session_id: int) -> Entry | None:
     """The session's intention entry (the latest, should there be several)."""
-    found = repo.select(
-        db,
-        Entry,
-        "kind = 'intention' AND session_id = ?",
-        (session_id,),
-        order="updated_at DESC, id DESC",
-        limit=1,
-    )
-    return found[0] if found else None
+    return queries.latest_session_entry(db, session_id, "intention")
 
 
 def save_intention(
@@ -443,19 +427,8 @@ def previous_intention(db: Database, session_id: int) -> PreviousIntention | Non
     if not earlier:
         return None
     prev = earlier[-1]
-    marks = ",".join("?" * len(REFLECTION_KINDS))
-    entries = repo.select(
-        db,
-        Entry,
-        f"kind IN ({marks}) AND (session_id = ? OR (session_id IS NULL "
-        "AND occurred_at >= ? AND occurred_at < ?))",
-        (
-            *REFLECTION_KINDS,
-            prev.id,
-            repo.iso_instant(prev.scheduled_at),
-            repo.iso_instant(current.scheduled_at),
-        ),
-        order="occurred_at, id",
+    entries = queries.entries_linked_or_between(
+        db, REFLECTION_KINDS, prev.id, prev.scheduled_at, current.scheduled_at
     )
     return PreviousIntention(
         session=prev,
@@ -467,7 +440,7 @@ def previous_intention(db: Database, session_id: int) -> PreviousIntention | Non
 
 def open_action_steps(db: Database) -> list[Commitment]:
     """Action steps chosen in integration and still open, soonest due first."""
-    return repo.select(db, Commitment, "status = 'open'", order="due_date IS NULL, due_date, created_at, id")
+    return queries.open_steps(db)
 
 
 def save_baseline(db: Database, session_id: int, mood: int, at: datetime | None = None) -> Checkin:
@@ -493,15 +466,7 @@ def save_baseline(db: Database, session_id: int, mood: int, at: datetime | None 
 
 
 def baseline_for(db: Database, session_id: int) -> Checkin | None:
-    found = repo.select(
-        db,
-        Checkin,
-        "context = 'baseline' AND session_id = ?",
-        (session_id,),
-        order="at_utc DESC, id DESC",
-        limit=1,
-    )
-    return found[0] if found else None
+    return queries.latest_baseline(db, session_id)
 
 
 # -- integration schedule -----------------------------------------------------------
@@ -538,9 +503,7 @@ def set_integration_schedule(db: Database, steps: Iterable[int | str]) -> list[i
 
 
 def integration_done(db: Database, session_id: int, step: str) -> bool:
-    return bool(
-        repo.count(db, Entry, "kind = 'integration' AND session_id = ? AND subkind = ?", (session_id, step))
-    )
+    return queries.has_session_entry(db, session_id, "integration", step)
 
 
 def due_step(schedule: Sequence[int | str], days_since: int, days_to_next: int | None) -> str | None:
@@ -574,89 +537,11 @@ class TodayItem:
 
 
 def today_items(db: Database, now: datetime) -> list[TodayItem]:
-    """At most two things that matter now (see the module docstring)."""
-    _aware(now, "now")
-    tz = now.tzinfo
-    today = now.date()
-    all_courses = courses(db)
-    if not all_courses:
-        return [TodayItem("no_course")]
+    """At most two things that matter now (see the module docstring); the rules that
+    decide them are in :mod:`kapjournal.preparation.today`."""
+    from kapjournal.preparation import today  # today builds on this module
 
-    def local_day(s: Session) -> date:
-        return s.scheduled_at.astimezone(tz).date()
-
-    ketamine = repo.select(
-        db, Session, "kind = 'ketamine' AND status != 'cancelled'", order="scheduled_at, id"
-    )
-    numbers: dict[int, dict[int, int]] = {}
-
-    def number(s: Session) -> int | None:
-        if s.course_id not in numbers:
-            numbers[s.course_id] = session_numbers(db, s.course_id)
-        return numbers[s.course_id].get(s.id or 0)
-
-    def has_intention(s: Session) -> bool:
-        return intention_for(db, s.id or 0) is not None
-
-    items: list[TodayItem] = []
-    todays = [s for s in ketamine if local_day(s) == today]
-    past = [s for s in ketamine if local_day(s) < today]
-    upcoming = [s for s in ketamine if local_day(s) > today and s.status in UPCOMING]
-    nxt = upcoming[0] if upcoming else None
-    days_to_next = (local_day(nxt) - today).days if nxt else None
-
-    if todays:
-        pending = [s for s in todays if s.scheduled_at >= now and s.status in UPCOMING]
-        s = pending[0] if pending else todays[-1]
-        items.append(
-            TodayItem(
-                "session_day",
-                {
-                    "number": number(s),
-                    "has_intention": has_intention(s),
-                    "started": s.scheduled_at <= now,
-                },
-                s.id,
-                s.course_id,
-            )
-        )
-    elif past:
-        last = past[-1]
-        days = (today - local_day(last)).days
-        step = due_step(integration_schedule(db), days, days_to_next)
-        if step and not integration_done(db, last.id or 0, step):
-            items.append(
-                TodayItem(
-                    "day_after",
-                    {"number": number(last), "days": days, "step": step},
-                    last.id,
-                    last.course_id,
-                )
-            )
-
-    if not todays and nxt is not None and days_to_next is not None and days_to_next <= SOON_DAYS:
-        items.append(
-            TodayItem(
-                "session_soon",
-                {"number": number(nxt), "days": days_to_next, "has_intention": has_intention(nxt)},
-                nxt.id,
-                nxt.course_id,
-            )
-        )
-
-    newest = all_courses[-1]
-    if not items and nxt is None:
-        if not any(s.course_id == newest.id for s in ketamine):
-            items.append(TodayItem("no_sessions", {}, None, newest.id))
-        elif past and not todays:
-            last = past[-1]
-            days = (today - local_day(last)).days
-            if days <= COURSE_DONE_DAYS:
-                done = len(session_numbers(db, last.course_id))
-                items.append(
-                    TodayItem("course_done", {"sessions": done, "days": days}, last.id, last.course_id)
-                )
-    return items[:2]
+    return today.today_items(db, now)
 
 
 # -- reminders ----------------------------------------------------------------------
@@ -673,13 +558,7 @@ def upcoming_reminders(
     db: Database, now: datetime, evening_hour: int = 19, morning_hour: int = 8
 ) -> list[Reminder]:
     """:func:`reminder_times` for every planned or moved ketamine session in the journal."""
-    sessions = repo.select(
-        db,
-        Session,
-        "kind = 'ketamine' AND status IN ('planned', 'moved') AND scheduled_at > ?",
-        (repo.iso_instant(_aware(now, "now") - timedelta(days=1)),),
-        order="scheduled_at, id",
-    )
+    sessions = queries.upcoming_ketamine_sessions(db, _aware(now, "now") - timedelta(days=1))
     return reminder_times(sessions, now, evening_hour, morning_hour)
 
 

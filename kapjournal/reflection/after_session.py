@@ -32,7 +32,7 @@ from typing import Any
 from kapjournal import prompts
 from kapjournal.preparation import course
 from kapjournal.reflection.sharing import SHARE_SETTING, share_defaults
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import (
@@ -98,12 +98,7 @@ class SessionChoice:
 
 def session_choices(db: Database, until: datetime | None = None) -> list[SessionChoice]:
     """Sessions not cancelled (started by ``until`` when given), newest first."""
-    where = "status != 'cancelled'"
-    params: tuple[Any, ...] = ()
-    if until is not None:
-        where += " AND scheduled_at <= ?"
-        params = (repo.iso_instant(until),)
-    sessions = repo.select(db, Session, where, params, order="scheduled_at DESC, id DESC", limit=200)
+    sessions = queries.sessions_newest_first(db, until=until, limit=200)
     numbers: dict[int, dict[int, int]] = {}
     out = []
     for s in sessions:
@@ -168,15 +163,7 @@ def _save_entry(db: Database, entry: Entry) -> Entry:
 
 # -- capture ------------------------------------------------------------------------
 def capture_for(db: Database, session_id: int) -> Entry | None:
-    found = repo.select(
-        db,
-        Entry,
-        "kind = 'capture' AND session_id = ?",
-        (session_id,),
-        order="updated_at DESC, id DESC",
-        limit=1,
-    )
-    return found[0] if found else None
+    return queries.latest_session_entry(db, session_id, "capture")
 
 
 def save_capture(
@@ -240,15 +227,7 @@ class ReflectionContext:
 
 
 def reflection_for(db: Database, session_id: int, step: str) -> Entry | None:
-    found = repo.select(
-        db,
-        Entry,
-        "kind = 'integration' AND session_id = ? AND subkind = ?",
-        (session_id, step),
-        order="updated_at DESC, id DESC",
-        limit=1,
-    )
-    return found[0] if found else None
+    return queries.latest_session_entry(db, session_id, "integration", step)
 
 
 def reflection_context(db: Database, session_id: int, step: str) -> ReflectionContext:
@@ -333,8 +312,7 @@ def add_action_step(
 
 
 def step_for_entry(db: Database, entry_id: int) -> Commitment | None:
-    found = repo.select(db, Commitment, "entry_id = ?", (entry_id,), order="id DESC", limit=1)
-    return found[0] if found else None
+    return queries.latest_step_of_entry(db, entry_id)
 
 
 def set_action_step(
@@ -374,24 +352,12 @@ def resolve_step(db: Database, step_id: int, status: str, note: str = "") -> Com
 
 def steps_due(db: Database, today: date) -> list[Commitment]:
     """Open steps whose date has come (undated steps are never "due")."""
-    return repo.select(
-        db,
-        Commitment,
-        "status = 'open' AND due_date IS NOT NULL AND due_date <= ?",
-        (today.isoformat(),),
-        order="due_date, id",
-    )
+    return queries.open_steps_due(db, today)
 
 
 def all_steps(db: Database, *, open_only: bool = False) -> list[Commitment]:
     """Every step: open ones first (soonest date first, undated last), then resolved."""
-    where = "status = 'open'" if open_only else ""
-    return repo.select(
-        db,
-        Commitment,
-        where,
-        order="status != 'open', due_date IS NULL, due_date, resolved_at DESC, id DESC",
-    )
+    return queries.steps_for_list(db, open_only=open_only)
 
 
 def steps_for_review(db: Database, session_id: int) -> list[Commitment]:
@@ -402,13 +368,7 @@ def steps_for_review(db: Database, session_id: int) -> list[Commitment]:
         return []
     prev = course.previous_intention(db, session_id)
     since = prev.session.scheduled_at if prev else datetime.min.replace(tzinfo=UTC)
-    return repo.select(
-        db,
-        Commitment,
-        "created_at >= ? AND created_at < ?",
-        (repo.iso_instant(since), repo.iso_instant(max(session.scheduled_at, utc_now()))),
-        order="created_at, id",
-    )
+    return queries.steps_created_between(db, since, max(session.scheduled_at, utc_now()))
 
 
 # -- thought records ------------------------------------------------------------------
@@ -629,7 +589,7 @@ def log_practice(
 
 
 def recent_practice(db: Database, limit: int = 30) -> list[Practice]:
-    return repo.select(db, Practice, order="at_utc DESC, id DESC", limit=limit)
+    return queries.newest_first(db, Practice, limit=limit)
 
 
 def week_start(day: date) -> date:
@@ -643,7 +603,7 @@ def weekly_totals(db: Database, today: date, weeks: int = 8) -> list[tuple[date,
     first = week_start(today) - timedelta(weeks=weeks - 1)
     since = datetime.combine(first - timedelta(days=1), datetime.min.time(), UTC)
     totals = {first + timedelta(weeks=n): 0 for n in range(weeks)}
-    for p in repo.select(db, Practice, "at_utc >= ?", (repo.iso_instant(since),)):
+    for p in queries.practice_since(db, since):
         monday = week_start(to_local(p.at_utc, p.tz_offset_min).date())
         if monday in totals:
             totals[monday] += p.minutes
@@ -651,47 +611,10 @@ def weekly_totals(db: Database, today: date, weeks: int = 8) -> list[tuple[date,
 
 
 # -- the journal timeline ----------------------------------------------------------------
-@dataclass(frozen=True)
-class TimelineFilter:
-    """Which entries the timeline shows; empty fields mean "all"."""
-
-    kind: str = ""
-    session_id: int | None = None
-    tag: str = ""
-
-    def where(self) -> tuple[str, tuple[Any, ...]]:
-        parts: list[str] = []
-        params: list[Any] = []
-        if self.kind:
-            parts.append("kind = ?")
-            params.append(self.kind)
-        if self.session_id is not None:
-            parts.append("session_id = ?")
-            params.append(self.session_id)
-        if self.tag:
-            parts.append("id IN (SELECT entry_id FROM entry_tag WHERE tag = ?)")
-            params.append(self.tag)
-        return " AND ".join(parts), tuple(params)
-
-
-def timeline_count(db: Database, flt: TimelineFilter) -> int:
-    where, params = flt.where()
-    return repo.count(db, Entry, where, params)
-
-
-def timeline_page(db: Database, flt: TimelineFilter, after: Entry | None, limit: int = 100) -> list[Entry]:
-    """The next ``limit`` entries, newest first, after ``after`` (keyset paging, so the
-    thousandth page is as quick as the first)."""
-    where, params = flt.where()
-    clauses = [where] if where else []
-    values = list(params)
-    if after is not None:
-        stamp = repo.iso_instant(after.occurred_at)
-        clauses.append("(occurred_at < ? OR (occurred_at = ? AND id < ?))")
-        values += [stamp, stamp, after.id]
-    return repo.select(
-        db, Entry, " AND ".join(clauses), values, order="occurred_at DESC, id DESC", limit=limit
-    )
+#: Which entries the timeline shows (kind, session, tag); it lives with its queries.
+TimelineFilter = queries.TimelineFilter
+timeline_count = queries.timeline_count
+timeline_page = queries.timeline_page
 
 
 SEARCH_LIMIT = 200  # newest matches shown while typing (each snippet has a cost)
@@ -707,26 +630,11 @@ def search_timeline(
     hits = repo.search_entries(db, text, limit=limit, newest_first=True)
     if not hits:
         return []
-    where, params = flt.where()
-    if not where:
-        return [(h.entry_id, h.snippet) for h in hits]
-    ids = [h.entry_id for h in hits]
-    marks = ",".join("?" * len(ids))
-    kept = {
-        int(r[0])
-        for r in db.query(f"SELECT id FROM entry WHERE id IN ({marks}) AND {where}", (*ids, *params))
-    }
+    kept = queries.ids_in_timeline(db, [h.entry_id for h in hits], flt)
     return [(h.entry_id, h.snippet) for h in hits if h.entry_id in kept]
 
 
-def entries_by_ids(db: Database, ids: Sequence[int]) -> dict[int, Entry]:
-    found: dict[int, Entry] = {}
-    for start in range(0, len(ids), 400):
-        chunk = list(ids[start : start + 400])
-        marks = ",".join("?" * len(chunk))
-        for e in repo.select(db, Entry, f"id IN ({marks})", chunk):
-            found[e.id or 0] = e
-    return found
+entries_by_ids = queries.entries_by_ids
 
 
 def save_note(
@@ -750,7 +658,7 @@ def delete_entry(db: Database, entry: Entry) -> None:
     Its open action step goes with it; resolved steps and practice rows are kept,
     unlinked by the schema."""
     with db.transaction():
-        for step in repo.select(db, Commitment, "entry_id = ? AND status = 'open'", (entry.id,)):
+        for step in queries.open_steps_of_entry(db, entry.id):
             repo.delete(db, step)
         repo.delete(db, entry)
     logger.info("entry deleted")

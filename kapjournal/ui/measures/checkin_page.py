@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import CheckinCatalogue, CheckinInvalid, ExtraItem
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min, utc_now
@@ -429,9 +429,7 @@ class CheckinHistoryModel(HistoryTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if self.db is None or self.db.closed:
             return
-        more = repo.select(
-            self.db, Checkin, order="at_utc DESC, id DESC", limit=self.PAGE, offset=len(self.rows)
-        )
+        more = queries.newest_first(self.db, Checkin, limit=self.PAGE, offset=len(self.rows))
         if not more:
             self._total = len(self.rows)
             return

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.measures import instruments
 from kapjournal.measures.instruments import Instrument, InvalidAnswers
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Questionnaire, Session
@@ -558,7 +558,7 @@ class QuestionnairesPanel(QWidget):
         db = self.db
         if db is None or db.closed:
             return
-        history = repo.select(db, Questionnaire, order="at_utc DESC, id DESC")
+        history = queries.newest_first(db, Questionnaire)
         self.history.set_rows(history)
         due = {
             d.instrument_id: d for d in instruments.due_on(date.today(), repo.select(db, Session), history)

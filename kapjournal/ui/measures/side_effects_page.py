@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kapjournal.measures import safety, side_effects
 from kapjournal.measures.instruments import course_sessions
 from kapjournal.measures.side_effects import SideEffectInvalid
-from kapjournal.storage import repo
+from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect, utc_now
@@ -285,7 +285,7 @@ class SideEffectForm(Page):
         self.session.addItem(tr("Not linked to a session"), None)
         index = self.session.findData(current) if current is not None else 0
         self.session.setCurrentIndex(max(0, index))
-        self.history.set_rows(repo.select(self.db, SideEffect, order="at_utc DESC, id DESC", limit=500))
+        self.history.set_rows(queries.newest_first(self.db, SideEffect, limit=500))
 
     def clear(self) -> None:
         self.db = None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.reflection import after_session
-from kapjournal.storage import repo
+from kapjournal.storage import queries
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Commitment
@@ -199,4 +199,4 @@ def step_count_due(db: Database, today: date) -> int:
 
 
 def open_step_count(db: Database) -> int:
-    return repo.count(db, Commitment, "status = 'open'")
+    return queries.count_open_steps(db)

@@ -1,0 +1,161 @@
+"""Entries read by session, by kind, by time and through the journal's timeline filter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import Entry
+from kapjournal.storage.records import count, select
+from kapjournal.storage.values import iso_instant
+
+CHUNK = 400  # ids per ``IN (...)`` list, well under SQLite's variable limit
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def entries_of_session(db: Database, session_id: int) -> list[Entry]:
+    """Every entry linked to a session, in the order they were written."""
+    return select(db, Entry, "session_id = ?", (session_id,))
+
+
+def count_session_entries(db: Database, session_id: int) -> int:
+    return count(db, Entry, "session_id = ?", (session_id,))
+
+
+def count_course_entries(db: Database, course_id: int) -> int:
+    """How many entries are linked to any session of the course."""
+    return count(db, Entry, "session_id IN (SELECT id FROM session WHERE course_id = ?)", (course_id,))
+
+
+def latest_session_entry(
+    db: Database, session_id: int, kind: str, subkind: str | None = None
+) -> Entry | None:
+    """The session's most recently updated entry of ``kind`` (and ``subkind``), if any."""
+    where, params = "kind = ? AND session_id = ?", [kind, session_id]
+    if subkind is not None:
+        where += " AND subkind = ?"
+        params.append(subkind)
+    found = select(db, Entry, where, params, order="updated_at DESC, id DESC", limit=1)
+    return found[0] if found else None
+
+
+def has_session_entry(db: Database, session_id: int, kind: str, subkind: str) -> bool:
+    """Whether the session has an entry of ``kind`` and ``subkind``."""
+    return bool(count(db, Entry, "kind = ? AND session_id = ? AND subkind = ?", (kind, session_id, subkind)))
+
+
+def entries_linked_or_between(
+    db: Database, kinds: Sequence[str], session_id: int | None, start: datetime, end: datetime
+) -> list[Entry]:
+    """Entries of ``kinds`` linked to the session, or unlinked and written in
+    ``start <= occurred_at < end``; oldest first."""
+    return select(
+        db,
+        Entry,
+        f"kind IN ({_marks(kinds)}) AND (session_id = ? OR (session_id IS NULL "
+        "AND occurred_at >= ? AND occurred_at < ?))",
+        (*kinds, session_id, iso_instant(start), iso_instant(end)),
+        order="occurred_at, id",
+    )
+
+
+def question_entries(
+    db: Database, session_id: int | None = None, *, except_subkind: str | None = None
+) -> list[Entry]:
+    """Question entries (of one session when given, leaving out ``except_subkind``), oldest first."""
+    where = ["kind = 'question'"]
+    params: list[object] = []
+    if session_id is not None:
+        where.append("session_id = ?")
+        params.append(session_id)
+    if except_subkind is not None:
+        where.append("subkind != ?")
+        params.append(except_subkind)
+    return select(db, Entry, " AND ".join(where), params, order="occurred_at, id")
+
+
+def shared_entries(db: Database, start: datetime, end: datetime, session_ids: Sequence[int]) -> list[Entry]:
+    """Shared entries written in ``start <= occurred_at < end`` or linked to one of
+    ``session_ids``; oldest first."""
+    marks = _marks(session_ids) or "NULL"
+    return select(
+        db,
+        Entry,
+        f"share = 1 AND ((occurred_at >= ? AND occurred_at < ?) OR session_id IN ({marks}))",
+        (iso_instant(start), iso_instant(end), *session_ids),
+        order="occurred_at, id",
+    )
+
+
+def entries_by_ids(db: Database, ids: Sequence[int]) -> dict[int, Entry]:
+    """``{id: entry}`` for the ids that still exist."""
+    found: dict[int, Entry] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        for e in select(db, Entry, f"id IN ({_marks(chunk)})", chunk):
+            found[e.id or 0] = e
+    return found
+
+
+# -- the journal timeline ----------------------------------------------------------------
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Which entries the timeline shows; empty fields mean "all"."""
+
+    kind: str = ""
+    session_id: int | None = None
+    tag: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.kind and self.session_id is None and not self.tag
+
+    def where(self) -> tuple[str, tuple[Any, ...]]:
+        """The filter as an SQL condition and its parameters (storage only)."""
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.kind:
+            parts.append("kind = ?")
+            params.append(self.kind)
+        if self.session_id is not None:
+            parts.append("session_id = ?")
+            params.append(self.session_id)
+        if self.tag:
+            parts.append("id IN (SELECT entry_id FROM entry_tag WHERE tag = ?)")
+            params.append(self.tag)
+        return " AND ".join(parts), tuple(params)
+
+
+def timeline_count(db: Database, flt: TimelineFilter) -> int:
+    where, params = flt.where()
+    return count(db, Entry, where, params)
+
+
+def timeline_page(db: Database, flt: TimelineFilter, after: Entry | None, limit: int = 100) -> list[Entry]:
+    """The next ``limit`` entries, newest first, after ``after`` (keyset paging, so the
+    thousandth page is as quick as the first)."""
+    where, params = flt.where()
+    clauses = [where] if where else []
+    values = list(params)
+    if after is not None:
+        stamp = iso_instant(after.occurred_at)
+        clauses.append("(occurred_at < ? OR (occurred_at = ? AND id < ?))")
+        values += [stamp, stamp, after.id]
+    return select(db, Entry, " AND ".join(clauses), values, order="occurred_at DESC, id DESC", limit=limit)
+
+
+def ids_in_timeline(db: Database, ids: Sequence[int], flt: TimelineFilter) -> set[int]:
+    """Those of ``ids`` that the filter keeps."""
+    where, params = flt.where()
+    if not where:
+        return set(ids)
+    return {
+        int(r[0])
+        for r in db.query(f"SELECT id FROM entry WHERE id IN ({_marks(ids)}) AND {where}", (*ids, *params))
+    }

@@ -1,0 +1,25 @@
+"""The one-time notice that an exported file is not encrypted, and export file names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+
+EXPORT_ACK_SETTING = "summary/export_acknowledged"
+
+
+def export_acknowledged(db: Database) -> bool:
+    """Whether the patient has been told that an exported file is not encrypted."""
+    return bool(repo.get_setting(db, EXPORT_ACK_SETTING, False))
+
+
+def acknowledge_export(db: Database) -> None:
+    repo.set_setting(db, EXPORT_ACK_SETTING, True)
+
+
+def default_filename(fmt: str, on: date) -> str:
+    """``kapjournal-summary-2026-11-21.pdf``: never any patient text."""
+    ext = {"pdf": "pdf", "html": "html", "md": "md", "csv": "csv", "fhir": "fhir.json"}[fmt]
+    return f"kapjournal-summary-{on.isoformat()}.{ext}"
