@@ -484,10 +484,6 @@ class Journal(Screen):
     def session_filter(self) -> Any:
         return self.w.journal_page.session_filter
 
-    @property
-    def entry_list(self) -> Any:
-        return self.w.journal_page.list
-
     def search(self, text: str) -> None:
         """Search now (without the typing delay)."""
         self.w.journal_page.search_now(text)
@@ -852,13 +848,12 @@ class Settings(Screen):
         self.w.settings_page.recovery_button.click()
 
     # backups
-    def back_up_now(self, wait: bool = True) -> None:
+    def back_up_now(self) -> None:
         """Press Back up now and wait for "Backed up."."""
         s = self.w.settings_page
         s.backup_message.clear()
         s.backup_button.click()
-        if wait:
-            wait_until(lambda: self.backup_message() == "Backed up.", 20000, "the backup")
+        wait_until(lambda: self.backup_message() == "Backed up.", 20000, "the backup")
 
     def backup_message(self) -> str:
         return self.w.settings_page.backup_message.text()
@@ -927,4 +922,3 @@ class Settings(Screen):
     @property
     def session_reminders(self) -> Any:
         return self.w.preparation.reminders
-

@@ -99,7 +99,7 @@ def test_one_at_a_time_is_remembered(qtbot, make_window) -> None:  # type: ignor
     from tests.uihelpers import unlock_via_ui
 
     unlock_via_ui(qtbot, w)
-    assert panel.forms["gad7"].layout_toggle.isChecked()
+    assert Checkins(w).questionnaire_form("gad7").layout_toggle.isChecked()
 
 
 def test_questionnaire_digit_keys_answer(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -136,16 +136,16 @@ def test_checkin_keyboard_only(qtbot, make_window) -> None:  # type: ignore[no-u
     assert len(rows) == 1
     c = rows[0]
     assert (c.mood, c.anxiety, c.energy, c.sleep) == (7, 3, 6, 10)
-    assert "Saved" in form.message.text()
+    assert "Saved" in Checkins(w).checkin_message()
     assert not Safety(w).shown()
 
 
 def test_checkin_mouse_with_feelings_and_note(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = _open(qtbot, make_window)
-    checkins = Checkins(w)
-    checkins.open_checkin()
-    form = checkins.form
-    checkins.check_in(mood=4, anxiety=2, feelings=["calm"], note=f"a quiet morning {CANARY}")
+    page = Checkins(w)
+    page.open_checkin()
+    form = page.form
+    page.check_in(mood=4, anxiety=2, feelings=["calm"], note=f"a quiet morning {CANARY}")
     c = repo.select(db_of(w), Checkin)[0]
     assert c.mood == 4 and c.anxiety == 2 and c.energy is None and c.feelings == ["calm"]
     assert c.note == f"a quiet morning {CANARY}"

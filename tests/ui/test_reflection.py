@@ -309,7 +309,7 @@ def test_large_and_unusual_text_through_the_journal(qtbot, make_window) -> None:
     page.open_entry(big_id)
     assert len(page.text()) == len(big)
     page.search("שלום")
-    assert [page.hit(r).id for r in range(page.count())] == [odd_id]
+    assert [e.id for e in page.hits()] == [odd_id]
     page.paint_list()
     for query in ['"', "*", "NEAR", "OR", "(((", 'a") OR (', "NEAR(a b", ")", "AND", "\x00"]:
         page.search(query)  # never errors

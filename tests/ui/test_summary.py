@@ -68,7 +68,7 @@ def test_choose_range_untick_preview_export(qtbot, make_window, tmp_path: Path, 
     monkeypatch.setattr(page.widget, "choose_path", lambda fmt: target)
     page.choose_format("pdf")
     with qtbot.waitSignal(page.widget.exported, timeout=20000):
-        page.export_button.click()
+        page.press_export()
     assert asked == [True]
     assert target.stat().st_mode & 0o777 == 0o600
     assert "not encrypted" in page.status()
@@ -81,7 +81,7 @@ def test_choose_range_untick_preview_export(qtbot, make_window, tmp_path: Path, 
         monkeypatch.setattr(page.widget, "choose_path", lambda f, p=path: p)
         page.choose_format(fmt)
         with qtbot.waitSignal(page.widget.exported, timeout=20000):
-            page.export_button.click()
+            page.press_export()
         assert UNTICK_TEXT not in _text_of(path), fmt
         assert PRIVATE_NOTE not in _text_of(path), fmt
     assert asked == [True]
@@ -93,7 +93,7 @@ def test_declining_the_notice_writes_nothing(qtbot, make_window, tmp_path: Path,
     monkeypatch.setattr(ExportNotice, "ask", classmethod(lambda cls, parent: False))
     chosen: list[str] = []
     monkeypatch.setattr(page.widget, "choose_path", lambda fmt: chosen.append(fmt))
-    page.export_button.click()
+    page.press_export()
     assert chosen == []
     assert w.vault.journal is not None and not S.export_acknowledged(w.vault.journal.db)
 
