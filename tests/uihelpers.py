@@ -1,32 +1,18 @@
-"""Helpers for pytest-qt tests that drive the main window."""
+"""Helpers for pytest-qt tests that drive the main window: thin wrappers over the
+page objects in ``tests/ui/pages.py`` (where the flows themselves live)."""
 
 from __future__ import annotations
 
 from kapjournal.ui.main_window import MainWindow
 from tests.conftest import PASS
+from tests.ui.pages import AccessScreens
 
 
-def create_journal_via_ui(qtbot, w: MainWindow, remember: bool = False) -> None:  # type: ignore[no-untyped-def]
-    assert w.stack.currentWidget() is w.welcome
-    w.welcome.create_button.click()
-    w.create_page.form.first.setText(PASS)
-    w.create_page.form.second.setText(PASS)
-    if remember:
-        qtbot.waitUntil(lambda: w.create_page.remember.isEnabled())
-        w.create_page.remember.setChecked(True)
-    w.create_page.create.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.recovery_page, timeout=10000)
-    code = w.recovery_page.code_label.text()
-    w.recovery_page.check.setText(code.split("-")[-1])
-    w.recovery_page.continue_button.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell)
-    return code  # type: ignore[return-value]
+def create_journal_via_ui(qtbot, w: MainWindow, remember: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """Welcome → create → recovery code → an open journal; returns the recovery code."""
+    return AccessScreens(w).create_journal(remember=remember)
 
 
 def unlock_via_ui(qtbot, w: MainWindow, passphrase: str = PASS) -> None:  # type: ignore[no-untyped-def]
-    w.unlock_page.message.clear()
-    w.unlock_page.field.setText(passphrase)
-    w.unlock_page.unlock.click()
-    qtbot.waitUntil(
-        lambda: w.stack.currentWidget() is w.shell or bool(w.unlock_page.message.text()), timeout=10000
-    )
+    """Type the passphrase, press Unlock, wait for the journal or a message."""
+    AccessScreens(w).unlock(passphrase)

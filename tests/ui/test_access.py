@@ -15,6 +15,7 @@ from kapjournal.storage.keychain import Availability, NullSecretStore
 from kapjournal.ui.common.workers import wait_for_tasks
 from kapjournal.ui.main_window import MainWindow
 from tests.conftest import CANARY, PASS
+from tests.ui.pages import AccessScreens, App, Journal, Settings, db_of
 from tests.uihelpers import create_journal_via_ui, unlock_via_ui
 
 NEW_PASS = "another calm meadow sentence"
@@ -24,59 +25,57 @@ def entry_count(w: MainWindow) -> int:
     from kapjournal.storage import repo
     from kapjournal.storage.models import Entry
 
-    assert w.vault.journal is not None
-    return repo.count(w.vault.journal.db, Entry)
+    return repo.count(db_of(w), Entry)
 
 
 def test_first_run_refuses_weak_then_creates(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    w.welcome.create_button.click()
-    w.create_page.form.first.setText("password")
-    w.create_page.form.second.setText("password")
-    w.create_page.create.click()
-    assert w.create_page.message.text()  # refused with a reason
-    assert w.stack.currentWidget() is w.create_page
+    access = AccessScreens(w)
+    access.start_creating()
+    access.type_new_passphrase("password")
+    access.submit_create()
+    assert access.create_message()  # refused with a reason
+    assert App(w).screen() == "create"
     assert not w.main_vault.exists()
-    w.create_page.back.click()
+    access.back_from_create()
     code = create_journal_via_ui(qtbot, w)
     assert len(code) == 29
     assert w.windowTitle() == "KAP Journal"
     assert w.shell.current_key() == "today"
-    assert not w.recovery_page.code_label.text()  # the code is not kept on screen
+    assert not access.recovery_code()  # the code is not kept on screen
 
 
 def test_recovery_code_check_must_match(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    w.welcome.create_button.click()
-    w.create_page.form.first.setText(PASS)
-    w.create_page.form.second.setText(PASS)
-    w.create_page.create.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.recovery_page, timeout=10000)
-    w.recovery_page.check.setText("WRONG")
-    w.recovery_page.continue_button.click()
-    assert w.stack.currentWidget() is w.recovery_page
-    assert w.recovery_page.message.text()
+    access = AccessScreens(w)
+    access.start_creating()
+    access.type_new_passphrase(PASS)
+    access.submit_create()
+    qtbot.waitUntil(lambda: App(w).screen() == "recovery_code", timeout=10000)
+    access.confirm_recovery_code("WRONG")
+    assert App(w).screen() == "recovery_code"
+    assert access.recovery_message()
 
 
 def test_lock_keeps_draft_clears_views_and_unlock_recovers(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
-    page.editor.setPlainText("saved note")
+    page = Journal(w)
+    page.write("saved note")
     assert page.save()
     page.new_note()
-    page.editor.setPlainText(f"unsaved words {CANARY}")
+    page.write(f"unsaved words {CANARY}")
     w.lock_action.trigger()
-    assert w.stack.currentWidget() is w.unlock_page
+    assert App(w).screen() == "unlock"
     assert not w.vault.is_open
-    assert page.editor.toPlainText() == ""
-    assert page.model.rowCount() == 0
+    assert page.text() == ""
+    assert page.count() == 0
     assert CANARY not in w.windowTitle()
     assert "locked" in w.windowTitle()
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
-    assert page.editor.toPlainText() == f"unsaved words {CANARY}"
-    assert not page.recovered.isHidden()
+    assert App(w).screen() == "shell"
+    assert page.text() == f"unsaved words {CANARY}"
+    assert not page.recovered_banner.isHidden()
     page.save()
     assert entry_count(w) == 2
 
@@ -88,47 +87,42 @@ def test_wrong_passphrase_one_line_file_untouched(qtbot, make_window, tmp_path: 
     db_file = w.main_vault.files.db
     before = (hashlib.sha256(db_file.read_bytes()).hexdigest(), db_file.stat().st_mtime_ns)
     unlock_via_ui(qtbot, w, "definitely not it")
-    message = w.unlock_page.message.text()
+    message = AccessScreens(w).unlock_message()
     assert message and "\n" not in message
-    assert w.stack.currentWidget() is w.unlock_page
+    assert App(w).screen() == "unlock"
     assert (hashlib.sha256(db_file.read_bytes()).hexdigest(), db_file.stat().st_mtime_ns) == before
 
 
 def test_idle_lock(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    w.journal_page.editor.setPlainText("typing when the timer fires")
+    Journal(w).write("typing when the timer fires")
     w.inactivity.set_interval_ms(200)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.unlock_page, timeout=10000)
+    qtbot.waitUntil(lambda: App(w).screen() == "unlock", timeout=10000)
     assert not w.vault.is_open
     unlock_via_ui(qtbot, w)
-    assert w.journal_page.editor.toPlainText() == "typing when the timer fires"
+    assert Journal(w).text() == "typing when the timer fires"
 
 
 def test_forgot_passphrase_with_recovery_code(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     code = create_journal_via_ui(qtbot, w)
     w.lock("manual")
-    w.unlock_page.forgot.click()
-    assert w.stack.currentWidget() is w.recover_page
-    w.recover_page.code.setText("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE")
-    w.recover_page.form.first.setText(NEW_PASS)
-    w.recover_page.form.second.setText(NEW_PASS)
-    w.recover_page.submit.click()
-    qtbot.waitUntil(lambda: bool(w.recover_page.message.text()), timeout=10000)
-    assert w.stack.currentWidget() is w.recover_page
-    w.recover_page.code.setText(code.lower())
-    w.recover_page.form.first.setText(NEW_PASS)
-    w.recover_page.form.second.setText(NEW_PASS)
-    w.recover_page.submit.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell, timeout=10000)
+    access = AccessScreens(w)
+    access.forgot_passphrase()
+    assert App(w).screen() == "recover"
+    access.recover("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", NEW_PASS)
+    qtbot.waitUntil(lambda: bool(access.recover_message()), timeout=10000)
+    assert App(w).screen() == "recover"
+    access.recover(code.lower(), NEW_PASS)
+    qtbot.waitUntil(lambda: App(w).screen() == "shell", timeout=10000)
     w.lock("manual")
     w.vault._next_attempt_at = 0
     unlock_via_ui(qtbot, w, PASS)
-    assert w.stack.currentWidget() is w.unlock_page  # the old passphrase no longer opens
+    assert App(w).screen() == "unlock"  # the old passphrase no longer opens
     w.vault._next_attempt_at = 0
     unlock_via_ui(qtbot, w, NEW_PASS)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
 
 
 def test_remember_opens_without_typing(qtbot, make_window, secret_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -138,12 +132,12 @@ def test_remember_opens_without_typing(qtbot, make_window, secret_store, tmp_pat
     w.close()
     wait_for_tasks()
     w2 = make_window(secret_store)
-    qtbot.waitUntil(lambda: w2.stack.currentWidget() is w2.shell, timeout=10000)
+    qtbot.waitUntil(lambda: App(w2).screen() == "shell", timeout=10000)
     # After a lock the saved key needs a click, it does not reopen by itself.
     w2.lock("manual")
-    assert w2.unlock_page.saved_key.isVisibleTo(w2)
-    w2.unlock_page.saved_key.click()
-    qtbot.waitUntil(lambda: w2.stack.currentWidget() is w2.shell, timeout=10000)
+    assert AccessScreens(w2).saved_key_button.isVisibleTo(w2)
+    AccessScreens(w2).use_saved_key()
+    qtbot.waitUntil(lambda: App(w2).screen() == "shell", timeout=10000)
 
 
 class SlowStore:
@@ -177,29 +171,31 @@ def test_slow_keychain_never_freezes(qtbot, make_window, tmp_path: Path) -> None
     # second, so the bound below still tells "waited for the keychain" from "did not",
     # with room for a busy machine.
     assert time.monotonic() - started < 0.9
-    qtbot.waitUntil(lambda: "keychain" in w2.unlock_page.message.text(), timeout=10000)
-    assert w2.unlock_page.unlock.isEnabled()
+    access = AccessScreens(w2)
+    qtbot.waitUntil(lambda: "keychain" in access.unlock_message(), timeout=10000)
+    assert access.unlock_button.isEnabled()
 
 
 def test_no_keychain_disables_remember_with_reason(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window(NullSecretStore("No secure keychain is available on this computer."))
-    w.welcome.create_button.click()
-    qtbot.waitUntil(lambda: bool(w.create_page.remember_reason.text()))
-    assert not w.create_page.remember.isEnabled()
-    assert "keychain" in w.create_page.remember_reason.text()
+    access = AccessScreens(w)
+    access.start_creating()
+    qtbot.waitUntil(lambda: bool(access.remember_reason()))
+    assert not access.remember_box.isEnabled()
+    assert "keychain" in access.remember_reason()
 
 
 def test_sample_journal_is_separate_and_marked(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    w.welcome.sample_button.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell, timeout=20000)
+    AccessScreens(w).open_sample()
+    qtbot.waitUntil(lambda: App(w).screen() == "shell", timeout=20000)
     assert "Sample" in w.windowTitle()
-    assert w.shell.sample_banner.isVisibleTo(w)
-    assert w.journal_page.model.rowCount() > 0
+    assert App(w).sample_banner.isVisibleTo(w)
+    assert Journal(w).count() > 0
     assert w.ctx.paths.sample_dir.joinpath("journal.kapdb").exists()
     assert not w.ctx.paths.journal_dir.joinpath("journal.kapdb").exists()
-    w.shell.leave_sample.click()
-    assert w.stack.currentWidget() is w.welcome
+    App(w).leave_sample()
+    assert App(w).screen() == "welcome"
     assert not w.sample_vault.is_open
 
 
@@ -209,16 +205,16 @@ def test_not_saved_keeps_text(qtbot, make_window, monkeypatch) -> None:  # type:
 
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
-    page.editor.setPlainText("words that must survive")
+    page = Journal(w)
+    page.write("words that must survive")
 
     def full(*a, **k):  # type: ignore[no-untyped-def]
         raise NotSaved("Could not save: the disk is full.")
 
     monkeypatch.setattr(repo, "insert", full)
     assert not page.save()
-    assert "Not saved" in page.state.text() and "disk is full" in page.state.text()
-    assert page.editor.toPlainText() == "words that must survive"
+    assert "Not saved" in page.save_state() and "disk is full" in page.save_state()
+    assert page.text() == "words that must survive"
     monkeypatch.undo()
     assert page.save()
 
@@ -226,10 +222,10 @@ def test_not_saved_keeps_text(qtbot, make_window, monkeypatch) -> None:  # type:
 def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    w.journal_page.editor.setPlainText("before the damage")
-    w.journal_page.save()
+    Journal(w).write("before the damage")
+    Journal(w).save()
     w._backup_now()
-    qtbot.waitUntil(lambda: w.settings_page.backup_message.text() == "Backed up.", timeout=10000)
+    qtbot.waitUntil(lambda: Settings(w).backup_message() == "Backed up.", timeout=10000)
     w.lock("manual")
     db_file = w.main_vault.files.db
     db_file.write_bytes(b"\x00garbage" * 512)
@@ -238,7 +234,7 @@ def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monke
     # The restore picker comes up with the newest usable backup chosen: accept it.
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
     unlock_via_ui(qtbot, w)
-    qtbot.waitUntil(lambda: "backup is back" in w.unlock_page.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "backup is back" in AccessScreens(w).unlock_message(), timeout=20000)
     # The damaged file is kept, inside a before-restore backup (never as a loose file).
     from kapjournal.storage.backups import list_backups
 
@@ -247,23 +243,19 @@ def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monke
     with zipfile.ZipFile(aside[0]) as zf:
         assert zf.read("journal.kapdb").startswith(b"\x00garbage")
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
     assert entry_count(w) == 1
 
 
 def test_settings_change_passphrase(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    s = w.settings_page
-    w.shell.show_page("settings")
-    s.current.setText(PASS)
-    s.new_form.first.setText(NEW_PASS)
-    s.new_form.second.setText(NEW_PASS)
-    s.change_button.click()
-    qtbot.waitUntil(lambda: "changed" in s.change_message.text(), timeout=10000)
+    s = Settings(w)
+    s.change_passphrase(PASS, NEW_PASS)
+    qtbot.waitUntil(lambda: "changed" in s.change_message(), timeout=10000)
     w.lock("manual")
     unlock_via_ui(qtbot, w, NEW_PASS)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
 
 
 def test_every_control_has_an_accessible_name(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -293,14 +285,14 @@ def test_screen_lock_signal_locks(qtbot, make_window) -> None:  # type: ignore[n
     w = make_window()
     create_journal_via_ui(qtbot, w)
     w.screen_lock.on_active_changed(True)
-    assert w.stack.currentWidget() is w.unlock_page
+    assert App(w).screen() == "unlock"
     assert not w.vault.is_open
 
 
 def test_screen_lock_respects_setting(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    w.settings_page.screen_lock.setChecked(False)
+    Settings(w).screen_lock_box.setChecked(False)
     w.screen_lock.on_active_changed(True)
     assert w.vault.is_open
 
@@ -319,11 +311,11 @@ def test_idle_lock_waits_when_unsaved_text_cannot_be_kept(qtbot, make_window, mo
     w = make_window()
     create_journal_via_ui(qtbot, w)
     w.shell.show_page("journal")
-    w.journal_page.editor.setPlainText("words the disk cannot take")
+    Journal(w).write("words the disk cannot take")
     _fail_drafts(monkeypatch)
     assert w.lock("idle") is False
-    assert w.vault.is_open and w.stack.currentWidget() is w.shell
-    assert w.journal_page.editor.toPlainText() == "words the disk cannot take"
+    assert w.vault.is_open and App(w).screen() == "shell"
+    assert Journal(w).text() == "words the disk cannot take"
     assert "could not be saved" in w.statusBar().currentMessage()
     monkeypatch.undo()  # pytest-qt closes the window before fixtures are torn down
 
@@ -335,7 +327,7 @@ def test_manual_lock_asks_when_unsaved_text_cannot_be_kept(  # type: ignore[no-u
     w = make_window()
     create_journal_via_ui(qtbot, w)
     w.shell.show_page("journal")
-    w.journal_page.editor.setPlainText("words the disk cannot take")
+    Journal(w).write("words the disk cannot take")
     _fail_drafts(monkeypatch)
     wanted = QMessageBox.ButtonRole.RejectRole if choice == "keep" else QMessageBox.ButtonRole.DestructiveRole
     asked = []
@@ -352,7 +344,7 @@ def test_manual_lock_asks_when_unsaved_text_cannot_be_kept(  # type: ignore[no-u
     assert asked and "could not be saved" in asked[0]
     assert w.vault.is_open is not locked
     if not locked:
-        assert w.journal_page.editor.toPlainText() == "words the disk cannot take"
+        assert Journal(w).text() == "words the disk cannot take"
     monkeypatch.undo()  # pytest-qt closes the window before fixtures are torn down
 
 
@@ -362,14 +354,12 @@ def test_delete_journal_from_settings(qtbot, make_window, monkeypatch) -> None: 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    s = w.settings_page
-    s.delete_field.setText("not the passphrase at all")
-    s.delete_button.click()
+    s = Settings(w)
+    s.delete_journal("not the passphrase at all")
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert w.vault.is_open and w.main_vault.exists()
-    s.delete_field.setText(PASS)
-    s.delete_button.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.welcome, timeout=10000)
+    s.delete_journal(PASS)
+    qtbot.waitUntil(lambda: App(w).screen() == "welcome", timeout=10000)
     assert not w.main_vault.exists()
 
 
@@ -382,8 +372,7 @@ def test_patient_text_in_tooltips_is_plain(qtbot, make_window) -> None:  # type:
     assert "<b>" not in tip and "<img" not in tip and "&lt;img" in tip
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    assert w.vault.journal is not None
-    repo.insert(w.vault.journal.db, Checkin(mood=5, note='<img src="/etc/hostname"><b>x</b>'))
+    repo.insert(db_of(w), Checkin(mood=5, note='<img src="/etc/hostname"><b>x</b>'))
     w.data_changed.emit("checkin")
     tips = []
     for m in w.findChildren(QAbstractItemModel):

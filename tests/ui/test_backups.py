@@ -21,6 +21,7 @@ from kapjournal.ui.main_window import KeyRotationProgress, MainWindow
 from kapjournal.ui.settings.settings_page import RestoreDialog, backup_rows, default_row, size_text
 from tests._helpers.make_frozen import PASSPHRASE as FROZEN_PASSPHRASE
 from tests.conftest import PASS
+from tests.ui.pages import AccessScreens, App, Journal, Settings, db_of
 from tests.uihelpers import create_journal_via_ui, unlock_via_ui
 
 NEW_PASS = "another calm meadow sentence"
@@ -30,15 +31,11 @@ WAIT = 20000
 
 # -- page helpers ----------------------------------------------------------------------
 def bodies(w: MainWindow) -> list[str]:
-    assert w.vault.journal is not None
-    return sorted(e.body for e in repo.select(w.vault.journal.db, Entry))
+    return sorted(e.body for e in repo.select(db_of(w), Entry))
 
 
 def write_note(w: MainWindow, text: str) -> None:
-    page = w.journal_page
-    page.new_note()
-    page.editor.setPlainText(text)
-    assert page.save()
+    assert Journal(w).write_note(text)
 
 
 def wait_for_auto_backup(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -48,21 +45,12 @@ def wait_for_auto_backup(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyp
 
 
 def back_up_now(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    s = w.settings_page
-    s.backup_message.clear()
-    s.backup_button.click()
-    qtbot.waitUntil(lambda: s.backup_message.text() == "Backed up.", timeout=WAIT)
+    Settings(w).back_up_now()
 
 
 def show_backups(qtbot, w: MainWindow, rows: int) -> list[str]:  # type: ignore[no-untyped-def]
     """Open Settings and wait for the list to show ``rows`` backups; their texts."""
-    if w.shell.current_key() != "settings":
-        w.shell.show_page("settings")
-    else:
-        w.settings_page.on_shown()
-    model = w.settings_page.backup_model
-    qtbot.waitUntil(lambda: model.rowCount() == rows, timeout=WAIT)
-    return [str(model.data(model.index(r, 0))) for r in range(rows)]
+    return Settings(w).show_backups(rows, timeout_ms=WAIT)
 
 
 def accept_restore_dialog(monkeypatch, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -76,7 +64,7 @@ def accept_restore_dialog(monkeypatch, seen: list[str]) -> None:  # type: ignore
 
 
 def wait_restored(qtbot, w: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: "back in place. Unlock" in w.unlock_page.message.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "back in place. Unlock" in AccessScreens(w).unlock_message(), timeout=WAIT)
 
 
 def _sha(path: Path) -> str:
@@ -133,7 +121,7 @@ def test_list_shows_backups_newest_first_with_reason_and_size(qtbot, make_window
             in text
         )
         assert str(info.created.astimezone().year) in text
-    s = w.settings_page
+    s = Settings(w)
     model = s.backup_model
     spoken = str(model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole))
     assert "You made this one" in spoken and str(infos[0].created.astimezone().day) in spoken
@@ -157,7 +145,7 @@ def test_keyboard_choice_restores_that_backup_and_keeps_the_state_it_replaced(  
     write_note(w, "second words")
     back_up_now(qtbot, w)
     show_backups(qtbot, w, 3)
-    s = w.settings_page
+    s = Settings(w)
     seen: list[str] = []
     accept_restore_dialog(monkeypatch, seen)
     # Down arrow to the backup holding only the first note; Enter asks to restore it.
@@ -170,7 +158,7 @@ def test_keyboard_choice_restores_that_backup_and_keeps_the_state_it_replaced(  
     wait_restored(qtbot, w)
     assert not w.vault.is_open
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
     assert bodies(w) == ["first words"]
     # What was replaced is kept as a backup, listed, and not chosen by default.
     texts = show_backups(qtbot, w, 4)
@@ -179,7 +167,7 @@ def test_keyboard_choice_restores_that_backup_and_keeps_the_state_it_replaced(  
     assert s.backup_list.currentIndex().row() != aside_row
     # It can itself be put back: the restore is undone.
     s.backup_list.select_row(aside_row)
-    s.restore_button.click()
+    s.restore_chosen()
     wait_restored(qtbot, w)
     unlock_via_ui(qtbot, w)
     assert bodies(w) == ["first words", "second words"]
@@ -199,7 +187,7 @@ def test_backup_of_another_journal_is_listed_but_not_restorable(  # type: ignore
     shutil.copy(foreign, dropped)
     (w.vault.files.backups / "junk.kapbackup").write_bytes(b"not a zip at all")
     texts = show_backups(qtbot, w, 3)
-    s = w.settings_page
+    s = Settings(w)
     model = s.backup_model
     foreign_row = next(i for i, t in enumerate(texts) if "another journal" in t)
     junk_row = next(i for i, t in enumerate(texts) if "Not usable" in t)
@@ -216,20 +204,15 @@ def test_backup_of_another_journal_is_listed_but_not_restorable(  # type: ignore
     before = _sha(db_file)
     info = next(i for i in list_backups(w.vault.files) if i.path == dropped)
     w._restore(info)
-    qtbot.waitUntil(lambda: "another journal" in w.unlock_page.message.text(), timeout=WAIT)
-    assert "Nothing was changed" in w.unlock_page.message.text()
+    qtbot.waitUntil(lambda: "another journal" in AccessScreens(w).unlock_message(), timeout=WAIT)
+    assert "Nothing was changed" in AccessScreens(w).unlock_message()
     assert _sha(db_file) == before
     assert not any(i.reason == "before-restore" for i in list_backups(w.vault.files))
 
 
 # -- key rotations -----------------------------------------------------------------------
 def change_passphrase(w: MainWindow, current: str, new: str) -> None:
-    s = w.settings_page
-    w.shell.show_page("settings")
-    s.current.setText(current)
-    s.new_form.first.setText(new)
-    s.new_form.second.setText(new)
-    s.change_button.click()
+    Settings(w).change_passphrase(current, new)
 
 
 def test_passphrase_change_shows_progress_and_says_the_code_still_works(  # type: ignore[no-untyped-def]
@@ -255,17 +238,15 @@ def test_passphrase_change_shows_progress_and_says_the_code_still_works(  # type
     dialog.reject()  # Escape does not interrupt a rotation
     assert dialog.isVisible()
     assert w.lock("manual") is False and w.vault.is_open  # nor does a lock
-    s = w.settings_page
-    qtbot.waitUntil(
-        lambda: bool(s.change_message.text()) and s.change_message.text() != "Changing…", timeout=WAIT
-    )
-    assert s.change_message.text() == "Passphrase changed. Your recovery code still works."
+    s = Settings(w)
+    qtbot.waitUntil(lambda: bool(s.change_message()) and s.change_message() != "Changing…", timeout=WAIT)
+    assert s.change_message() == "Passphrase changed. Your recovery code still works."
     assert not any(d.isVisible() for d in w.findChildren(KeyRotationProgress))
     assert fractions and fractions[-1] == 1.0
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
     w.lock("manual")
     unlock_via_ui(qtbot, w, NEW_PASS)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
 
 
 def test_first_release_journal_shows_its_new_recovery_code_after_a_change(  # type: ignore[no-untyped-def]
@@ -275,42 +256,39 @@ def test_first_release_journal_shows_its_new_recovery_code_after_a_change(  # ty
     shutil.copytree(FROZEN, data)
     w = make_window(data=data)
     unlock_via_ui(qtbot, w, FROZEN_PASSPHRASE)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
     change_passphrase(w, FROZEN_PASSPHRASE, NEW_PASS)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.recovery_page, timeout=WAIT)
-    page = w.recovery_page
-    assert page.note.isVisibleTo(w)
-    assert page.note.text.text() == (
+    qtbot.waitUntil(lambda: App(w).screen() == "recovery_code", timeout=WAIT)
+    page = AccessScreens(w)
+    assert page.recovery_note.isVisibleTo(w)
+    assert page.recovery_note_text() == (
         "Your journal got a new key, so it also has a new recovery code. "
         "Please keep this one and destroy the old one."
     )
-    code = page.code_label.text()
+    code = page.recovery_code()
     assert len(code) == 29
-    page.check.setText(code.split("-")[-1])
-    page.continue_button.click()
-    assert w.stack.currentWidget() is w.shell and w.shell.current_key() == "settings"
-    assert "new recovery code" in w.settings_page.change_message.text()
-    assert not page.code_label.text()
+    page.confirm_recovery_code(code.split("-")[-1])
+    assert App(w).screen() == "shell" and w.shell.current_key() == "settings"
+    assert "new recovery code" in Settings(w).change_message()
+    assert not page.recovery_code()
     # The new code opens the journal.
     w.lock("manual")
-    w.unlock_page.forgot.click()
-    w.recover_page.code.setText(code)
-    w.recover_page.form.first.setText(PASS)
-    w.recover_page.form.second.setText(PASS)
-    w.recover_page.submit.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell, timeout=WAIT)
+    page.forgot_passphrase()
+    page.recover(code, PASS)
+    qtbot.waitUntil(lambda: App(w).screen() == "shell", timeout=WAIT)
 
 
 def test_new_recovery_code_runs_behind_the_progress_dialog(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    w.shell.show_page("settings")
-    w.settings_page.recovery_button.click()
+    Settings(w).open()
+    Settings(w).new_recovery_code()
     assert any(d.isVisible() for d in w.findChildren(KeyRotationProgress))
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.recovery_page, timeout=WAIT)
+    qtbot.waitUntil(lambda: App(w).screen() == "recovery_code", timeout=WAIT)
     assert not any(d.isVisible() for d in w.findChildren(KeyRotationProgress))
-    assert len(w.recovery_page.code_label.text()) == 29 and not w.recovery_page.note.isVisibleTo(w)
+    access = AccessScreens(w)
+    assert len(access.recovery_code()) == 29 and not access.recovery_note.isVisibleTo(w)
 
 
 # -- a damaged journal ----------------------------------------------------------------------
@@ -327,35 +305,32 @@ def test_damaged_journal_is_read_only_with_a_banner_and_keeps_the_text(  # type:
     w = make_window()
     create_journal_via_ui(qtbot, w)
     wait_for_auto_backup(qtbot, w)
-    assert w.vault.journal is not None
     for i in range(80):
-        repo.insert(w.vault.journal.db, Entry(body=f"entry {i} " + "words " * 80))
+        repo.insert(db_of(w), Entry(body=f"entry {i} " + "words " * 80))
     back_up_now(qtbot, w)
     w.lock("manual")
     db_file = w.vault.files.db
     _flip_middle_page(db_file)
     before = _sha(db_file)
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
-    banner = w.shell.damaged_banner
-    assert banner.isVisibleTo(w)
-    assert banner.text.text() == (
+    assert App(w).screen() == "shell"
+    app = App(w)
+    assert app.damaged_banner.isVisibleTo(w)
+    assert app.damaged_text() == (
         "Your journal file is damaged, so it is open read-only: you can read, but nothing new "
         "is saved. You can restore a backup in Settings → Backups."
     )
     # A save is refused, calmly; the words stay in the editor.
     w.shell.show_page("journal")
-    page = w.journal_page
-    page.new_note()
-    page.editor.setPlainText("words written after the damage")
-    assert not page.save()
-    assert "Not saved" in page.state.text() and "read-only" in page.state.text()
-    assert page.editor.toPlainText() == "words written after the damage"
+    page = Journal(w)
+    assert not page.write_note("words written after the damage")
+    assert "Not saved" in page.save_state() and "read-only" in page.save_state()
+    assert page.text() == "words written after the damage"
     # The banner's button goes to the backups, where the manual backup is chosen.
-    w.shell.go_to_backups.click()
+    app.go_to_backups()
     assert w.shell.current_key() == "settings"
     texts = show_backups(qtbot, w, 2)
-    assert "You made this one" in texts[w.settings_page.backup_list.currentIndex().row()]
+    assert "You made this one" in texts[Settings(w).chosen_backup_row()]
     # Restoring asks about the unsaved words first (they cannot be kept as a draft).
     asked: list[str] = []
 
@@ -368,13 +343,13 @@ def test_damaged_journal_is_read_only_with_a_banner_and_keeps_the_text(  # type:
 
     monkeypatch.setattr(QMessageBox, "exec", lock_anyway)
     accept_restore_dialog(monkeypatch, [])
-    w.settings_page.restore_button.click()
+    Settings(w).restore_chosen()
     assert asked and "could not be saved" in asked[0]
     wait_restored(qtbot, w)
     assert _sha(next(i.path for i in list_backups(w.vault.files) if i.reason == "before-restore")) != before
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
-    assert not w.shell.damaged_banner.isVisibleTo(w)
+    assert App(w).screen() == "shell"
+    assert not App(w).damaged_banner.isVisibleTo(w)
     assert w.vault.journal is not None and not w.vault.journal.damaged
     assert len(bodies(w)) == 80
 
@@ -390,20 +365,19 @@ def test_a_page_that_cannot_read_a_damaged_journal_does_not_stop_the_opening(  #
     w = make_window()
     create_journal_via_ui(qtbot, w)
     wait_for_auto_backup(qtbot, w)
-    assert w.vault.journal is not None
     for i in range(80):
-        repo.insert(w.vault.journal.db, Entry(body=f"entry {i} " + "words " * 80))
+        repo.insert(db_of(w), Entry(body=f"entry {i} " + "words " * 80))
     w.lock("manual")
     _flip_middle_page(w.vault.files.db)
 
     def unreadable(db: object) -> None:
         raise JournalDamaged(READ_ONLY_MESSAGE)
 
-    monkeypatch.setattr(w.journal_page, "on_unlocked", unreadable)
+    monkeypatch.setattr(Journal(w).widget, "on_unlocked", unreadable)
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
-    assert w.shell.damaged_banner.isVisibleTo(w)
-    assert not w.unlock_page.field.text()  # the passphrase is not left in the field
+    assert App(w).screen() == "shell"
+    assert App(w).damaged_banner.isVisibleTo(w)
+    assert not AccessScreens(w).passphrase_field.text()  # the passphrase is not left in the field
     monkeypatch.undo()
 
 
@@ -423,8 +397,8 @@ def test_full_check_after_unlock_shows_the_banner(qtbot, make_window, monkeypatc
 
     monkeypatch.setattr(dbmod.Database, "integrity_problems", problems)
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
-    qtbot.waitUntil(lambda: w.shell.damaged_banner.isVisibleTo(w), timeout=WAIT)
+    assert App(w).screen() == "shell"
+    qtbot.waitUntil(lambda: App(w).damaged_banner.isVisibleTo(w), timeout=WAIT)
     assert calls == ["check"]  # once; no automatic backup of a damaged journal
     assert w.vault.journal is not None and w.vault.journal.damaged
     monkeypatch.undo()

@@ -20,6 +20,7 @@ from kapjournal.storage.models import Checkin, Commitment, Course, Entry, Sessio
 from kapjournal.ui.main_window import MainWindow
 from kapjournal.ui.preparation import dialogs as prep_dialogs
 from tests.conftest import CANARY
+from tests.ui.pages import AccessScreens, App, Sessions, Settings, Today, db_of
 from tests.uihelpers import create_journal_via_ui, unlock_via_ui
 
 # A fixed "now" in this computer's own zone (what Today calls today).
@@ -58,11 +59,6 @@ def _accept_as_is(monkeypatch: pytest.MonkeyPatch, cls: type, fill=None) -> list
     return seen
 
 
-def _db(w: MainWindow):  # type: ignore[no-untyped-def]
-    assert w.vault.journal is not None
-    return w.vault.journal.db
-
-
 def _make_course(db, start: datetime, count: int = 3) -> list[Session]:  # type: ignore[no-untyped-def]
     result = course.create_course_with_plan(
         db,
@@ -77,14 +73,14 @@ def _make_course(db, start: datetime, count: int = 3) -> list[Session]:  # type:
 # -- the Done-when path -------------------------------------------------------------------------
 def test_new_patient_course_intention_checklist_and_session_day(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w, clock = _window(qtbot, make_window)
-    today = w.today_page
+    today = Today(w)
     assert "no_course:" in today.card_keys()
     # Create the course from the default plan, changing nothing.
     dialogs = _accept_as_is(monkeypatch, prep_dialogs.CourseDialog)
     today.card("no_course").action.click()
     assert len(dialogs) == 1
     assert w.shell.current_key() == "sessions"
-    db = _db(w)
+    db = db_of(w)
     sessions = course.sessions_of(db, course.courses(db)[0].id or 0)
     assert len(sessions) == 3 and all(s.kind == "ketamine" for s in sessions)
     gaps = [(b.scheduled_at - a.scheduled_at).days for a, b in pairwise(sessions)]
@@ -94,11 +90,11 @@ def test_new_patient_course_intention_checklist_and_session_day(qtbot, make_wind
     card = today.card("session_soon")
     assert card is not None and "Session 1 is tomorrow" in card.title.text()
     card.action.click()
-    page = w.sessions_page
-    assert page.stack.currentWidget() is page.flow
-    flow = page.flow.flow
+    page = Sessions(w)
+    assert page.showing() == "intention"
+    flow = page.intention.flow
     assert flow is not None and flow.index == 0
-    assert page.flow.current_step() == "prompts"  # nothing to look back on yet
+    assert page.intention.current_step() == "prompts"  # nothing to look back on yet
     flow.inputs[0].value()  # first question shown, large and empty
     qtbot.keyClicks(flow.input_for("what_brings_me")._text, "Feeling far away ")
     flow.input_for("what_brings_me")._text.insertPlainText(f"{CANARY} 🌿")  # QTest cannot type emoji
@@ -109,9 +105,9 @@ def test_new_patient_course_intention_checklist_and_session_day(qtbot, make_wind
     flow.next_button.click()
     flow.input_for("anchor")._line.setText("Breathe")
     flow.next_button.click()  # Finish -> the baseline check-in
-    assert page.flow.current_step() == "baseline"
-    page.flow.baseline.group.button(6).click()
-    page.flow.save_button.click()
+    assert page.intention.current_step() == "baseline"
+    page.intention.baseline.group.button(6).click()
+    page.intention.save_button.click()
     entry = course.intention_for(db, sessions[0].id or 0)
     assert entry is not None
     assert entry.title == "Meet what comes with curiosity"
@@ -122,56 +118,55 @@ def test_new_patient_course_intention_checklist_and_session_day(qtbot, make_wind
     assert [(c.mood, c.session_id) for c in baseline] == [(6, sessions[0].id)]
     assert repo.load_draft(db, f"intention:{sessions[0].uid}") is None
     # The session page shows the intention and the checklist; tick two items.
-    assert page.stack.currentWidget() is page.session_view
-    view = page.session_view
-    assert view.summary.phrase.text() == "Meet what comes with curiosity"
-    rows = view.checklist.rows
+    assert page.showing() == "session"
+    assert page.intention_phrase() == "Meet what comes with curiosity"
+    rows = page.checklist.rows
     assert len(rows) >= 5
     rows[0].check.click()
     rows[1].text.clicked.emit()  # clicking the words ticks too
     ticked = [i.id for i, on in checklist.items_for_session(db, sessions[0].id or 0) if on]
     assert ticked == [rows[0].item.id, rows[1].item.id]
-    assert view.checklist.progress.text().startswith("2 of")
+    assert page.checklist.progress.text().startswith("2 of")
     # Session day: Today shows the intention; the calm read view opens full window.
     clock.now = sessions[0].scheduled_at.astimezone() - timedelta(hours=2)
     w.shell.show_page("today")
     card = today.card("session_day")
     assert card is not None and card.action.text() == "Read my intention"
     card.action.click()
-    read = w.preparation.read_view
-    assert w.stack.currentWidget() is read
+    read = page.read_view
+    assert App(w).screen() == "read_view"
     assert read.phrase.text() == "Meet what comes with curiosity"
     assert read.anchor.text() == "Breathe"
     assert read.phrase.textFormat() == Qt.TextFormat.PlainText
     assert CANARY not in w.windowTitle()
     qtbot.keyClick(read, Qt.Key.Key_Escape)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
     assert read.phrase.text() == ""
 
 
 # -- Today states --------------------------------------------------------------------------------
 def test_today_no_course_days_before_and_session_day(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w, clock = _window(qtbot, make_window)
-    assert "no_course:" in w.today_page.card_keys()
-    assert "Set up your course" in w.today_page.card("no_course").action.text()
-    db = _db(w)
+    assert "no_course:" in Today(w).card_keys()
+    assert "Set up your course" in Today(w).card("no_course").action.text()
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=3))
     w.data_changed.emit("session")
-    card = w.today_page.card("session_soon")
+    card = Today(w).card("session_soon")
     assert card is not None and card.title.text() == "Session 1 is in 3 days"
     assert card.action.text() == "Set your intention"
     course.save_intention(db, sessions[0].id or 0, {"intention_phrase": "Soft belly"})
     clock.now = NOW + timedelta(days=3, hours=-1)
-    w.today_page.refresh()
-    mine = [k for k in w.today_page.card_keys() if k.split(":")[0] in course.TODAY_KINDS]
+    Today(w).refresh()
+    mine = [k for k in Today(w).card_keys() if k.split(":")[0] in course.TODAY_KINDS]
     assert mine == [f"session_day:{sessions[0].id}"]
     # Day after: a clean hook the integration feature can take over.
     clock.now = NOW + timedelta(days=4, hours=3)
-    w.today_page.refresh()
-    after = w.today_page.card("day_after")
+    Today(w).refresh()
+    after = Today(w).card("day_after")
     assert after is not None and after.title.text() == "Day 1 after Session 1"
     called = []
-    w.today_page.set_action_handler(
+    Today(w).set_action_handler(
         "day_after", lambda item: called.append((item.session_id, item.params["step"]))
     )
     after.action.click()
@@ -192,50 +187,50 @@ def test_today_shows_top_cards_by_priority_and_survives_a_broken_provider(qtbot,
             TodayCard(f"x{n}", "T", "t", "Go", lambda n=n: hits.append(n), priority=n) for n in (999, 0, 1)
         ]
 
-    w.today_page.add_provider(broken)
-    w.today_page.add_provider(many)
-    keys = w.today_page.card_keys()
+    Today(w).add_provider(broken)
+    Today(w).add_provider(many)
+    keys = Today(w).card_keys()
     assert len(keys) == 3 and keys[:2] == ["x0", "x1"] and "x999" not in keys
-    w.today_page.card("x1").action.click()
+    Today(w).card("x1").action.click()
     assert hits == [1]
 
 
 # -- the intention flow ----------------------------------------------------------------------------
 def test_intention_flow_resumes_after_lock_with_text_intact(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
-    w.sessions_page.start_intention(sessions[0].id or 0)
-    flow = w.sessions_page.flow
+    Sessions(w).start_intention(sessions[0].id or 0)
+    flow = Sessions(w).intention
     flow.flow.next_button.click()
     flow.flow.next_button.click()
     words = f"Willing to meet the sadness {CANARY} שלום"
     flow.flow.inputs[2]._text.setPlainText(words)
     w.lock("manual")  # before the 2-second autosave fires
     assert flow.flow is None
-    assert w.stack.currentWidget() is w.unlock_page
+    assert App(w).screen() == "unlock"
     unlock_via_ui(qtbot, w)
-    page = w.sessions_page
-    assert page.stack.currentWidget() is page.flow  # reopened where it was left
-    assert page.flow.flow.index == 2
-    assert page.flow.flow.inputs[2].value() == words
-    page.flow.close_button.click()  # close for now: kept as a draft
-    assert page.stack.currentWidget() is page.session_view
+    page = Sessions(w)
+    assert page.showing() == "intention"  # reopened where it was left
+    assert page.intention.flow.index == 2
+    assert page.intention.flow.inputs[2].value() == words
+    page.intention.close_button.click()  # close for now: kept as a draft
+    assert page.showing() == "session"
     page.start_intention(sessions[0].id or 0)
-    assert page.flow.flow.index == 2 and page.flow.flow.inputs[2].value() == words
+    assert page.intention.flow.index == 2 and page.intention.flow.inputs[2].value() == words
 
 
 def test_second_session_shows_previous_intention_notes_and_open_steps(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW - timedelta(days=2))
     course.save_intention(
         db, sessions[0].id or 0, {"intention_phrase": "Listen to the younger me", "anchor": "Soft"}
     )
     repo.insert(db, Entry(kind="note", body="Walked by the river", occurred_at=NOW - timedelta(days=1)))
     repo.insert(db, Commitment(text="Call my sister", session_id=sessions[0].id))
-    w.sessions_page.start_intention(sessions[1].id or 0)
-    flow = w.sessions_page.flow
+    Sessions(w).start_intention(sessions[1].id or 0)
+    flow = Sessions(w).intention
     assert flow.current_step() == "lookback"
     texts = [lab.text() for lab in flow.lookback.findChildren(type(flow.title))]
     assert "Listen to the younger me" in texts
@@ -247,7 +242,7 @@ def test_second_session_shows_previous_intention_notes_and_open_steps(qtbot, mak
 
 def test_imported_intention_pack_is_used_and_recorded(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
     pack_file = tmp_path / "mine.toml"
     pack_file.write_text(
@@ -256,12 +251,12 @@ def test_imported_intention_pack_is_used_and_recorded(qtbot, make_window, tmp_pa
         '[[prompts]]\nid = "phrase"\ntext = "Your phrase"\ninput = "phrase"\n',
         encoding="utf-8",
     )
-    box = w.preparation.packs
+    box = Settings(w).prompt_packs
     assert box.import_file(pack_file)
     box.intention_pack.setCurrentIndex(box.intention_pack.findData("dr.lee.intention"))
     box.intention_pack.activated.emit(box.intention_pack.currentIndex())
-    w.sessions_page.start_intention(sessions[0].id or 0)
-    flow = w.sessions_page.flow
+    Sessions(w).start_intention(sessions[0].id or 0)
+    flow = Sessions(w).intention
     assert [p.id for p in flow.flow.prompts] == ["phrase"]
     flow.flow.inputs[0]._line.setText("Let it be enough")
     flow.flow.next_button.click()
@@ -278,14 +273,14 @@ def test_imported_intention_pack_is_used_and_recorded(qtbot, make_window, tmp_pa
 # -- sessions -----------------------------------------------------------------------------------
 def test_delete_session_with_entries_keep_or_remove(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
     first, second = sessions[0].id or 0, sessions[1].id or 0
     kept = course.save_intention(db, first, {"intention_phrase": "Keep me"})
     gone = course.save_intention(db, second, {"intention_phrase": "Remove me"})
     checklist.add_question(db, "A question", second)
     asked = []
-    page = w.sessions_page
+    page = Sessions(w)
 
     def answer(choice):  # type: ignore[no-untyped-def]
         def ask(parent, count):  # type: ignore[no-untyped-def]
@@ -296,29 +291,29 @@ def test_delete_session_with_entries_keep_or_remove(qtbot, make_window, monkeypa
 
     monkeypatch.setattr(prep_dialogs, "ask_delete_session", answer(None))
     page.open_session(first)
-    page.session_view.delete_button.click()
+    page.delete_session()
     assert repo.get(db, Session, first) is not None  # cancelled: nothing changed
     monkeypatch.setattr(prep_dialogs, "ask_delete_session", answer("keep"))
-    page.session_view.delete_button.click()
+    page.delete_session()
     assert repo.get(db, Session, first) is None
     still = repo.get(db, Entry, kept.id or 0)
     assert still is not None and still.session_id is None
-    assert "kept" in page.message.text()
+    assert "kept" in page.message()
     monkeypatch.setattr(prep_dialogs, "ask_delete_session", answer("remove"))
     page.open_session(second)
-    page.session_view.delete_button.click()
+    page.delete_session()
     assert repo.get(db, Entry, gone.id or 0) is None
     assert repo.count(db, Entry, "kind = 'question'") == 0
     assert asked == [1, 1, 2]
-    assert page.stack.currentWidget() is page.timeline
+    assert page.showing() == "timeline"
 
 
 def test_delete_course_asks_about_writing(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
     kept = course.save_intention(db, sessions[0].id or 0, {"intention_phrase": "Keep me"})
-    page = w.sessions_page
+    page = Sessions(w)
     page.reload()
     course_id = sessions[0].course_id
     monkeypatch.setattr(prep_dialogs, "ask_delete_course", lambda parent, count: None)
@@ -337,14 +332,14 @@ def test_delete_course_asks_about_writing(qtbot, make_window, monkeypatch) -> No
     assert repo.count(db, Session, "course_id = ?", (course_id,)) == 0
     still = repo.get(db, Entry, kept.id or 0)
     assert still is not None and still.session_id is None
-    assert "kept" in page.message.text()
+    assert "kept" in page.message()
 
 
 def test_add_session_in_the_past_and_overlapping_warns_but_saves(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
-    page = w.sessions_page
+    page = Sessions(w)
     page.reload()
     warnings_seen = []
 
@@ -360,11 +355,11 @@ def test_add_session_in_the_past_and_overlapping_warns_but_saves(qtbot, make_win
     _accept_as_is(monkeypatch, prep_dialogs.SessionDialog, fill)
     page.add_session()
     assert "overlaps" in warnings_seen[0]
-    assert "overlaps" in page.warnings.text.text()
+    assert "overlaps" in page.warnings()
     therapy = repo.select(db, Session, "kind = 'therapy'")
     assert len(therapy) == 1 and therapy[0].notes == "Integration talk ✨ مرحبا"
     # The timeline lists the course and all four appointments.
-    assert page.model.rowCount() == 5
+    assert page.row_count() == 5
 
     def past(dialog):  # type: ignore[no-untyped-def]
         from kapjournal.ui.preparation.common import to_qdatetime
@@ -397,12 +392,12 @@ def test_course_dialog_plan_offers_fourth_and_notes_past(qtbot) -> None:  # type
 
 def test_calendar_export_writes_ics_without_details(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
     sessions[0].notes = CANARY
     course.save_session(db, sessions[0])
     out = tmp_path / "plan"
-    assert w.sessions_page.export_calendar_to(out, sessions[0].course_id)
+    assert Sessions(w).export_calendar_to(out, sessions[0].course_id)
     data = (tmp_path / "plan.ics").read_bytes()
     assert data.count(b"BEGIN:VEVENT") == 3
     assert CANARY.encode() not in data and b"Test course" not in data and b"etamine" not in data
@@ -411,11 +406,11 @@ def test_calendar_export_writes_ics_without_details(qtbot, make_window, tmp_path
 # -- checklist ------------------------------------------------------------------------------------
 def test_checklist_long_item_emoji_rtl_edit_and_remove(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
-    page = w.sessions_page
+    page = Sessions(w)
     page.open_session(sessions[0].id or 0)
-    widget = page.session_view.checklist
+    widget = page.checklist
     widget.edit_toggle.click()
     long_text = ("Bring the letter from my GP " * 200)[:5000]
     widget.new_item.setText(long_text)
@@ -446,15 +441,15 @@ def test_checklist_long_item_emoji_rtl_edit_and_remove(qtbot, make_window) -> No
 
 def test_questions_for_care_team_autosave_and_add(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
-    page = w.sessions_page
+    page = Sessions(w)
     page.open_session(sessions[0].id or 0)
-    q = page.session_view.questions
+    q = page.questions
     q.editor.setPlainText(f"Is tiredness normal? {CANARY}")
     w.lock("manual")
     unlock_via_ui(qtbot, w)
-    db = _db(w)
+    db = db_of(w)
     page.open_session(sessions[0].id or 0)
     assert q.editor.toPlainText() == f"Is tiredness normal? {CANARY}"
     q.add_button.click()
@@ -480,8 +475,8 @@ def test_hostile_prompt_packs_refused_with_reason_and_nothing_changes(
     qtbot, make_window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
-    box = w.preparation.packs
+    db = db_of(w)
+    box = Settings(w).prompt_packs
     w.shell.show_page("settings")
     before = repo.get_setting(db, prompts.IMPORTED_SETTING, {})
     shown_before = box.model.rowCount()
@@ -507,7 +502,7 @@ def test_hostile_prompt_packs_refused_with_reason_and_nothing_changes(
 
 def test_import_and_remove_a_therapists_pack(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    box = w.preparation.packs
+    box = Settings(w).prompt_packs
     path = tmp_path / "cbt.toml"
     path.write_text(
         'id = "dr.lee.cbt"\nversion = "1.2"\nlanguage = "en"\nkind = "cbt"\ntitle = "Dr Lee: thoughts"\n'
@@ -524,28 +519,28 @@ def test_import_and_remove_a_therapists_pack(qtbot, make_window, tmp_path: Path)
     box.select_pack("dr.lee.cbt")
     assert box.remove_button.isEnabled()
     assert box.remove_selected(confirm=False)
-    assert prompts.get_pack(_db(w), "dr.lee.cbt") is None
+    assert prompts.get_pack(db_of(w), "dr.lee.cbt") is None
 
 
 def test_reminders_scheduled_after_unlock_and_switch_off(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w, _ = _window(qtbot, make_window)
-    db = _db(w)
+    db = db_of(w)
     sessions = _make_course(db, NOW + timedelta(days=2))
     w.data_changed.emit("session")
     expected = [r.at for r in course.reminder_times(sessions, NOW)]
     assert w.tray._due["sessions"] == expected and len(expected) == 6
-    w.preparation.reminders.enabled.setChecked(False)
+    Settings(w).session_reminders.enabled.setChecked(False)
     assert w.tray._due["sessions"] == []
     assert w.ctx.prefs.get("reminders/enabled") is False
-    w.preparation.reminders.enabled.setChecked(True)
+    Settings(w).session_reminders.enabled.setChecked(True)
     w.lock("manual")
     unlock_via_ui(qtbot, w)
     assert w.tray._due["sessions"] == expected
     w.tray._check_due(expected[0] + timedelta(seconds=1))
     assert w.tray.notified == ["A reminder from KAP Journal"]
     # The hours are the patient's to choose.
-    w.preparation.reminders.evening.setValue(20)
-    w.preparation.reminders.morning.setValue(7)
+    Settings(w).session_reminders.evening.setValue(20)
+    Settings(w).session_reminders.morning.setValue(7)
     later = [r.at for r in course.reminder_times(sessions, NOW, evening_hour=20, morning_hour=7)]
     assert w.ctx.prefs.get("reminders/evening_hour") == 20
     assert w.tray._due["sessions"] == later
@@ -554,12 +549,12 @@ def test_reminders_scheduled_after_unlock_and_switch_off(qtbot, make_window) -> 
 
 def test_sample_journal_shows_course_on_sessions_page(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    w.welcome.sample_button.click()
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.shell, timeout=20000)
-    page = w.sessions_page
+    AccessScreens(w).open_sample()
+    qtbot.waitUntil(lambda: App(w).screen() == "shell", timeout=20000)
+    page = Sessions(w)
     w.shell.show_page("sessions")
-    assert page.model.rowCount() > 3
-    assert w.today_page.cards  # the sample has something for today
+    assert page.row_count() > 3
+    assert Today(w).cards  # the sample has something for today
 
 
 # -- domain helpers added for these screens ---------------------------------------------------------

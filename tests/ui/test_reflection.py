@@ -19,15 +19,11 @@ from kapjournal.storage.models import Commitment, Course, Entry, Practice
 from kapjournal.ui.reflection.common import plain_document_text
 from kapjournal.ui.reflection.journal_page import entry_markdown
 from tests.conftest import PASS
+from tests.ui.pages import App, Journal, Settings, Today, db_of
 from tests.uihelpers import create_journal_via_ui, unlock_via_ui
 
 ROOT = Path(__file__).resolve().parents[2]
 INTENTION = "Meet what comes with curiosity"
-
-
-def _db(w):  # type: ignore[no-untyped-def]
-    assert w.vault.journal is not None
-    return w.vault.journal.db
 
 
 def _course_from_yesterday(db):  # type: ignore[no-untyped-def]
@@ -45,20 +41,20 @@ def _finish_flow(qtbot, flow) -> None:  # type: ignore[no-untyped-def]
 def test_today_day_one_reflection_quotes_intention_then_search_finds_it(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    db = _db(w)
+    db = db_of(w)
     s1 = _course_from_yesterday(db)[0]
     course.save_intention(db, s1.id or 0, {"intention_phrase": INTENTION})
     w.data_changed.emit("session")
     w.shell.show_page("today")
-    w.today_page.refresh()
-    card = w.today_page.card("day_after")
-    assert card is not None, w.today_page.card_keys()
+    Today(w).refresh()
+    card = Today(w).card("day_after")
+    assert card is not None, Today(w).card_keys()
     card.action.click()
 
-    page = w.journal_page
-    ip = page.integration_page
+    page = Journal(w)
+    ip = page.reflection
     assert w.shell.current_key() == "journal"
-    assert page.views.currentWidget() is ip
+    assert page.showing() == "reflection"
     assert ip.title.text() == "Day 1 after session 1"
     assert INTENTION in ip.intention_text.text()
     assert ip.intention_ask.text() == "Was it met? What shifted?"
@@ -70,30 +66,28 @@ def test_today_day_one_reflection_quotes_intention_then_search_finds_it(qtbot, m
     ip.action.has_date.setChecked(True)
     ip.save_button.click()
 
-    assert page.views.currentWidget() is page.timeline
+    assert page.showing() == "timeline"
     entry = repo.select(db, Entry, "kind = 'integration'")[0]
     assert entry.session_id == s1.id and entry.subkind == "24h"
     assert entry.answers["intention_met"] == "Partly"
     step = repo.select(db, Commitment, "entry_id = ?", (entry.id,))[0]
     assert step.text == "Call my sister on Sunday" and step.session_id == s1.id and step.due_date is not None
-    w.today_page.refresh()
-    assert w.today_page.card("day_after") is None  # written: no longer due
+    Today(w).refresh()
+    assert Today(w).card("day_after") is None  # written: no longer due
 
     # Later: find it by searching a word.
-    page.search_now("sister")
-    assert page.model.rowCount() >= 1
-    found = [page.model.entry(r) for r in range(page.model.rowCount())]
+    page.search("sister")
+    assert page.count() >= 1
+    found = page.hits()
     assert entry.id in [e.id for e in found if e]
-    row = page.model.row_of(entry.id)
-    from kapjournal.ui.reflection.entry_model import SnippetRole
-
-    assert "\x02" in page.model.data(page.model.index(row), SnippetRole)
-    page.list.setCurrentIndex(page.model.index(row))
+    row = page.row_of(entry.id)
+    assert "\x02" in page.snippet(row)
+    page.select_row(row)
     assert page.current is not None and page.current.id == entry.id
-    assert "closer to my sister" in plain_document_text(page.preview.toHtml())
-    page.list.grab()  # the delegate paints highlighted snippets
-    page.search_now("Sunday")  # the action step is searchable through its entry
-    assert page.model.row_of(entry.id) >= 0
+    assert "closer to my sister" in plain_document_text(page.preview_html())
+    page.paint_list()  # the delegate paints highlighted snippets
+    page.search("Sunday")  # the action step is searchable through its entry
+    assert page.row_of(entry.id) >= 0
 
 
 CHILD = textwrap.dedent(
@@ -111,6 +105,7 @@ CHILD = textwrap.dedent(
     from kapjournal.storage.keychain import NullSecretStore
     from kapjournal.ui.app import create_application
     from kapjournal.ui.main_window import MainWindow
+    from tests.ui.pages import AccessScreens, App, Journal, db_of
 
     def until(cond, timeout=20):
         end = time.monotonic() + timeout
@@ -124,18 +119,18 @@ CHILD = textwrap.dedent(
     create_application()
     w = MainWindow(AppContext.create(resolve_paths(sys.argv[1]), NullSecretStore()))
     w.show()
-    w.unlock_page.field.setText(sys.argv[2])
-    w.unlock_page.unlock.click()
-    until(lambda: w.stack.currentWidget() is w.shell)
+    AccessScreens(w).press_unlock(sys.argv[2])
+    until(lambda: App(w).screen() == "shell")
     w.shell.show_page("journal")
-    w.journal_page.new_thought_record()
-    QTest.keyClicks(w.journal_page.thought_page.situation, sys.argv[3])
-    db = w.vault.journal.db
+    journal = Journal(w)
+    journal.new_thought_record()
+    QTest.keyClicks(journal.thought_record.situation, sys.argv[3])
+    db = db_of(w)
     def kept():
         d = repo.load_draft(db, "thought_record:new")
         return d is not None and sys.argv[3] in str(d.payload)
     until(kept)
-    QTest.keyClicks(w.journal_page.thought_page.situation, " still typing")
+    QTest.keyClicks(journal.thought_record.situation, " still typing")
     print("READY", flush=True)
     while True:
         QCoreApplication.processEvents()
@@ -177,24 +172,24 @@ def test_kill_mid_typing_then_unlock_offers_the_draft(qtbot, make_window, tmp_pa
 
     w = make_window(data=data)
     unlock_via_ui(qtbot, w)
-    assert w.stack.currentWidget() is w.shell
+    assert App(w).screen() == "shell"
     w.shell.show_page("journal")
-    page = w.journal_page
-    assert page.recovered.isVisibleTo(w)
-    assert "thought record" in page.recovered.text.text()
+    page = Journal(w)
+    assert page.recovered_banner.isVisibleTo(w)
+    assert "thought record" in page.recovered_text()
     assert page.open_draft_button.isVisibleTo(w)
     page.open_draft_button.click()
-    assert page.views.currentWidget() is page.thought_page
-    assert page.thought_page.situation.toPlainText().startswith(typed)
-    assert _db(w).integrity_problems() == []
+    assert page.showing() == "thought_record"
+    assert page.thought_record.situation.toPlainText().startswith(typed)
+    assert db_of(w).integrity_problems() == []
 
 
 def test_lock_in_the_middle_of_a_thought_record_keeps_it(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
+    page = Journal(w)
     page.new_thought_record()
-    tp = page.thought_page
+    tp = page.thought_record
     tp.situation.setPlainText("Friend cancelled dinner")
     tp.mood_rows[0].name.setText("lonely")
     tp.mood_rows[0].before.setValue(70)
@@ -207,7 +202,7 @@ def test_lock_in_the_middle_of_a_thought_record_keeps_it(qtbot, make_window) -> 
     assert all(not r.name.text() for r in tp.mood_rows)
     unlock_via_ui(qtbot, w)
     w.shell.show_page("journal")
-    assert page.recovered.isVisibleTo(w)
+    assert page.recovered_banner.isVisibleTo(w)
     page.open_draft_button.click()
     assert tp.situation.toPlainText() == "Friend cancelled dinner"
     assert [(r.name.text(), r.before.value()) for r in tp.mood_rows] == [("lonely", 70)]
@@ -220,13 +215,13 @@ def test_lock_in_the_middle_of_a_thought_record_keeps_it(qtbot, make_window) -> 
     tp.belief.setValue(60)
     tp.action.text.setText("Text Sam about a walk")
     tp.save_button.click()
-    entry = repo.select(_db(w), Entry, "kind = 'thought_record'")[0]
+    entry = repo.select(db_of(w), Entry, "kind = 'thought_record'")[0]
     assert entry.answers["moods"] == "lonely 70" and entry.answers["moods_now"] == "lonely 30"
     assert entry.answers["hot_thought"] == "Nobody wants to see me"
     assert tp.trap_checks[0].property("trap_name") in entry.tags
-    assert repo.select(_db(w), Commitment, "entry_id = ?", (entry.id,))[0].text == "Text Sam about a walk"
-    assert repo.load_draft(_db(w), "thought_record:new") is None
-    assert page.views.currentWidget() is page.timeline and page.current is not None
+    assert repo.select(db_of(w), Commitment, "entry_id = ?", (entry.id,))[0].text == "Text Sam about a walk"
+    assert repo.load_draft(db_of(w), "thought_record:new") is None
+    assert page.showing() == "timeline" and page.current is not None
 
 
 def test_thought_record_shortcut_from_anywhere(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -236,23 +231,23 @@ def test_thought_record_shortcut_from_anywhere(qtbot, make_window) -> None:  # t
     thought, _, _ = w.integration_actions
     thought.trigger()
     assert w.shell.current_key() == "journal"
-    assert w.journal_page.views.currentWidget() is w.journal_page.thought_page
+    assert Journal(w).showing() == "thought_record"
 
 
 def test_capture_same_evening(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    s1 = _course_from_yesterday(_db(w))[0]
-    page = w.journal_page
-    page.capture_button.click()
-    cp = page.capture_page
-    assert page.views.currentWidget() is cp
+    s1 = _course_from_yesterday(db_of(w))[0]
+    page = Journal(w)
+    page.press_capture()
+    cp = page.capture
+    assert page.showing() == "capture"
     assert cp.session.session_id() == s1.id
     cp.flow.input_for("remember_most")._text.setPlainText("the music held me")
     cp.flow.skip_button.click()  # every question can be skipped
     cp.flow.input_for("one_word")._line.setText("spacious")
     _finish_flow(qtbot, cp.flow)
-    entry = repo.select(_db(w), Entry, "kind = 'capture'")[0]
+    entry = repo.select(db_of(w), Entry, "kind = 'capture'")[0]
     assert entry.session_id == s1.id and entry.title == "spacious"
     assert entry.share is False  # captures stay private by default
     assert page.current is not None and page.current.id == entry.id
@@ -261,32 +256,32 @@ def test_capture_same_evening(qtbot, make_window) -> None:  # type: ignore[no-un
 def test_markdown_preview_runs_nothing_and_labels_stay_plain(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
+    page = Journal(w)
     evil = (
         "# Title\n\n<script>alert('s')</script>\n\n<img src=x onerror=alert('i')>\n\n"
         "[click](javascript:alert('j'))\n\n<iframe src='https://example.org'></iframe>\n\n"
         '<a href="https://example.org" onclick="alert(\'c\')">ok</a> **bold**'
     )
-    page.editor.setPlainText(evil)
+    page.write(evil)
     page.update_preview()
     import re
 
-    for html in (page.preview.toHtml().lower(), render_markdown(evil).lower()):
+    for html in (page.preview_html().lower(), render_markdown(evil).lower()):
         for bad in ("<script", "<iframe", "<img", "javascript:"):
             assert bad not in html
         assert not re.search(r"<[^>]*\son\w+\s*=", html)  # no event handler on any tag
-    shown = plain_document_text(page.preview.toHtml())
+    shown = plain_document_text(page.preview_html())
     assert "alert('s')" not in shown and "Title" in shown and "bold" in shown
     assert page.save()
     rendered = render_markdown(entry_markdown(page.current, None)).lower()
     assert "<script" not in rendered and "javascript:" not in rendered
     # An intention with markup shows as literal text in the reflection.
-    db = _db(w)
+    db = db_of(w)
     s1 = _course_from_yesterday(db)[0]
     phrase = "<b>be</b><img src=x onerror=alert(1)>"
     course.save_intention(db, s1.id or 0, {"intention_phrase": phrase})
     assert page.open_reflection(s1.id or 0, "24h")
-    label = page.integration_page.intention_text
+    label = page.reflection.intention_text
     from PySide6.QtCore import Qt
 
     assert label.textFormat() == Qt.TextFormat.PlainText and phrase in label.text()
@@ -295,64 +290,64 @@ def test_markdown_preview_runs_nothing_and_labels_stay_plain(qtbot, make_window)
 def test_large_and_unusual_text_through_the_journal(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
+    page = Journal(w)
     odd = "emoji 🌿 RTL שלום עולם combining e\u0301 NUL\x00end"
-    page.editor.setPlainText(odd)
+    page.write(odd)
     page.tags.setText("🌿, ünïcode")
     assert page.save()
     odd_id = page.current.id
     big = ("Walking by the river, noticing the light. " * 25_000)[:1_000_000]
     page.new_note()
-    page.editor.setPlainText(big)
+    page.write(big)
     page.update_preview()
-    assert "beginning of this long entry" in plain_document_text(page.preview.toHtml())
+    assert "beginning of this long entry" in plain_document_text(page.preview_html())
     assert page.save()
     big_id = page.current.id
     page.open_entry(odd_id)
-    assert page.editor.toPlainText() == odd.replace("\x00", "\ufffd")
+    assert page.text() == odd.replace("\x00", "\ufffd")
     assert set(page.current.tags) == {"🌿", "ünïcode"}
     page.open_entry(big_id)
-    assert len(page.editor.toPlainText()) == len(big)
-    page.search_now("שלום")
-    assert [page.model.entry(r).id for r in range(page.model.rowCount())] == [odd_id]
-    page.list.grab()
+    assert len(page.text()) == len(big)
+    page.search("שלום")
+    assert [e.id for e in page.hits()] == [odd_id]
+    page.paint_list()
     for query in ['"', "*", "NEAR", "OR", "(((", 'a") OR (', "NEAR(a b", ")", "AND", "\x00"]:
-        page.search_now(query)  # never errors
-        assert page.model.rowCount() >= 0
-    page.search_now("")
-    assert page.model.rowCount() == 2
+        page.search(query)  # never errors
+        assert page.count() >= 0
+    page.search("")
+    assert page.count() == 2
 
 
 def test_filters_delete_and_share_default(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    db = _db(w)
-    page = w.journal_page
+    db = db_of(w)
+    page = Journal(w)
     s1 = _course_from_yesterday(db)[0]
     after_session.save_reflection(db, s1.id or 0, "24h", {"what_shifted": "calmer mornings"})
     after_session.save_note(db, "garden note", tags=["garden"])
     w.data_changed.emit("entry")
-    assert page.model.rowCount() == 2
+    assert page.count() == 2
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("integration"))
-    assert page.model.rowCount() == 1 and page.model.entry(0).kind == "integration"
+    assert page.count() == 1 and page.hit(0).kind == "integration"
     page.kind_filter.setCurrentIndex(0)
     page.tag_filter.setCurrentIndex(page.tag_filter.findData("garden"))
-    assert page.model.rowCount() == 1 and page.model.entry(0).body == "garden note"
+    assert page.count() == 1 and page.hit(0).body == "garden note"
     page.tag_filter.setCurrentIndex(0)
     page.session_filter.setCurrentIndex(page.session_filter.findData(s1.id))
-    assert page.model.rowCount() == 1
+    assert page.count() == 1
     page.session_filter.setCurrentIndex(0)
     # Delete for good.
-    page.open_entry(page.model.entry(page.model.rowCount() - 1).id)
+    page.open_entry(page.hit(page.count() - 1).id)
     doomed = page.current.id
     assert page.delete_current(confirm=False)
     assert repo.get(db, Entry, doomed) is None
-    page.search_now("calmer garden")
-    assert page.model.rowCount() == 0
+    page.search("calmer garden")
+    assert page.count() == 0
     # Share default for notes, set in Settings.
-    box = w.integration_settings
+    box = Settings(w).reflection
     box.share_checks["note"].setChecked(True)
-    page.search_now("")
+    page.search("")
     page.new_note()
     assert page.share.isChecked()
     box.days.setText("2, 5")
@@ -366,11 +361,11 @@ def test_filters_delete_and_share_default(qtbot, make_window) -> None:  # type: 
 def test_breathing_space_steps_pause_and_log(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
+    page = Journal(w)
     page.open_practice()
-    page.practice_page.breathing_button.click()
-    bp = page.breathing_page
-    assert page.views.currentWidget() is bp
+    page.practice.breathing_button.click()
+    bp = page.breathing
+    assert page.showing() == "breathing"
     bp.step_seconds = 2
     bp.timer.setInterval(15)
     steps: list[int] = []
@@ -387,25 +382,25 @@ def test_breathing_space_steps_pause_and_log(qtbot, make_window) -> None:  # typ
     assert steps == [0, 1, 2]
     assert done.args == [1]
     assert "Well done" in bp.step_title.text()
-    assert repo.count(_db(w), Practice, "practice = 'breathing_space' AND minutes = 1") == 1
+    assert repo.count(db_of(w), Practice, "practice = 'breathing_space' AND minutes = 1") == 1
     bp.note.setPlainText("Shoulders dropped in step 3")
     assert bp.save_note()
-    entry = repo.select(_db(w), Entry, "kind = 'mbct'")[0]
+    entry = repo.select(db_of(w), Entry, "kind = 'mbct'")[0]
     assert entry.subkind == "breathing_space"
-    assert repo.select(_db(w), Practice)[0].entry_id == entry.id
+    assert repo.select(db_of(w), Practice)[0].entry_id == entry.id
     # Stop early: under a minute, nothing logged.
     bp.start_button.click()
     bp.stop_button.click()
-    assert repo.count(_db(w), Practice) == 1
+    assert repo.count(db_of(w), Practice) == 1
     assert "nothing was added" in bp.done_text.text()
 
 
 def test_practice_log_and_notes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    page = w.journal_page
-    page.practice_button.click()
-    pp = page.practice_page
+    page = Journal(w)
+    page.press_practice()
+    pp = page.practice
     pp.log_minutes.setValue(12)
     assert pp.add_log() is not None
     assert "12 minutes" in pp.week_total.text()
@@ -416,21 +411,21 @@ def test_practice_log_and_notes(qtbot, make_window) -> None:  # type: ignore[no-
     pp.body_scan.minutes.setValue(20)
     assert pp.body_scan.save()
     assert "32 minutes" in pp.week_total.text()
-    kinds = {e.subkind for e in repo.select(_db(w), Entry, "kind = 'mbct'")}
+    kinds = {e.subkind for e in repo.select(db_of(w), Entry, "kind = 'mbct'")}
     assert kinds == {"decentering", "body_scan"}
 
 
 def test_action_steps_marked_done_changed(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    db = _db(w)
+    db = db_of(w)
     now = datetime.now().astimezone()  # one reading of the clock: no midnight between two
     today = now.date()
     a = after_session.add_action_step(db, "Walk after lunch", today)
     after_session.add_action_step(db, "Call Sam", today + timedelta(days=3))
-    page = w.journal_page
-    page.steps_button.click()
-    sp = page.steps_page
+    page = Journal(w)
+    page.press_steps()
+    sp = page.steps
     assert sp.list.count() == 2
     sp.list.setCurrentRow(0)
     assert sp.current().id == a.id and sp.step_text.text() == "Walk after lunch"
@@ -446,9 +441,9 @@ def test_action_steps_marked_done_changed(qtbot, make_window) -> None:  # type: 
     after_session.add_action_step(db, "Breathing space before work", today)
     cards = steps_due_cards(w, db, now)
     assert len(cards) == 1 and "Breathing space" not in cards[0].text  # no patient text on Today
-    w.today_page.refresh()
-    view = w.today_page.card("steps_due")
+    Today(w).refresh()
+    view = Today(w).card("steps_due")
     assert view is not None
     view.action.click()
-    assert w.shell.current_key() == "journal" and page.views.currentWidget() is sp
+    assert w.shell.current_key() == "journal" and page.showing() == "steps"
     assert sp.current().text == "Breathing space before work"

@@ -14,17 +14,17 @@ from kapjournal import exporters as X
 from kapjournal import summary as S
 from kapjournal.ui.summary.summary_page import ExportNotice
 from tests.domain.test_summary import END, PRIVATE_NOTE, START, UNTICK_TEXT, build_fixed_journal
+from tests.ui.pages import Summary, db_of
 from tests.uihelpers import create_journal_via_ui
 
 
 def _open_summary(qtbot, make_window):  # type: ignore[no-untyped-def]
     w = make_window()
     create_journal_via_ui(qtbot, w)
-    assert w.vault.journal is not None
-    build_fixed_journal(w.vault.journal.db)
+    build_fixed_journal(db_of(w))
     w.data_changed.emit("entry")
     w.shell.show_page("summary")
-    page = w.summary_page
+    page = Summary(w)
     assert w.shell.current_key() == "summary"
     return w, page
 
@@ -65,23 +65,23 @@ def test_choose_range_untick_preview_export(qtbot, make_window, tmp_path: Path, 
     out = tmp_path / "exports"
     out.mkdir()
     target = out / S.default_filename("pdf", START)
-    monkeypatch.setattr(page, "choose_path", lambda fmt: target)
-    page.format.setCurrentIndex(page.format.findData("pdf"))
-    with qtbot.waitSignal(page.exported, timeout=20000):
-        page.export_button.click()
+    monkeypatch.setattr(page.widget, "choose_path", lambda fmt: target)
+    page.choose_format("pdf")
+    with qtbot.waitSignal(page.widget.exported, timeout=20000):
+        page.press_export()
     assert asked == [True]
     assert target.stat().st_mode & 0o777 == 0o600
-    assert "not encrypted" in page.status.text()
+    assert "not encrypted" in page.status()
     text = _text_of(target)
     assert "Spring course" in text and UNTICK_TEXT not in text
 
     # Every other format, through the same page; the notice is not shown again.
     for fmt in ("html", "md", "csv", "fhir"):
         path = out / S.default_filename(fmt, START)
-        monkeypatch.setattr(page, "choose_path", lambda f, p=path: p)
-        page.format.setCurrentIndex(page.format.findData(fmt))
-        with qtbot.waitSignal(page.exported, timeout=20000):
-            page.export_button.click()
+        monkeypatch.setattr(page.widget, "choose_path", lambda f, p=path: p)
+        page.choose_format(fmt)
+        with qtbot.waitSignal(page.widget.exported, timeout=20000):
+            page.press_export()
         assert UNTICK_TEXT not in _text_of(path), fmt
         assert PRIVATE_NOTE not in _text_of(path), fmt
     assert asked == [True]
@@ -92,8 +92,8 @@ def test_declining_the_notice_writes_nothing(qtbot, make_window, tmp_path: Path,
     w, page = _open_summary(qtbot, make_window)
     monkeypatch.setattr(ExportNotice, "ask", classmethod(lambda cls, parent: False))
     chosen: list[str] = []
-    monkeypatch.setattr(page, "choose_path", lambda fmt: chosen.append(fmt))
-    page.export_button.click()
+    monkeypatch.setattr(page.widget, "choose_path", lambda fmt: chosen.append(fmt))
+    page.press_export()
     assert chosen == []
     assert w.vault.journal is not None and not S.export_acknowledged(w.vault.journal.db)
 
@@ -102,7 +102,7 @@ def test_unwritable_target_reports_calmly(qtbot, make_window, tmp_path: Path) ->
     _w, page = _open_summary(qtbot, make_window)
     page.set_range(START, END)
     qtbot.waitUntil(lambda: page.summary is not None and page.summary.start == START)
-    with qtbot.waitSignal(page.export_failed, timeout=20000) as blocker:
+    with qtbot.waitSignal(page.widget.export_failed, timeout=20000) as blocker:
         page.export_to(tmp_path / "missing-folder" / "s.md", "md")
     assert "Could not" in blocker.args[0]
     assert page.export_button.isEnabled()
@@ -126,4 +126,4 @@ def test_lock_clears_the_page(qtbot, make_window) -> None:  # type: ignore[no-un
     qtbot.waitUntil(lambda: page.summary is not None and "Spring course" in page.preview_text())
     w.lock("manual")
     assert page.summary is None and page.preview_text().strip() == ""
-    assert page.items.count() == 0 and not page.export_button.isEnabled()
+    assert page.item_count() == 0 and not page.export_button.isEnabled()

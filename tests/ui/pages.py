@@ -1,0 +1,924 @@
+"""Page objects: what a person does with the main window, in the tests' words.
+
+A UI test says ``journal.write_note("…")`` or ``safety.back()``; where the editor or
+the Back button lives is known here and nowhere else (STYLE 25). When a widget moves,
+only this file changes. ``tests/ui/test_page_objects.py`` fails a test outside this
+file that reaches more than one attribute into a window (``w.x.y`` is the limit).
+
+Every class is built from a ``MainWindow`` (``Journal(w)``, or ``App(w).journal``) and
+holds nothing but the window, so a page object can be made at any time, including
+after a lock. Three kinds of member:
+
+- *actions*, verbs: ``unlock``, ``write_note``, ``check_in``, ``back``;
+- *queries*, what is on screen: ``unlock_message()``, ``hits()``, ``text()``;
+- *raw accessors*, properties named for the widget a test must inspect or drive with
+  Qt itself (``journal.editor``, ``summary.export_button``). A sub-page a test works
+  inside (``journal.thought_record``, ``sessions.intention``) is returned whole: its
+  own fields are that page's business, not the window's.
+
+Waiting is done with :func:`wait_until`, which needs no ``qtbot``, so the same page
+objects also drive a window in a child process (see ``test_reflection.py``). This
+module imports nothing from ``tests.conftest`` at import time for the same reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from kapjournal.storage.db import Database
+    from kapjournal.storage.models import Entry
+    from kapjournal.ui.main_window import MainWindow
+
+DEFAULT_WAIT_MS = 5000  # what qtbot.waitUntil waits by default
+LONG_WAIT_MS = 10000  # a key derivation or a worker thread
+
+
+def wait_until(condition: Callable[[], object], timeout_ms: int = DEFAULT_WAIT_MS, what: str = "") -> None:
+    """Process Qt events until ``condition()`` is true; fail after ``timeout_ms``.
+
+    The same loop as ``qtbot.waitUntil`` (check, then wait 10 ms with events), without
+    needing the fixture."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout_ms} ms for {what or 'a condition'}")
+        QTest.qWait(10)
+
+
+def db_of(w: MainWindow) -> Database:
+    """The open journal's database (data, not a widget)."""
+    journal = w.vault.journal
+    assert journal is not None, "no journal is open"
+    return journal.db
+
+
+def default_passphrase() -> str:
+    from tests.conftest import PASS  # imported late: conftest sets up a test sandbox
+
+    return PASS
+
+
+def visible_label_texts(widget: QWidget) -> str:
+    """The text of every label ``widget`` shows, one a line (what a person reads)."""
+    return "\n".join(lab.text() for lab in widget.findChildren(QLabel) if lab.isVisibleTo(widget))
+
+
+def model_texts(model: QAbstractItemModel, column: int = 0) -> list[str]:
+    return [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
+
+
+class Screen:
+    """A part of the main window; holds only the window."""
+
+    def __init__(self, w: MainWindow) -> None:
+        self.w = w
+
+
+# -- the whole window -------------------------------------------------------------------
+class App(Screen):
+    """The window as a whole: which screen is up, the journal shell's pages and
+    banners, and every feature's page object."""
+
+    @property
+    def access(self) -> AccessScreens:
+        return AccessScreens(self.w)
+
+    @property
+    def today(self) -> Today:
+        return Today(self.w)
+
+    @property
+    def sessions(self) -> Sessions:
+        return Sessions(self.w)
+
+    @property
+    def journal(self) -> Journal:
+        return Journal(self.w)
+
+    @property
+    def checkins(self) -> Checkins:
+        return Checkins(self.w)
+
+    @property
+    def safety(self) -> Safety:
+        return Safety(self.w)
+
+    @property
+    def summary(self) -> Summary:
+        return Summary(self.w)
+
+    @property
+    def settings(self) -> Settings:
+        return Settings(self.w)
+
+    def _screens(self) -> dict[str, QWidget]:
+        w = self.w
+        return {
+            "welcome": w.welcome,
+            "create": w.create_page,
+            "recovery_code": w.recovery_page,
+            "unlock": w.unlock_page,
+            "recover": w.recover_page,
+            "shell": w.shell,
+            "safety": w.measures.safety_page,
+            "read_view": w.preparation.read_view,
+        }
+
+    def screen(self) -> str:
+        """The name of the full-window screen shown: welcome, create, recovery_code,
+        unlock, recover, shell (the open journal), safety or read_view; else the
+        widget's class name."""
+        current = self.w.stack.currentWidget()
+        for name, widget in self._screens().items():
+            if current is widget:
+                return name
+        return type(current).__name__
+
+    def wait_for_screen(self, name: str, timeout_ms: int = DEFAULT_WAIT_MS) -> None:
+        wait_until(lambda: self.screen() == name, timeout_ms, f"the {name} screen")
+
+    def page(self) -> str:
+        """The key of the journal page shown in the shell (today, journal, …)."""
+        return self.w.shell.current_key()
+
+    def show(self, key: str) -> None:
+        """Go to a page of the open journal by its key (today, sessions, journal, …)."""
+        self.w.shell.show_page(key)
+
+    def menu_corner(self) -> Any:
+        """The widget in the menu bar's top right corner."""
+        from PySide6.QtCore import Qt
+
+        return self.w.menuBar().cornerWidget(Qt.Corner.TopRightCorner)
+
+    @property
+    def sample_banner(self) -> QWidget:
+        return self.w.shell.sample_banner
+
+    def leave_sample(self) -> None:
+        self.w.shell.leave_sample.click()
+
+    @property
+    def damaged_banner(self) -> Any:
+        return self.w.shell.damaged_banner
+
+    def damaged_text(self) -> str:
+        return self.w.shell.damaged_banner.text.text()
+
+    def go_to_backups(self) -> None:
+        """The damaged banner's button."""
+        self.w.shell.go_to_backups.click()
+
+
+# -- welcome, create, recovery code, unlock, recover ----------------------------------------
+class AccessScreens(Screen):
+    """The screens before a journal is open."""
+
+    # welcome
+    def start_creating(self) -> None:
+        self.w.welcome.create_button.click()
+
+    def open_sample(self) -> None:
+        self.w.welcome.sample_button.click()
+
+    # create
+    def type_new_passphrase(self, passphrase: str, again: str | None = None) -> None:
+        form = self.w.create_page.form
+        form.first.setText(passphrase)
+        form.second.setText(passphrase if again is None else again)
+
+    @property
+    def remember_box(self) -> Any:
+        return self.w.create_page.remember
+
+    def remember_reason(self) -> str:
+        return self.w.create_page.remember_reason.text()
+
+    def submit_create(self) -> None:
+        self.w.create_page.create.click()
+
+    def create_message(self) -> str:
+        return self.w.create_page.message.text()
+
+    def back_from_create(self) -> None:
+        self.w.create_page.back.click()
+
+    # recovery code
+    def recovery_code(self) -> str:
+        return self.w.recovery_page.code_label.text()
+
+    def confirm_recovery_code(self, typed: str) -> None:
+        """Type the check (the code's last group) and press continue."""
+        self.w.recovery_page.check.setText(typed)
+        self.w.recovery_page.continue_button.click()
+
+    def recovery_message(self) -> str:
+        return self.w.recovery_page.message.text()
+
+    @property
+    def recovery_note(self) -> Any:
+        return self.w.recovery_page.note
+
+    def recovery_note_text(self) -> str:
+        return self.w.recovery_page.note.text.text()
+
+    def create_journal(self, remember: bool = False, passphrase: str | None = None) -> str:
+        """From the welcome screen to an open journal; returns the recovery code."""
+        app = App(self.w)
+        assert app.screen() == "welcome"
+        self.start_creating()
+        self.type_new_passphrase(default_passphrase() if passphrase is None else passphrase)
+        if remember:
+            wait_until(lambda: self.remember_box.isEnabled())
+            self.remember_box.setChecked(True)
+        self.submit_create()
+        app.wait_for_screen("recovery_code", LONG_WAIT_MS)
+        code = self.recovery_code()
+        self.confirm_recovery_code(code.split("-")[-1])
+        app.wait_for_screen("shell")
+        return code
+
+    # unlock
+    @property
+    def passphrase_field(self) -> Any:
+        return self.w.unlock_page.field
+
+    @property
+    def unlock_button(self) -> Any:
+        return self.w.unlock_page.unlock
+
+    @property
+    def saved_key_button(self) -> Any:
+        return self.w.unlock_page.saved_key
+
+    def unlock_message(self) -> str:
+        return self.w.unlock_page.message.text()
+
+    def press_unlock(self, passphrase: str | None = None) -> None:
+        """Type the passphrase and press Unlock; does not wait."""
+        self.w.unlock_page.field.setText(default_passphrase() if passphrase is None else passphrase)
+        self.w.unlock_page.unlock.click()
+
+    def unlock(self, passphrase: str | None = None) -> None:
+        """Type the passphrase, press Unlock and wait until the journal opens or the
+        unlock screen says why not."""
+        self.w.unlock_page.message.clear()
+        self.press_unlock(passphrase)
+        wait_until(
+            lambda: App(self.w).screen() == "shell" or bool(self.unlock_message()),
+            LONG_WAIT_MS,
+            "the journal to open or a message",
+        )
+
+    def use_saved_key(self) -> None:
+        self.w.unlock_page.saved_key.click()
+
+    def forgot_passphrase(self) -> None:
+        self.w.unlock_page.forgot.click()
+
+    # recover
+    def recover(self, code: str, new_passphrase: str) -> None:
+        """Fill the recover screen and submit; does not wait."""
+        page = self.w.recover_page
+        page.code.setText(code)
+        page.form.first.setText(new_passphrase)
+        page.form.second.setText(new_passphrase)
+        page.submit.click()
+
+    def recover_message(self) -> str:
+        return self.w.recover_page.message.text()
+
+
+# -- before a session ---------------------------------------------------------------------
+class Today(Screen):
+    """The Today page: cards from every feature."""
+
+    @property
+    def widget(self) -> Any:
+        return self.w.today_page
+
+    def card_keys(self) -> list[str]:
+        return self.w.today_page.card_keys()
+
+    def card(self, key: str) -> Any:
+        """The card whose key starts with ``key`` (``card.title``, ``card.action``), or None."""
+        return self.w.today_page.card(key)
+
+    @property
+    def cards(self) -> Any:
+        return self.w.today_page.cards
+
+    def refresh(self) -> None:
+        self.w.today_page.refresh()
+
+    def add_provider(self, provider: Callable[..., Any]) -> None:
+        self.w.today_page.add_provider(provider)
+
+    def set_action_handler(self, kind: str, handler: Callable[..., Any]) -> None:
+        self.w.today_page.set_action_handler(kind, handler)
+
+
+class Sessions(Screen):
+    """The Sessions page: the timeline of the course, one session's view (intention,
+    checklist, questions), the intention flow, and the full-window read view."""
+
+    @property
+    def widget(self) -> Any:
+        return self.w.sessions_page
+
+    def showing(self) -> str:
+        """timeline, session or intention."""
+        page = self.w.sessions_page
+        current = page.stack.currentWidget()
+        names = {"timeline": page.timeline, "session": page.session_view, "intention": page.flow}
+        return next((n for n, v in names.items() if current is v), type(current).__name__)
+
+    @property
+    def intention(self) -> Any:
+        """The intention host: ``.flow`` (the questions), ``.current_step()``,
+        ``.baseline``, ``.lookback`` and its buttons."""
+        return self.w.sessions_page.flow
+
+    @property
+    def session_view(self) -> Any:
+        return self.w.sessions_page.session_view
+
+    @property
+    def checklist(self) -> Any:
+        return self.w.sessions_page.session_view.checklist
+
+    @property
+    def questions(self) -> Any:
+        """The questions for the care team of the session shown."""
+        return self.w.sessions_page.session_view.questions
+
+    def intention_phrase(self) -> str:
+        """The intention shown on the session's view."""
+        return self.w.sessions_page.session_view.summary.phrase.text()
+
+    def delete_session(self) -> None:
+        """The Delete button of the session shown."""
+        self.w.sessions_page.session_view.delete_button.click()
+
+    def start_intention(self, session_id: int) -> None:
+        self.w.sessions_page.start_intention(session_id)
+
+    def open_session(self, session_id: int) -> None:
+        self.w.sessions_page.open_session(session_id)
+
+    def reload(self) -> None:
+        self.w.sessions_page.reload()
+
+    def add_session(self) -> None:
+        self.w.sessions_page.add_session()
+
+    def delete_course(self, course_id: int) -> None:
+        self.w.sessions_page.delete_course(course_id)
+
+    def export_calendar_to(self, path: Any, course_id: int) -> bool:
+        return bool(self.w.sessions_page.export_calendar_to(path, course_id))
+
+    def message(self) -> str:
+        return self.w.sessions_page.message.text()
+
+    def warnings(self) -> str:
+        return self.w.sessions_page.warnings.text.text()
+
+    def row_count(self) -> int:
+        """Rows on the timeline (courses and appointments)."""
+        return self.w.sessions_page.model.rowCount()
+
+    @property
+    def read_view(self) -> Any:
+        """The calm full-window view of the intention on a session day."""
+        return self.w.preparation.read_view
+
+
+# -- after a session: the journal ------------------------------------------------------------
+class Journal(Screen):
+    """The journal: the timeline with search and filters, the note editor, and the
+    pages it hosts (reflection, capture, thought record, practice, steps)."""
+
+    @property
+    def widget(self) -> Any:
+        return self.w.journal_page
+
+    # the editor
+    @property
+    def editor(self) -> Any:
+        return self.w.journal_page.editor
+
+    @property
+    def preview(self) -> Any:
+        return self.w.journal_page.preview
+
+    @property
+    def tags(self) -> Any:
+        return self.w.journal_page.tags
+
+    @property
+    def share(self) -> Any:
+        return self.w.journal_page.share
+
+    def write(self, text: str) -> None:
+        """Replace what is in the editor."""
+        self.w.journal_page.editor.setPlainText(text)
+
+    def text(self) -> str:
+        return self.w.journal_page.editor.toPlainText()
+
+    def new_note(self) -> None:
+        self.w.journal_page.new_note()
+
+    def save(self) -> bool:
+        return bool(self.w.journal_page.save())
+
+    def write_note(self, text: str) -> bool:
+        """A new note with ``text``, saved; whether it was."""
+        self.new_note()
+        self.write(text)
+        return self.save()
+
+    def save_state(self) -> str:
+        """What the page says about saving (``Not saved: …``)."""
+        return self.w.journal_page.state.text()
+
+    def update_preview(self) -> None:
+        self.w.journal_page.update_preview()
+
+    def preview_html(self) -> str:
+        return self.w.journal_page.preview.toHtml()
+
+    @property
+    def current(self) -> Entry | None:
+        """The entry open in the editor."""
+        return self.w.journal_page.current
+
+    def open_entry(self, entry_id: int) -> bool:
+        return bool(self.w.journal_page.open_entry(entry_id))
+
+    def delete_current(self, confirm: bool = True) -> bool:
+        return bool(self.w.journal_page.delete_current(confirm=confirm))
+
+    # the timeline, search and filters
+    @property
+    def search_box(self) -> Any:
+        return self.w.journal_page.search
+
+    @property
+    def kind_filter(self) -> Any:
+        return self.w.journal_page.kind_filter
+
+    @property
+    def tag_filter(self) -> Any:
+        return self.w.journal_page.tag_filter
+
+    @property
+    def session_filter(self) -> Any:
+        return self.w.journal_page.session_filter
+
+    def search(self, text: str) -> None:
+        """Search now (without the typing delay)."""
+        self.w.journal_page.search_now(text)
+
+    def count(self) -> int:
+        """How many entries the timeline lists."""
+        return self.w.journal_page.model.rowCount()
+
+    def hits(self) -> list[Entry]:
+        """The entries the timeline lists, in order."""
+        model = self.w.journal_page.model
+        return [model.entry(r) for r in range(model.rowCount())]
+
+    def hit(self, row: int) -> Entry:
+        return self.w.journal_page.model.entry(row)
+
+    def row_of(self, entry_id: int | None) -> int:
+        return self.w.journal_page.model.row_of(entry_id)
+
+    def snippet(self, row: int) -> str:
+        """The search snippet of a row (matches between \\x02 and \\x03)."""
+        from kapjournal.ui.reflection.entry_model import SnippetRole
+
+        model = self.w.journal_page.model
+        return model.data(model.index(row), SnippetRole)
+
+    def select_row(self, row: int) -> None:
+        """Click a row of the timeline."""
+        page = self.w.journal_page
+        page.list.setCurrentIndex(page.model.index(row))
+
+    def paint_list(self) -> None:
+        """Render the timeline once (its delegate paints the snippets)."""
+        self.w.journal_page.list.grab()
+
+    # a kept draft
+    @property
+    def recovered_banner(self) -> Any:
+        return self.w.journal_page.recovered
+
+    def recovered_text(self) -> str:
+        return self.w.journal_page.recovered.text.text()
+
+    @property
+    def open_draft_button(self) -> Any:
+        return self.w.journal_page.open_draft_button
+
+    # the pages it hosts
+    def showing(self) -> str:
+        """timeline, reflection, capture, thought_record, practice, breathing or steps."""
+        page = self.w.journal_page
+        current = page.views.currentWidget()
+        names = {
+            "timeline": page.timeline,
+            "reflection": page.integration_page,
+            "capture": page.capture_page,
+            "thought_record": page.thought_page,
+            "practice": page.practice_page,
+            "breathing": page.breathing_page,
+            "steps": page.steps_page,
+        }
+        return next((n for n, v in names.items() if current is v), type(current).__name__)
+
+    @property
+    def reflection(self) -> Any:
+        """The reflection after a session (integration) page."""
+        return self.w.journal_page.integration_page
+
+    @property
+    def capture(self) -> Any:
+        return self.w.journal_page.capture_page
+
+    @property
+    def thought_record(self) -> Any:
+        return self.w.journal_page.thought_page
+
+    @property
+    def practice(self) -> Any:
+        return self.w.journal_page.practice_page
+
+    @property
+    def breathing(self) -> Any:
+        return self.w.journal_page.breathing_page
+
+    @property
+    def steps(self) -> Any:
+        return self.w.journal_page.steps_page
+
+    def press_capture(self) -> None:
+        self.w.journal_page.capture_button.click()
+
+    def press_practice(self) -> None:
+        self.w.journal_page.practice_button.click()
+
+    def press_steps(self) -> None:
+        self.w.journal_page.steps_button.click()
+
+    def new_thought_record(self) -> None:
+        self.w.journal_page.new_thought_record()
+
+    def open_practice(self) -> None:
+        self.w.journal_page.open_practice()
+
+    def open_reflection(self, session_id: int, step: str) -> bool:
+        return bool(self.w.journal_page.open_reflection(session_id, step))
+
+
+# -- measures ---------------------------------------------------------------------------------
+class Checkins(Screen):
+    """The Check-ins page (check-in form, questionnaires, side effects, trends,
+    history), its settings section, reminders and Today cards."""
+
+    def _page(self) -> Any:
+        return self.w.measures.page
+
+    @property
+    def form(self) -> Any:
+        """The check-in form (``scales``, ``chip_buttons``, ``note``, ``extra_inputs``)."""
+        return self.w.measures.page.checkin
+
+    @property
+    def questionnaires(self) -> Any:
+        return self.w.measures.page.questionnaires
+
+    @property
+    def side_effects(self) -> Any:
+        return self.w.measures.page.side_effects
+
+    @property
+    def trends(self) -> Any:
+        return self.w.measures.page.trends
+
+    @property
+    def history(self) -> Any:
+        return self.w.measures.page.history
+
+    @property
+    def settings(self) -> Any:
+        """The check-ins section of Settings."""
+        return self.w.measures.checkin_settings
+
+    def _tabs(self) -> dict[str, QWidget]:
+        page = self._page()
+        return {
+            "checkin": page.checkin,
+            "questionnaires": page.questionnaires,
+            "side_effects": page.side_effects,
+            "trends": page.trends,
+            "history": page.history,
+        }
+
+    def tab(self) -> str:
+        """The tab shown: checkin, questionnaires, side_effects, trends or history."""
+        current = self._page().tabs.currentWidget()
+        return next((n for n, v in self._tabs().items() if current is v), type(current).__name__)
+
+    def show_tab(self, name: str) -> None:
+        self._page().tabs.setCurrentWidget(self._tabs()[name])
+
+    # check-in
+    def open_checkin(self) -> None:
+        self.w.measures.open_checkin()
+
+    def check_in(
+        self,
+        mood: int | None = None,
+        anxiety: int | None = None,
+        feelings: Iterable[str] = (),
+        note: str | None = None,
+    ) -> None:
+        """Click a check-in together with the mouse and press Save."""
+        form = self.form
+        if mood is not None:
+            form.scales["mood"].buttons[mood].click()
+        if anxiety is not None:
+            form.scales["anxiety"].buttons[anxiety].click()
+        for feeling in feelings:
+            form.chip_buttons[feeling].click()
+        if note is not None:
+            form.note.setPlainText(note)
+        form.save_button.click()
+
+    def checkin_message(self) -> str:
+        return self.form.message.text()
+
+    def history_count(self) -> int:
+        return self.w.measures.page.history.model.rowCount()
+
+    # questionnaires
+    def start_questionnaire(self, inst_id: str) -> Any:
+        """Press the questionnaire's start button on its tab; the form shown."""
+        self.show_tab("questionnaires")
+        self.questionnaires.start_buttons[inst_id].click()
+        return self.questionnaires.current_form()
+
+    def open_questionnaire(self, inst_id: str) -> Any:
+        return self.questionnaires.open_form(inst_id)
+
+    def current_questionnaire(self) -> Any:
+        return self.questionnaires.current_form()
+
+    def questionnaire_form(self, inst_id: str) -> Any:
+        return self.questionnaires.forms[inst_id]
+
+    def start_button_text(self, inst_id: str) -> str:
+        return self.questionnaires.start_buttons[inst_id].text()
+
+    # reminders and Today
+    @property
+    def reminders(self) -> list[Any]:
+        return self.w.measures.reminders
+
+    def check_reminders(self, now: Any) -> None:
+        self.w.measures.check_reminders(now)
+
+    def checkin_cards(self, db: Any, now: Any) -> list[Any]:
+        return self.w.measures.checkin_cards(db, now)
+
+    def questionnaire_cards(self, db: Any, now: Any) -> list[Any]:
+        return self.w.measures.questionnaire_cards(db, now)
+
+
+class Safety(Screen):
+    """The safety screen ("Need help now?"), reachable from every screen, and its
+    section of Settings."""
+
+    def shown(self) -> bool:
+        return App(self.w).screen() == "safety"
+
+    def text(self) -> str:
+        """Every label the screen shows, one a line."""
+        return visible_label_texts(self.w.measures.safety_page)
+
+    def numbers(self) -> list[str]:
+        """The phone numbers on screen."""
+        return list(self.w.measures.safety_page.numbers)
+
+    def back(self) -> None:
+        """The Back button at the bottom."""
+        self.w.measures.safety_page.back_bottom.click()
+
+    def back_top(self) -> None:
+        self.w.measures.safety_page.back_top.click()
+
+    @property
+    def help_button(self) -> Any:
+        """The "Need help now?" button in the menu bar's corner."""
+        return self.w.measures.help_button
+
+    @property
+    def help_action(self) -> Any:
+        """The tray menu's entry."""
+        return self.w.measures.help_action
+
+    def need_help(self) -> None:
+        self.w.measures.help_button.click()
+
+    def show(self) -> None:
+        self.w.measures.show_safety()
+
+    @property
+    def settings(self) -> Any:
+        """The safety section of Settings (``country``, ``steps``, ``save``)."""
+        return self.w.measures.safety_settings
+
+
+# -- summary ---------------------------------------------------------------------------------
+class Summary(Screen):
+    """The therapist summary: range, what goes in, preview, export."""
+
+    @property
+    def widget(self) -> Any:
+        """The page itself (its signals ``exported``/``export_failed`` and
+        ``choose_path``, which a test replaces)."""
+        return self.w.summary_page
+
+    @property
+    def date_from(self) -> Any:
+        return self.w.summary_page.date_from
+
+    @property
+    def date_to(self) -> Any:
+        return self.w.summary_page.date_to
+
+    @property
+    def preset(self) -> Any:
+        return self.w.summary_page.preset
+
+    @property
+    def format(self) -> Any:
+        return self.w.summary_page.format
+
+    @property
+    def export_button(self) -> Any:
+        return self.w.summary_page.export_button
+
+    @property
+    def show_name(self) -> Any:
+        return self.w.summary_page.show_name
+
+    @property
+    def section_boxes(self) -> Any:
+        return self.w.summary_page.section_boxes
+
+    @property
+    def summary(self) -> Any:
+        """The summary being previewed, or None."""
+        return self.w.summary_page.summary
+
+    def set_range(self, start: Any, end: Any) -> None:
+        self.w.summary_page.set_range(start, end)
+
+    def preview_text(self) -> str:
+        return self.w.summary_page.preview_text()
+
+    def item_rows(self) -> list[Any]:
+        """The entries offered, as checkable rows."""
+        return self.w.summary_page.item_rows()
+
+    def item_count(self) -> int:
+        return self.w.summary_page.items.count()
+
+    def choose_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def press_export(self) -> None:
+        self.w.summary_page.export_button.click()
+
+    def export_to(self, path: Any, fmt: str) -> None:
+        """Export without the path chooser (does not wait)."""
+        self.w.summary_page.export_to(path, fmt)
+
+    def status(self) -> str:
+        return self.w.summary_page.status.text()
+
+
+# -- settings --------------------------------------------------------------------------------
+class Settings(Screen):
+    """Settings: passphrase, backups, locking, deleting, and each feature's section."""
+
+    @property
+    def widget(self) -> Any:
+        return self.w.settings_page
+
+    def open(self) -> None:
+        self.w.shell.show_page("settings")
+
+    # passphrase and recovery code
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Open Settings, fill the change form and press Change; does not wait."""
+        s = self.w.settings_page
+        self.open()
+        s.current.setText(current)
+        s.new_form.first.setText(new)
+        s.new_form.second.setText(new)
+        s.change_button.click()
+
+    def change_message(self) -> str:
+        return self.w.settings_page.change_message.text()
+
+    def new_recovery_code(self) -> None:
+        self.w.settings_page.recovery_button.click()
+
+    # backups
+    def back_up_now(self) -> None:
+        """Press Back up now and wait for "Backed up."."""
+        s = self.w.settings_page
+        s.backup_message.clear()
+        s.backup_button.click()
+        wait_until(lambda: self.backup_message() == "Backed up.", 20000, "the backup")
+
+    def backup_message(self) -> str:
+        return self.w.settings_page.backup_message.text()
+
+    @property
+    def backup_model(self) -> Any:
+        return self.w.settings_page.backup_model
+
+    @property
+    def backup_list(self) -> Any:
+        return self.w.settings_page.backup_list
+
+    @property
+    def restore_button(self) -> Any:
+        return self.w.settings_page.restore_button
+
+    def chosen_backup_row(self) -> int:
+        return self.w.settings_page.backup_list.currentIndex().row()
+
+    def selected_backup(self) -> Any:
+        return self.w.settings_page.selected_backup()
+
+    def show_backups(self, rows: int, timeout_ms: int = 20000) -> list[str]:
+        """Open Settings (or refresh it) and wait for the list to show ``rows``
+        backups; their texts."""
+        if App(self.w).page() != "settings":
+            self.open()
+        else:
+            self.w.settings_page.on_shown()
+        model = self.backup_model
+        wait_until(lambda: model.rowCount() == rows, timeout_ms, f"{rows} backups listed")
+        return model_texts(model)
+
+    def restore_chosen(self) -> None:
+        self.w.settings_page.restore_button.click()
+
+    # locking, deleting
+    @property
+    def screen_lock_box(self) -> Any:
+        return self.w.settings_page.screen_lock
+
+    def delete_journal(self, passphrase: str) -> None:
+        """Type the passphrase into the delete field and press Delete; does not wait."""
+        s = self.w.settings_page
+        s.delete_field.setText(passphrase)
+        s.delete_button.click()
+
+    # features' sections
+    @property
+    def reflection(self) -> Any:
+        """After a session: schedule and share defaults."""
+        return self.w.integration_settings
+
+    @property
+    def checkins(self) -> Any:
+        return self.w.measures.checkin_settings
+
+    @property
+    def safety(self) -> Any:
+        return self.w.measures.safety_settings
+
+    @property
+    def prompt_packs(self) -> Any:
+        return self.w.preparation.packs
+
+    @property
+    def session_reminders(self) -> Any:
+        return self.w.preparation.reminders
