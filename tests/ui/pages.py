@@ -31,6 +31,12 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kapjournal.ui.measures.safety_page import SafetySettings
+from kapjournal.ui.measures.settings import CheckinSettings
+from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox
+from kapjournal.ui.preparation.settings import ReminderBox
+from kapjournal.ui.reflection.settings import IntegrationSettings
+
 if TYPE_CHECKING:
     from kapjournal.storage.db import Database
     from kapjournal.storage.models import Entry
@@ -73,6 +79,18 @@ def visible_label_texts(widget: QWidget) -> str:
 def model_texts(model: QAbstractItemModel, column: int = 0) -> list[str]:
     return [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
 
+
+
+def _measures(w: Any) -> Any:
+    from kapjournal.ui.measures.feature import MeasuresFeature
+
+    return w.feature(MeasuresFeature)
+
+
+def _preparation(w: Any) -> Any:
+    from kapjournal.ui.preparation.feature import Preparation
+
+    return w.feature(Preparation)
 
 class Screen:
     """A part of the main window; holds only the window."""
@@ -122,13 +140,13 @@ class App(Screen):
         w = self.w
         return {
             "welcome": w.welcome,
-            "create": w.create_page,
-            "recovery_code": w.recovery_page,
+            "create": w.access.create_page,
+            "recovery_code": w.access.recovery_page,
             "unlock": w.unlock_page,
-            "recover": w.recover_page,
+            "recover": w.access.recover_page,
             "shell": w.shell,
-            "safety": w.measures.safety_page,
-            "read_view": w.preparation.read_view,
+            "safety": _measures(w).safety.built,
+            "read_view": _preparation(w).read_view.built,
         }
 
     def screen(self) -> str:
@@ -190,44 +208,44 @@ class AccessScreens(Screen):
 
     # create
     def type_new_passphrase(self, passphrase: str, again: str | None = None) -> None:
-        form = self.w.create_page.form
+        form = self.w.access.create_page.form
         form.first.setText(passphrase)
         form.second.setText(passphrase if again is None else again)
 
     @property
     def remember_box(self) -> Any:
-        return self.w.create_page.remember
+        return self.w.access.create_page.remember
 
     def remember_reason(self) -> str:
-        return self.w.create_page.remember_reason.text()
+        return self.w.access.create_page.remember_reason.text()
 
     def submit_create(self) -> None:
-        self.w.create_page.create.click()
+        self.w.access.create_page.create.click()
 
     def create_message(self) -> str:
-        return self.w.create_page.message.text()
+        return self.w.access.create_page.message.text()
 
     def back_from_create(self) -> None:
-        self.w.create_page.back.click()
+        self.w.access.create_page.back.click()
 
     # recovery code
     def recovery_code(self) -> str:
-        return self.w.recovery_page.code_label.text()
+        return self.w.access.recovery_page.code_label.text()
 
     def confirm_recovery_code(self, typed: str) -> None:
         """Type the check (the code's last group) and press continue."""
-        self.w.recovery_page.check.setText(typed)
-        self.w.recovery_page.continue_button.click()
+        self.w.access.recovery_page.check.setText(typed)
+        self.w.access.recovery_page.continue_button.click()
 
     def recovery_message(self) -> str:
-        return self.w.recovery_page.message.text()
+        return self.w.access.recovery_page.message.text()
 
     @property
     def recovery_note(self) -> Any:
-        return self.w.recovery_page.note
+        return self.w.access.recovery_page.note
 
     def recovery_note_text(self) -> str:
-        return self.w.recovery_page.note.text.text()
+        return self.w.access.recovery_page.note.text.text()
 
     def create_journal(self, remember: bool = False, passphrase: str | None = None) -> str:
         """From the welcome screen to an open journal; returns the recovery code."""
@@ -286,14 +304,14 @@ class AccessScreens(Screen):
     # recover
     def recover(self, code: str, new_passphrase: str) -> None:
         """Fill the recover screen and submit; does not wait."""
-        page = self.w.recover_page
+        page = self.w.access.recover_page
         page.code.setText(code)
         page.form.first.setText(new_passphrase)
         page.form.second.setText(new_passphrase)
         page.submit.click()
 
     def recover_message(self) -> str:
-        return self.w.recover_page.message.text()
+        return self.w.access.recover_page.message.text()
 
 
 # -- before a session ---------------------------------------------------------------------
@@ -302,27 +320,28 @@ class Today(Screen):
 
     @property
     def widget(self) -> Any:
-        return self.w.today_page
+        return self.w.page("today")
 
     def card_keys(self) -> list[str]:
-        return self.w.today_page.card_keys()
+        return self.w.page("today").card_keys()
 
     def card(self, key: str) -> Any:
         """The card whose key starts with ``key`` (``card.title``, ``card.action``), or None."""
-        return self.w.today_page.card(key)
+        return self.w.page("today").card(key)
 
     @property
     def cards(self) -> Any:
-        return self.w.today_page.cards
+        return self.w.page("today").cards
 
     def refresh(self) -> None:
-        self.w.today_page.refresh()
+        self.w.page("today").refresh()
 
     def add_provider(self, provider: Callable[..., Any]) -> None:
-        self.w.today_page.add_provider(provider)
+        self.w.host.add_today_provider(provider)
+        self.w.page("today").refresh()
 
     def set_action_handler(self, kind: str, handler: Callable[..., Any]) -> None:
-        self.w.today_page.set_action_handler(kind, handler)
+        self.w.host.today_actions[kind] = handler  # a test stands in for the owner
 
 
 class Sessions(Screen):
@@ -331,11 +350,11 @@ class Sessions(Screen):
 
     @property
     def widget(self) -> Any:
-        return self.w.sessions_page
+        return self.w.page("sessions")
 
     def showing(self) -> str:
         """timeline, session or intention."""
-        page = self.w.sessions_page
+        page = self.w.page("sessions")
         current = page.stack.currentWidget()
         names = {"timeline": page.timeline, "session": page.session_view, "intention": page.flow}
         return next((n for n, v in names.items() if current is v), type(current).__name__)
@@ -344,61 +363,61 @@ class Sessions(Screen):
     def intention(self) -> Any:
         """The intention host: ``.flow`` (the questions), ``.current_step()``,
         ``.baseline``, ``.lookback`` and its buttons."""
-        return self.w.sessions_page.flow
+        return self.w.page("sessions").flow
 
     @property
     def session_view(self) -> Any:
-        return self.w.sessions_page.session_view
+        return self.w.page("sessions").session_view
 
     @property
     def checklist(self) -> Any:
-        return self.w.sessions_page.session_view.checklist
+        return self.w.page("sessions").session_view.checklist
 
     @property
     def questions(self) -> Any:
         """The questions for the care team of the session shown."""
-        return self.w.sessions_page.session_view.questions
+        return self.w.page("sessions").session_view.questions
 
     def intention_phrase(self) -> str:
         """The intention shown on the session's view."""
-        return self.w.sessions_page.session_view.summary.phrase.text()
+        return self.w.page("sessions").session_view.summary.phrase.text()
 
     def delete_session(self) -> None:
         """The Delete button of the session shown."""
-        self.w.sessions_page.session_view.delete_button.click()
+        self.w.page("sessions").session_view.delete_button.click()
 
     def start_intention(self, session_id: int) -> None:
-        self.w.sessions_page.start_intention(session_id)
+        self.w.page("sessions").start_intention(session_id)
 
     def open_session(self, session_id: int) -> None:
-        self.w.sessions_page.open_session(session_id)
+        self.w.page("sessions").open_session(session_id)
 
     def reload(self) -> None:
-        self.w.sessions_page.reload()
+        self.w.page("sessions").reload()
 
     def add_session(self) -> None:
-        self.w.sessions_page.add_session()
+        self.w.page("sessions").add_session()
 
     def delete_course(self, course_id: int) -> None:
-        self.w.sessions_page.delete_course(course_id)
+        self.w.page("sessions").delete_course(course_id)
 
     def export_calendar_to(self, path: Any, course_id: int) -> bool:
-        return bool(self.w.sessions_page.export_calendar_to(path, course_id))
+        return bool(self.w.page("sessions").export_calendar_to(path, course_id))
 
     def message(self) -> str:
-        return self.w.sessions_page.message.text()
+        return self.w.page("sessions").message.text()
 
     def warnings(self) -> str:
-        return self.w.sessions_page.warnings.text.text()
+        return self.w.page("sessions").warnings.text.text()
 
     def row_count(self) -> int:
         """Rows on the timeline (courses and appointments)."""
-        return self.w.sessions_page.model.rowCount()
+        return self.w.page("sessions").model.rowCount()
 
     @property
     def read_view(self) -> Any:
         """The calm full-window view of the intention on a session day."""
-        return self.w.preparation.read_view
+        return _preparation(self.w).read_view.get()
 
 
 # -- after a session: the journal ------------------------------------------------------------
@@ -408,37 +427,37 @@ class Journal(Screen):
 
     @property
     def widget(self) -> Any:
-        return self.w.journal_page
+        return self.w.page("journal")
 
     # the editor
     @property
     def editor(self) -> Any:
-        return self.w.journal_page.editor
+        return self.w.page("journal").editor
 
     @property
     def preview(self) -> Any:
-        return self.w.journal_page.preview
+        return self.w.page("journal").preview
 
     @property
     def tags(self) -> Any:
-        return self.w.journal_page.tags
+        return self.w.page("journal").tags
 
     @property
     def share(self) -> Any:
-        return self.w.journal_page.share
+        return self.w.page("journal").share
 
     def write(self, text: str) -> None:
         """Replace what is in the editor."""
-        self.w.journal_page.editor.setPlainText(text)
+        self.w.page("journal").editor.setPlainText(text)
 
     def text(self) -> str:
-        return self.w.journal_page.editor.toPlainText()
+        return self.w.page("journal").editor.toPlainText()
 
     def new_note(self) -> None:
-        self.w.journal_page.new_note()
+        self.w.page("journal").new_note()
 
     def save(self) -> bool:
-        return bool(self.w.journal_page.save())
+        return bool(self.w.page("journal").save())
 
     def write_note(self, text: str) -> bool:
         """A new note with ``text``, saved; whether it was."""
@@ -448,93 +467,93 @@ class Journal(Screen):
 
     def save_state(self) -> str:
         """What the page says about saving (``Not saved: …``)."""
-        return self.w.journal_page.state.text()
+        return self.w.page("journal").state.text()
 
     def update_preview(self) -> None:
-        self.w.journal_page.update_preview()
+        self.w.page("journal").update_preview()
 
     def preview_html(self) -> str:
-        return self.w.journal_page.preview.toHtml()
+        return self.w.page("journal").preview.toHtml()
 
     @property
     def current(self) -> Entry | None:
         """The entry open in the editor."""
-        return self.w.journal_page.current
+        return self.w.page("journal").current
 
     def open_entry(self, entry_id: int) -> bool:
-        return bool(self.w.journal_page.open_entry(entry_id))
+        return bool(self.w.page("journal").open_entry(entry_id))
 
     def delete_current(self, confirm: bool = True) -> bool:
-        return bool(self.w.journal_page.delete_current(confirm=confirm))
+        return bool(self.w.page("journal").delete_current(confirm=confirm))
 
     # the timeline, search and filters
     @property
     def search_box(self) -> Any:
-        return self.w.journal_page.search
+        return self.w.page("journal").search
 
     @property
     def kind_filter(self) -> Any:
-        return self.w.journal_page.kind_filter
+        return self.w.page("journal").kind_filter
 
     @property
     def tag_filter(self) -> Any:
-        return self.w.journal_page.tag_filter
+        return self.w.page("journal").tag_filter
 
     @property
     def session_filter(self) -> Any:
-        return self.w.journal_page.session_filter
+        return self.w.page("journal").session_filter
 
     def search(self, text: str) -> None:
         """Search now (without the typing delay)."""
-        self.w.journal_page.search_now(text)
+        self.w.page("journal").search_now(text)
 
     def count(self) -> int:
         """How many entries the timeline lists."""
-        return self.w.journal_page.model.rowCount()
+        return self.w.page("journal").model.rowCount()
 
     def hits(self) -> list[Entry]:
         """The entries the timeline lists, in order."""
-        model = self.w.journal_page.model
+        model = self.w.page("journal").model
         return [model.entry(r) for r in range(model.rowCount())]
 
     def hit(self, row: int) -> Entry:
-        return self.w.journal_page.model.entry(row)
+        return self.w.page("journal").model.entry(row)
 
     def row_of(self, entry_id: int | None) -> int:
-        return self.w.journal_page.model.row_of(entry_id)
+        return self.w.page("journal").model.row_of(entry_id)
 
     def snippet(self, row: int) -> str:
         """The search snippet of a row (matches between \\x02 and \\x03)."""
         from kapjournal.ui.reflection.entry_model import SnippetRole
 
-        model = self.w.journal_page.model
+        model = self.w.page("journal").model
         return model.data(model.index(row), SnippetRole)
 
     def select_row(self, row: int) -> None:
         """Click a row of the timeline."""
-        page = self.w.journal_page
+        page = self.w.page("journal")
         page.list.setCurrentIndex(page.model.index(row))
 
     def paint_list(self) -> None:
         """Render the timeline once (its delegate paints the snippets)."""
-        self.w.journal_page.list.grab()
+        self.w.page("journal").list.grab()
 
     # a kept draft
     @property
     def recovered_banner(self) -> Any:
-        return self.w.journal_page.recovered
+        return self.w.page("journal").recovered
 
     def recovered_text(self) -> str:
-        return self.w.journal_page.recovered.text.text()
+        return self.w.page("journal").recovered.text.text()
 
     @property
     def open_draft_button(self) -> Any:
-        return self.w.journal_page.open_draft_button
+        return self.w.page("journal").open_draft_button
 
     # the pages it hosts
     def showing(self) -> str:
         """timeline, reflection, capture, thought_record, practice, breathing or steps."""
-        page = self.w.journal_page
+        page = self.w.page("journal")
         current = page.views.currentWidget()
         names = {
             "timeline": page.timeline,
@@ -550,45 +569,45 @@ class Journal(Screen):
     @property
     def reflection(self) -> Any:
         """The reflection after a session (integration) page."""
-        return self.w.journal_page.integration_page
+        return self.w.page("journal").integration_page
 
     @property
     def capture(self) -> Any:
-        return self.w.journal_page.capture_page
+        return self.w.page("journal").capture_page
 
     @property
     def thought_record(self) -> Any:
-        return self.w.journal_page.thought_page
+        return self.w.page("journal").thought_page
 
     @property
     def practice(self) -> Any:
-        return self.w.journal_page.practice_page
+        return self.w.page("journal").practice_page
 
     @property
     def breathing(self) -> Any:
-        return self.w.journal_page.breathing_page
+        return self.w.page("journal").breathing_page
 
     @property
     def steps(self) -> Any:
-        return self.w.journal_page.steps_page
+        return self.w.page("journal").steps_page
 
     def press_capture(self) -> None:
-        self.w.journal_page.capture_button.click()
+        self.w.page("journal").capture_button.click()
 
     def press_practice(self) -> None:
-        self.w.journal_page.practice_button.click()
+        self.w.page("journal").practice_button.click()
 
     def press_steps(self) -> None:
-        self.w.journal_page.steps_button.click()
+        self.w.page("journal").steps_button.click()
 
     def new_thought_record(self) -> None:
-        self.w.journal_page.new_thought_record()
+        self.w.page("journal").new_thought_record()
 
     def open_practice(self) -> None:
-        self.w.journal_page.open_practice()
+        self.w.page("journal").open_practice()
 
     def open_reflection(self, session_id: int, step: str) -> bool:
-        return bool(self.w.journal_page.open_reflection(session_id, step))
+        return bool(self.w.page("journal").open_reflection(session_id, step))
 
 
 # -- measures ---------------------------------------------------------------------------------
@@ -597,33 +616,33 @@ class Checkins(Screen):
     history), its settings section, reminders and Today cards."""
 
     def _page(self) -> Any:
-        return self.w.measures.page
+        return self.w.page("checkins")
 
     @property
     def form(self) -> Any:
         """The check-in form (``scales``, ``chip_buttons``, ``note``, ``extra_inputs``)."""
-        return self.w.measures.page.checkin
+        return self.w.page("checkins").checkin
 
     @property
     def questionnaires(self) -> Any:
-        return self.w.measures.page.questionnaires
+        return self.w.page("checkins").questionnaires
 
     @property
     def side_effects(self) -> Any:
-        return self.w.measures.page.side_effects
+        return self.w.page("checkins").side_effects
 
     @property
     def trends(self) -> Any:
-        return self.w.measures.page.trends
+        return self.w.page("checkins").trends
 
     @property
     def history(self) -> Any:
-        return self.w.measures.page.history
+        return self.w.page("checkins").history
 
     @property
     def settings(self) -> Any:
         """The check-ins section of Settings."""
-        return self.w.measures.checkin_settings
+        return self.w.page("settings").section(CheckinSettings)
 
     def _tabs(self) -> dict[str, QWidget]:
         page = self._page()
@@ -645,7 +664,7 @@ class Checkins(Screen):
 
     # check-in
     def open_checkin(self) -> None:
-        self.w.measures.open_checkin()
+        _measures(self.w).open_checkin()
 
     def check_in(
         self,
@@ -670,7 +689,7 @@ class Checkins(Screen):
         return self.form.message.text()
 
     def history_count(self) -> int:
-        return self.w.measures.page.history.model.rowCount()
+        return self.w.page("checkins").history.model.rowCount()
 
     # questionnaires
     def start_questionnaire(self, inst_id: str) -> Any:
@@ -694,16 +713,16 @@ class Checkins(Screen):
     # reminders and Today
     @property
     def reminders(self) -> list[Any]:
-        return self.w.measures.reminders
+        return _measures(self.w).reminders
 
     def check_reminders(self, now: Any) -> None:
-        self.w.measures.check_reminders(now)
+        _measures(self.w).check_reminders(now)
 
     def checkin_cards(self, db: Any, now: Any) -> list[Any]:
-        return self.w.measures.checkin_cards(db, now)
+        return _measures(self.w).checkin_cards(db, now)
 
     def questionnaire_cards(self, db: Any, now: Any) -> list[Any]:
-        return self.w.measures.questionnaire_cards(db, now)
+        return _measures(self.w).questionnaire_cards(db, now)
 
 
 class Safety(Screen):
@@ -715,39 +734,39 @@ class Safety(Screen):
 
     def text(self) -> str:
         """Every label the screen shows, one a line."""
-        return visible_label_texts(self.w.measures.safety_page)
+        return visible_label_texts(_measures(self.w).safety.get())
 
     def numbers(self) -> list[str]:
         """The phone numbers on screen."""
-        return list(self.w.measures.safety_page.numbers)
+        return list(_measures(self.w).safety.get().numbers)
 
     def back(self) -> None:
         """The Back button at the bottom."""
-        self.w.measures.safety_page.back_bottom.click()
+        _measures(self.w).safety.get().back_bottom.click()
 
     def back_top(self) -> None:
-        self.w.measures.safety_page.back_top.click()
+        _measures(self.w).safety.get().back_top.click()
 
     @property
     def help_button(self) -> Any:
         """The "Need help now?" button in the menu bar's corner."""
-        return self.w.measures.help_button
+        return _measures(self.w).help_button
 
     @property
     def help_action(self) -> Any:
         """The tray menu's entry."""
-        return self.w.measures.help_action
+        return _measures(self.w).help_action
 
     def need_help(self) -> None:
-        self.w.measures.help_button.click()
+        _measures(self.w).help_button.click()
 
     def show(self) -> None:
-        self.w.measures.show_safety()
+        _measures(self.w).show_safety()
 
     @property
     def settings(self) -> Any:
         """The safety section of Settings (``country``, ``steps``, ``save``)."""
-        return self.w.measures.safety_settings
+        return self.w.page("settings").section(SafetySettings)
 
 
 # -- summary ---------------------------------------------------------------------------------
@@ -758,66 +777,66 @@ class Summary(Screen):
     def widget(self) -> Any:
         """The page itself (its signals ``exported``/``export_failed`` and
         ``choose_path``, which a test replaces)."""
-        return self.w.summary_page
+        return self.w.page("summary")
 
     @property
     def date_from(self) -> Any:
-        return self.w.summary_page.date_from
+        return self.w.page("summary").date_from
 
     @property
     def date_to(self) -> Any:
-        return self.w.summary_page.date_to
+        return self.w.page("summary").date_to
 
     @property
     def preset(self) -> Any:
-        return self.w.summary_page.preset
+        return self.w.page("summary").preset
 
     @property
     def format(self) -> Any:
-        return self.w.summary_page.format
+        return self.w.page("summary").format
 
     @property
     def export_button(self) -> Any:
-        return self.w.summary_page.export_button
+        return self.w.page("summary").export_button
 
     @property
     def show_name(self) -> Any:
-        return self.w.summary_page.show_name
+        return self.w.page("summary").show_name
 
     @property
     def section_boxes(self) -> Any:
-        return self.w.summary_page.section_boxes
+        return self.w.page("summary").section_boxes
 
     @property
     def summary(self) -> Any:
         """The summary being previewed, or None."""
-        return self.w.summary_page.summary
+        return self.w.page("summary").summary
 
     def set_range(self, start: Any, end: Any) -> None:
-        self.w.summary_page.set_range(start, end)
+        self.w.page("summary").set_range(start, end)
 
     def preview_text(self) -> str:
-        return self.w.summary_page.preview_text()
+        return self.w.page("summary").preview_text()
 
     def item_rows(self) -> list[Any]:
         """The entries offered, as checkable rows."""
-        return self.w.summary_page.item_rows()
+        return self.w.page("summary").item_rows()
 
     def item_count(self) -> int:
-        return self.w.summary_page.items.count()
+        return self.w.page("summary").items.count()
 
     def choose_format(self, fmt: str) -> None:
         self.format.setCurrentIndex(self.format.findData(fmt))
 
     def press_export(self) -> None:
-        self.w.summary_page.export_button.click()
+        self.w.page("summary").export_button.click()
 
     def export_to(self, path: Any, fmt: str) -> None:
         """Export without the path chooser (does not wait)."""
-        self.w.summary_page.export_to(path, fmt)
+        self.w.page("summary").export_to(path, fmt)
 
     def status(self) -> str:
-        return self.w.summary_page.status.text()
+        return self.w.page("summary").status.text()
 
 
 # -- settings --------------------------------------------------------------------------------
@@ -826,7 +845,7 @@ class Settings(Screen):
 
     @property
     def widget(self) -> Any:
-        return self.w.settings_page
+        return self.w.page("settings")
 
     def open(self) -> None:
         self.w.shell.show_page("settings")
@@ -834,7 +853,7 @@ class Settings(Screen):
     # passphrase and recovery code
     def change_passphrase(self, current: str, new: str) -> None:
         """Open Settings, fill the change form and press Change; does not wait."""
-        s = self.w.settings_page
+        s = self.w.page("settings")
         self.open()
         s.current.setText(current)
         s.new_form.first.setText(new)
@@ -842,39 +861,39 @@ class Settings(Screen):
         s.change_button.click()
 
     def change_message(self) -> str:
-        return self.w.settings_page.change_message.text()
+        return self.w.page("settings").change_message.text()
 
     def new_recovery_code(self) -> None:
-        self.w.settings_page.recovery_button.click()
+        self.w.page("settings").recovery_button.click()
 
     # backups
     def back_up_now(self) -> None:
         """Press Back up now and wait for "Backed up."."""
-        s = self.w.settings_page
+        s = self.w.page("settings")
         s.backup_message.clear()
         s.backup_button.click()
         wait_until(lambda: self.backup_message() == "Backed up.", 20000, "the backup")
 
     def backup_message(self) -> str:
-        return self.w.settings_page.backup_message.text()
+        return self.w.page("settings").backup_message.text()
 
     @property
     def backup_model(self) -> Any:
-        return self.w.settings_page.backup_model
+        return self.w.page("settings").backup_model
 
     @property
     def backup_list(self) -> Any:
-        return self.w.settings_page.backup_list
+        return self.w.page("settings").backup_list
 
     @property
     def restore_button(self) -> Any:
-        return self.w.settings_page.restore_button
+        return self.w.page("settings").restore_button
 
     def chosen_backup_row(self) -> int:
-        return self.w.settings_page.backup_list.currentIndex().row()
+        return self.w.page("settings").backup_list.currentIndex().row()
 
     def selected_backup(self) -> Any:
-        return self.w.settings_page.selected_backup()
+        return self.w.page("settings").selected_backup()
 
     def show_backups(self, rows: int, timeout_ms: int = 20000) -> list[str]:
         """Open Settings (or refresh it) and wait for the list to show ``rows``
@@ -882,22 +901,22 @@ class Settings(Screen):
         if App(self.w).page() != "settings":
             self.open()
         else:
-            self.w.settings_page.on_shown()
+            self.w.page("settings").on_shown()
         model = self.backup_model
         wait_until(lambda: model.rowCount() == rows, timeout_ms, f"{rows} backups listed")
         return model_texts(model)
 
     def restore_chosen(self) -> None:
-        self.w.settings_page.restore_button.click()
+        self.w.page("settings").restore_button.click()
 
     # locking, deleting
     @property
     def screen_lock_box(self) -> Any:
-        return self.w.settings_page.screen_lock
+        return self.w.page("settings").screen_lock
 
     def delete_journal(self, passphrase: str) -> None:
         """Type the passphrase into the delete field and press Delete; does not wait."""
-        s = self.w.settings_page
+        s = self.w.page("settings")
         s.delete_field.setText(passphrase)
         s.delete_button.click()
 
@@ -905,20 +924,20 @@ class Settings(Screen):
     @property
     def reflection(self) -> Any:
         """After a session: schedule and share defaults."""
-        return self.w.integration_settings
+        return self.w.page("settings").section(IntegrationSettings)
 
     @property
     def checkins(self) -> Any:
-        return self.w.measures.checkin_settings
+        return self.w.page("settings").section(CheckinSettings)
 
     @property
     def safety(self) -> Any:
-        return self.w.measures.safety_settings
+        return self.w.page("settings").section(SafetySettings)
 
     @property
     def prompt_packs(self) -> Any:
-        return self.w.preparation.packs
+        return self.w.page("settings").section(PromptPacksBox)
 
     @property
     def session_reminders(self) -> Any:
-        return self.w.preparation.reminders
+        return self.w.page("settings").section(ReminderBox)

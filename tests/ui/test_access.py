@@ -166,7 +166,7 @@ def test_slow_keychain_never_freezes(qtbot, make_window, tmp_path: Path) -> None
     w2 = make_window(SlowStore(), keychain_timeout_ms=150)
     w2.ctx.prefs.set("unlock/remembered", True)
     started = time.monotonic()
-    w2._try_saved_key()
+    w2.access.try_saved_key()
     # Returned at once; work runs elsewhere. Any call into SlowStore takes a full
     # second, so the bound below still tells "waited for the keychain" from "did not",
     # with room for a busy machine.
@@ -224,7 +224,7 @@ def test_damaged_journal_offers_restore_and_keeps_file(qtbot, make_window, monke
     create_journal_via_ui(qtbot, w)
     Journal(w).write("before the damage")
     Journal(w).save()
-    w._backup_now()
+    w.keys.backup_now()
     qtbot.waitUntil(lambda: Settings(w).backup_message() == "Backed up.", timeout=10000)
     w.lock("manual")
     db_file = w.main_vault.files.db

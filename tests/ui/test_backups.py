@@ -17,7 +17,8 @@ from kapjournal.storage.backups import BackupInfo, list_backups
 from kapjournal.storage.journal import create_journal
 from kapjournal.storage.models import Entry
 from kapjournal.ui.common.workers import wait_for_tasks
-from kapjournal.ui.main_window import KeyRotationProgress, MainWindow
+from kapjournal.ui.main_window import MainWindow
+from kapjournal.ui.settings.actions import KeyRotationProgress
 from kapjournal.ui.settings.settings_page import RestoreDialog, backup_rows, default_row, size_text
 from tests._helpers.make_frozen import PASSPHRASE as FROZEN_PASSPHRASE
 from tests.conftest import PASS
@@ -203,7 +204,7 @@ def test_backup_of_another_journal_is_listed_but_not_restorable(  # type: ignore
     w.lock("manual")
     before = _sha(db_file)
     info = next(i for i in list_backups(w.vault.files) if i.path == dropped)
-    w._restore(info)
+    w.keys.restore(info)
     qtbot.waitUntil(lambda: "another journal" in AccessScreens(w).unlock_message(), timeout=WAIT)
     assert "Nothing was changed" in AccessScreens(w).unlock_message()
     assert _sha(db_file) == before

@@ -352,7 +352,7 @@ def test_trends_page_with_demo_data_table_toggle(qtbot, make_window) -> None:  #
 
 
 def test_today_cards_for_checkin_and_due_questionnaire(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("kapjournal.ui.preparation.today_page")
+    pytest.importorskip("kapjournal.ui.today")
     w = _open(qtbot, make_window)
     db = db_of(w)
     course = repo.insert(db, Course(title="c"))

@@ -174,7 +174,7 @@ def test_today_no_course_days_before_and_session_day(qtbot, make_window) -> None
 
 
 def test_today_shows_top_cards_by_priority_and_survives_a_broken_provider(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    from kapjournal.ui.preparation.today_page import TodayCard
+    from kapjournal.ui.today import TodayCard
 
     w, _ = _window(qtbot, make_window)
     hits = []
