@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from kapjournal import prefs
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Course, Entry, Session
@@ -180,8 +181,8 @@ def build_demo(db: Database, days: int = 30, today: date | None = None, seed: in
         raise ValueError("days must be at least 1")
     ctx = DemoContext(db=db, today=today or date.today(), days=days, rng=random.Random(seed))
     with db.transaction():
-        repo.set_setting(db, "profile/name", SAMPLE_NAME)
-        repo.set_setting(db, "sample/journal", True)
+        prefs.set_journal_value(db, prefs.PROFILE_NAME, SAMPLE_NAME)
+        prefs.set_journal_value(db, prefs.SAMPLE_JOURNAL, True)
         for section in sections():
             section(ctx)
     logger.info("sample journal built")

@@ -33,7 +33,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kapjournal import prompts
+from kapjournal import prefs, prompts
 from kapjournal.measures import checkins as checkins_mod
 from kapjournal.measures.instruments import get_instrument, session_local_date
 from kapjournal.measures.safety import FLAG_KINDS, safety_flags_in
@@ -76,8 +76,6 @@ BASELINE_LEAD_DAYS = 7  # a course's range starts this long before its first ses
 NO_COURSE_DAYS = 30  # without any course, "whole course" means the last 30 days
 WEEKLY_LIMIT_DAYS = 183  # longer ranges are tabled by month
 
-EXPORT_ACK_SETTING = "summary/export_acknowledged"
-NAME_SETTING = "profile/name"
 
 ENTRY_KIND_LABELS = {
     "intention": "Intention",
@@ -979,8 +977,7 @@ def build_summary(
     )
     name = ""
     if options.show_name:
-        value = repo.get_setting(db, NAME_SETTING, "")
-        name = value.strip() if isinstance(value, str) else ""
+        name = prefs.journal_value(db, prefs.PROFILE_NAME).strip()
     included = frozenset(
         [e.uid for e in entries]
         + [c.uid for c in checkin_recs]
@@ -1060,11 +1057,11 @@ def attach_chart(
 # -- the one-time notice ------------------------------------------------------------------
 def export_acknowledged(db: Database) -> bool:
     """Whether the patient has been told that an exported file is not encrypted."""
-    return bool(repo.get_setting(db, EXPORT_ACK_SETTING, False))
+    return prefs.journal_value(db, prefs.SUMMARY_EXPORT_ACKNOWLEDGED)
 
 
 def acknowledge_export(db: Database) -> None:
-    repo.set_setting(db, EXPORT_ACK_SETTING, True)
+    prefs.set_journal_value(db, prefs.SUMMARY_EXPORT_ACKNOWLEDGED, True)
 
 
 def default_filename(fmt: str, on: date) -> str:
