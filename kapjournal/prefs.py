@@ -1,16 +1,26 @@
-"""All preferences, declared in one table.
+"""Every setting, declared once in one table (STYLE.md 8; KeePassXC ``Config.cpp`` style).
 
-``DEVICE`` preferences are readable before unlock and live in a QSettings INI file in
-the data folder; they must never say anything about the patient's health or words.
-``JOURNAL`` preferences live inside the encrypted journal (the ``setting`` table).
+Each :class:`Pref` names its key, type, default and where it lives:
+
+* ``DEVICE`` settings are readable before unlock and live in a QSettings INI file in the
+  data folder; they must never say anything about the patient's health or words.
+* ``JOURNAL`` settings live inside the encrypted journal (the ``setting`` table).
+
+Settings are typed descriptor objects (``PROFILE_NAME``, ``SAFETY_PLAN``, ...), not bare
+key strings: a misspelt name fails at import and in mypy instead of reading a default
+forever, ``journal_value(db, SAFETY_PLAN)`` is typed by the declaration (a ``list``
+here), and a grep for the name finds every reader. Read and write journal settings only
+through :func:`journal_value` / :func:`set_journal_value` (or :class:`Preferences`),
+never with ``repo.get_setting`` directly (``tests/domain/test_settings_table.py``).
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from kapjournal.paths import Paths
 from kapjournal.storage import repo
@@ -20,62 +30,161 @@ logger = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 
+T = TypeVar("T")
+
 
 class Scope(Enum):
     DEVICE = "device"
     JOURNAL = "journal"
 
 
-@dataclass(frozen=True)
-class Pref:
-    key: str
-    type: type
-    default: Any
-    scope: Scope
-
-
 DEVICE, JOURNAL = Scope.DEVICE, Scope.JOURNAL
 
-PREFS: dict[str, Pref] = {
-    p.key: p
-    for p in (
-        # Locking
-        Pref("lock/idle_enabled", bool, True, DEVICE),
-        Pref("lock/idle_minutes", int, 5, DEVICE),
-        Pref("lock/on_screen_lock", bool, True, DEVICE),
-        # Unlock
-        Pref("unlock/remembered", bool, False, DEVICE),  # a keychain entry exists
-        Pref("unlock/failures", int, 0, DEVICE),  # consecutive wrong passphrases
-        Pref("unlock/not_before", float, 0.0, DEVICE),  # wall-clock time of the next allowed try
-        # Look
-        Pref("ui/theme", str, "system", DEVICE),  # system | light | dark
-        Pref("ui/geometry", bytes, b"", DEVICE),
-        # Safety: readable before unlock so crisis lines show on the unlock page too.
-        Pref("safety/country", str, "", DEVICE),
-        # Inside the journal
-        Pref("profile/name", str, "", JOURNAL),
-        Pref("reminders/enabled", bool, True, JOURNAL),
-        Pref("reminders/evening_hour", int, 19, JOURNAL),  # the evening before a session
-        Pref("reminders/morning_hour", int, 8, JOURNAL),  # the morning of a session
-        Pref("share/defaults", dict, {}, JOURNAL),
-        Pref("safety/plan", list, [], JOURNAL),
-        Pref("prompts/imported", dict, {}, JOURNAL),
-        Pref("prompts/chosen", dict, {}, JOURNAL),  # {pack kind: pack id} picked in Settings
-        Pref("checkins/reminder", str, "", JOURNAL),  # "HH:MM" daily check-in reminder, "" = off
-        Pref("questionnaires/one_at_a_time", bool, False, JOURNAL),
-        Pref("summary/export_acknowledged", bool, False, JOURNAL),  # told once: exports are not encrypted
-        Pref("integration/schedule", list, [1, 3, "before_next"], JOURNAL),
-        Pref("checkins/extras", list, [], JOURNAL),  # ids of switched-on extra items, in order
-        # [{"id": "custom_<hex>", "label": str, "min": num, "max": num, "unit": str, "integer": bool}]
-        Pref("checkins/custom_items", list, [], JOURNAL),
-    )
-}
+
+@dataclass(frozen=True)
+class Pref(Generic[T]):
+    """One declared setting. ``low``/``high`` bound a whole-number setting."""
+
+    key: str
+    type: type[T]
+    default: T
+    scope: Scope
+    low: int | None = None
+    high: int | None = None
+
+    def __post_init__(self) -> None:
+        if not _is_type(self.default, self.type):
+            raise TypeError(f"the default of {self.key} is not a {self.type.__name__}")
+
+    def accepts(self, value: Any) -> bool:
+        """Whether ``value`` is of the declared type (and inside the range, if any)."""
+        if not _is_type(value, self.type):
+            return False
+        too_low = self.low is not None and value < self.low
+        too_high = self.high is not None and value > self.high
+        return not (self.type is int and (too_low or too_high))
+
+
+def _is_type(value: Any, kind: type) -> bool:
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+# -- the table --------------------------------------------------------------------------
+# Locking
+LOCK_IDLE_ENABLED = Pref("lock/idle_enabled", bool, True, DEVICE)
+LOCK_IDLE_MINUTES = Pref("lock/idle_minutes", int, 5, DEVICE)
+LOCK_ON_SCREEN_LOCK = Pref("lock/on_screen_lock", bool, True, DEVICE)
+# Unlock
+UNLOCK_REMEMBERED = Pref("unlock/remembered", bool, False, DEVICE)  # a keychain entry exists
+UNLOCK_FAILURES = Pref("unlock/failures", int, 0, DEVICE)  # consecutive wrong passphrases
+UNLOCK_NOT_BEFORE = Pref("unlock/not_before", float, 0.0, DEVICE)  # wall-clock time of the next try
+# Look
+UI_THEME = Pref("ui/theme", str, "system", DEVICE)  # system | light | dark
+UI_GEOMETRY = Pref("ui/geometry", bytes, b"", DEVICE)
+# Safety: readable before unlock so crisis lines show on the unlock page too.
+SAFETY_COUNTRY = Pref("safety/country", str, "", DEVICE)
+
+# Inside the journal
+PROFILE_NAME = Pref("profile/name", str, "", JOURNAL)
+REMINDERS_ENABLED = Pref("reminders/enabled", bool, True, JOURNAL)
+REMINDERS_EVENING_HOUR = Pref("reminders/evening_hour", int, 19, JOURNAL, 0, 23)  # the evening before
+REMINDERS_MORNING_HOUR = Pref("reminders/morning_hour", int, 8, JOURNAL, 0, 23)  # the morning of a session
+SHARE_DEFAULTS = Pref("share/defaults", dict, {}, JOURNAL)  # {entry kind: shared?} the patient changed
+SAFETY_PLAN = Pref("safety/plan", list, [], JOURNAL)  # the patient's own coping steps
+PROMPTS_IMPORTED = Pref("prompts/imported", dict, {}, JOURNAL)  # {pack id: the pack's TOML text}
+PROMPTS_CHOSEN = Pref("prompts/chosen", dict, {}, JOURNAL)  # {pack kind: pack id} picked in Settings
+CHECKINS_REMINDER = Pref("checkins/reminder", str, "", JOURNAL)  # "HH:MM" daily reminder, "" = off
+QUESTIONNAIRES_ONE_AT_A_TIME = Pref("questionnaires/one_at_a_time", bool, False, JOURNAL)
+SUMMARY_EXPORT_ACKNOWLEDGED = Pref(
+    "summary/export_acknowledged", bool, False, JOURNAL
+)  # exports not encrypted
+INTEGRATION_SCHEDULE = Pref("integration/schedule", list, [1, 3, "before_next"], JOURNAL)
+CHECKINS_EXTRAS = Pref("checkins/extras", list, [], JOURNAL)  # ids of switched-on extra items, in order
+# [{"id": "custom_<hex>", "label": str, "min": num, "max": num, "unit": str, "integer": bool}]
+CHECKINS_CUSTOM_ITEMS = Pref("checkins/custom_items", list, [], JOURNAL)
+SAMPLE_JOURNAL = Pref("sample/journal", bool, False, JOURNAL)  # set in the invented sample journal only
+
+
+def _table(*prefs: Pref[Any]) -> dict[str, Pref[Any]]:
+    table: dict[str, Pref[Any]] = {}
+    for pref in prefs:
+        if pref.key in table:
+            raise ValueError(f"setting {pref.key} is declared twice")
+        table[pref.key] = pref
+    return table
+
+
+PREFS: dict[str, Pref[Any]] = _table(
+    LOCK_IDLE_ENABLED,
+    LOCK_IDLE_MINUTES,
+    LOCK_ON_SCREEN_LOCK,
+    UNLOCK_REMEMBERED,
+    UNLOCK_FAILURES,
+    UNLOCK_NOT_BEFORE,
+    UI_THEME,
+    UI_GEOMETRY,
+    SAFETY_COUNTRY,
+    PROFILE_NAME,
+    REMINDERS_ENABLED,
+    REMINDERS_EVENING_HOUR,
+    REMINDERS_MORNING_HOUR,
+    SHARE_DEFAULTS,
+    SAFETY_PLAN,
+    PROMPTS_IMPORTED,
+    PROMPTS_CHOSEN,
+    CHECKINS_REMINDER,
+    QUESTIONNAIRES_ONE_AT_A_TIME,
+    SUMMARY_EXPORT_ACKNOWLEDGED,
+    INTEGRATION_SCHEDULE,
+    CHECKINS_EXTRAS,
+    CHECKINS_CUSTOM_ITEMS,
+    SAMPLE_JOURNAL,
+)
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
 
 
-def _coerce(pref: Pref, value: Any) -> Any:
+# -- journal settings -------------------------------------------------------------------
+def _journal(pref: Pref[T]) -> Pref[T]:
+    if pref.scope is not JOURNAL or PREFS.get(pref.key) is not pref:
+        raise ValueError(f"{pref.key} is not a declared journal setting")
+    return pref
+
+
+def journal_value(db: Database, pref: Pref[T]) -> T:
+    """The stored value of a journal setting, or (a copy of) its default when it was never
+    set or holds something of another type. True/false settings read any stored value
+    as true or false."""
+    _journal(pref)
+    value = repo.get_setting(db, pref.key)
+    if value is not None and pref.type is bool:
+        value = bool(value)
+    if value is None or not _is_type(value, pref.type):
+        return copy.deepcopy(pref.default)
+    return cast(T, float(value) if pref.type is float else value)
+
+
+def has_journal_value(db: Database, pref: Pref[Any]) -> bool:
+    """Whether the journal holds a value for this setting (an import keeps what is there)."""
+    return repo.get_setting(db, _journal(pref).key) is not None
+
+
+def set_journal_value(db: Database, pref: Pref[T], value: T) -> None:
+    """Store a journal setting; refuses a value of another type or outside its range
+    (a programming mistake: callers validate what the patient typed first)."""
+    _journal(pref)
+    if not pref.accepts(value):
+        raise ValueError(f"{pref.key} does not take this value")
+    repo.set_setting(db, pref.key, value)
+
+
+# -- both scopes by key (device settings, and the journal's through the same object) ----
+def _coerce(pref: Pref[Any], value: Any) -> Any:
     if value is None:
         return pref.default
     try:
@@ -95,7 +204,7 @@ def _coerce(pref: Pref, value: Any) -> Any:
 
 
 class Preferences:
-    """Typed access to both scopes. The journal scope needs an open database."""
+    """Typed access to both scopes by key. The journal scope needs an open database."""
 
     def __init__(self, paths: Paths) -> None:
         self._paths = paths
@@ -130,7 +239,7 @@ class Preferences:
             return
         if self.db is None or self.db.closed:
             raise RuntimeError("journal preferences need an unlocked journal")
-        repo.set_setting(self.db, key, value)
+        set_journal_value(self.db, pref, value)
 
     def idle_minutes(self) -> int:
         minutes = int(self.get("lock/idle_minutes"))

@@ -50,7 +50,7 @@ from datetime import date
 from typing import Any
 
 from kapjournal import __version__, prompts
-from kapjournal.prefs import JOURNAL, PREFS
+from kapjournal.prefs import JOURNAL, PREFS, PROMPTS_IMPORTED, has_journal_value
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
@@ -125,12 +125,6 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
 
 SETTING_TABLE = "setting"
 _SETTING_FIELDS = ("key", "value", "updated_at")
-#: Settings the app writes that ``prefs.PREFS`` does not declare (``demo.build_demo``).
-_UNDECLARED_SETTINGS: dict[str, type] = {"sample/journal": bool}
-_SETTING_RANGES: dict[str, tuple[int, int]] = {
-    "reminders/evening_hour": (0, 23),
-    "reminders/morning_hour": (0, 23),
-}
 
 _TOO_DEEP = f"is nested too deeply (more than {MAX_DEPTH} levels in the file)."
 _TOO_LONG = "is longer than two million characters."
@@ -389,9 +383,8 @@ def _fields_of(table: str) -> frozenset[str]:
 
 def setting_types() -> dict[str, type]:
     """The settings an import may carry and their types: the journal's declared
-    preferences (``prefs.PREFS``, scope JOURNAL) and the few the app writes besides."""
-    declared = {p.key: p.type for p in PREFS.values() if p.scope is JOURNAL}
-    return {**_UNDECLARED_SETTINGS, **declared}
+    settings (``prefs.PREFS``, scope JOURNAL)."""
+    return {p.key: p.type for p in PREFS.values() if p.scope is JOURNAL}
 
 
 @dataclass
@@ -681,7 +674,7 @@ def _check_settings(rows: list[Any]) -> list[_Setting]:
         problem = _walk_problem(value) or _setting_problem(key, allowed[key], value)
         if problem:
             raise refuse(f"'value' {problem}")
-        if key == prompts.IMPORTED_SETTING:
+        if key == PROMPTS_IMPORTED.key:
             problem = _packs_problem(value)
             if problem:
                 raise refuse(f"'value' {problem}")
@@ -694,7 +687,9 @@ def _setting_problem(key: str, kind: type, value: Any) -> str | None:
     if kind is bool:
         return None if _is_flag(value) else "must be true or false for this setting."
     if kind is int:
-        low, high = _SETTING_RANGES.get(key, (INT64_MIN, INT64_MAX))
+        pref = PREFS[key]
+        low = INT64_MIN if pref.low is None else pref.low
+        high = INT64_MAX if pref.high is None else pref.high
         if _is_number(value) and isinstance(value, int) and low <= value <= high:
             return None
         return f"must be a whole number from {low} to {high} for this setting."
@@ -777,7 +772,7 @@ def _write(db: Database, plan: _Plan, local_ids: dict[type[Record], dict[str, in
                 raise _refusal(cls.TABLE, row.number, "the journal cannot take this row as it is.") from None
         added[cls.TABLE] = count
     for setting in plan.settings:
-        if repo.get_setting(db, setting.key) is None:
+        if not has_journal_value(db, PREFS[setting.key]):
             try:
                 queries.add_setting_row(db, setting.key, setting.value, setting.updated_at)
             except InvalidData:

@@ -2,8 +2,8 @@
 
 * Scales (mood, anxiety, energy, sleep; 0–10 with a few anchor labels), feeling words
   and optional extra items live in ``resources/checkins/items.toml``.
-* Extra items are switched on per journal (pref :data:`ENABLED_EXTRAS_PREF`, a list of
-  item ids). The patient's own items live in pref :data:`CUSTOM_ITEMS_PREF`, a list of
+* Extra items are switched on per journal (setting ``prefs.CHECKINS_EXTRAS``, a list of
+  item ids). The patient's own items live in ``prefs.CHECKINS_CUSTOM_ITEMS``, a list of
   ``{"id": "custom_…", "label": str, "min": number, "max": number, "unit": str,
   "integer": bool}``; :func:`new_custom_item` makes one. A check-in stores extra values
   in ``Checkin.extras`` as ``{item_id: number}``.
@@ -22,7 +22,6 @@ import functools
 import logging
 import math
 import re
-import tomllib
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -31,7 +30,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kapjournal.content.resdir import resource_path
+from kapjournal import prefs
+from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.instruments import course_sessions, session_local_date
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
@@ -44,8 +44,6 @@ FORMAT = 1
 MOOD_MIN = 0  # the lowest mood; a check-in here offers the safety screen
 MOOD_MAX = 10
 CORE_FIELDS = ("mood", "anxiety", "energy", "sleep")
-ENABLED_EXTRAS_PREF = "checkins/extras"
-CUSTOM_ITEMS_PREF = "checkins/custom_items"
 CUSTOM_PREFIX = "custom_"
 MAX_FEELINGS = 12
 MAX_FEELING_CHARS = 40
@@ -54,7 +52,7 @@ MAX_CUSTOM_ITEMS = 20
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class CheckinFileError(ValueError):
+class CheckinFileError(ContentError):
     """The check-in item file is missing or inconsistent; the message names the file."""
 
 
@@ -120,99 +118,72 @@ class CheckinCatalogue:
     groups: dict[str, str]  # group id -> label
 
 
-def _text(doc: dict[str, Any], key: str, where: str, *, empty: bool = False) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or (not empty and not value.strip()):
-        raise CheckinFileError(f"{where}: '{key}' must be text")
-    return value
-
-
-def _number(doc: dict[str, Any], key: str, where: str) -> int | float:
-    value = doc.get(key)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise CheckinFileError(f"{where}: '{key}' must be a number")
-    return value
-
-
 def parse_checkin_items(doc: dict[str, Any], name: str) -> CheckinCatalogue:
-    if doc.get("format") != FORMAT:
-        raise CheckinFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    top = Fields(doc, name, error=CheckinFileError)
+    top.format(FORMAT)
     scales: dict[str, Scale] = {}
-    for raw in doc.get("scales", []):
-        sid = _text(raw, "id", f"{name}: scale")
-        where = f"{name}: scale {sid}"
-        lo, hi = _number(raw, "min", where), _number(raw, "max", where)
-        if sid in CORE_FIELDS and (lo, hi) != (0, 10):
-            raise CheckinFileError(f"{where}: must run 0 to 10 (the journal stores 0–10)")
-        anchors = tuple(
-            Anchor(int(_number(a, "value", where)), _text(a, "label", where)) for a in raw.get("anchors", [])
-        )
-        if any(not lo <= a.value <= hi for a in anchors):
-            raise CheckinFileError(f"{where}: an anchor lies outside {lo}–{hi}")
-        if not any(a.value == lo for a in anchors) or not any(a.value == hi for a in anchors):
-            raise CheckinFileError(f"{where}: both ends need an anchor label")
-        scales[sid] = Scale(
-            sid,
-            _text(raw, "label", where),
-            _text(raw, "question", where),
-            int(lo),
-            int(hi),
-            anchors,
-            _text(raw, "source", where),
-        )
+    for raw in top.tables("scales", "scale"):
+        sid = raw.text("id")
+        scales[sid] = _scale(raw.at(f"scale {sid}"), sid)
     missing = [f for f in CORE_FIELDS if f not in scales]
     if missing:
-        raise CheckinFileError(f"{name}: scales missing: {', '.join(missing)}")
+        top.fail(f"scales missing: {', '.join(missing)}")
 
-    feelings_doc = doc.get("feelings", {})
-    words = feelings_doc.get("words") if isinstance(feelings_doc, dict) else None
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
-        raise CheckinFileError(f"{name}: feelings.words must be a list of words")
-    _text(feelings_doc, "source", f"{name}: feelings")
+    feelings = Fields(doc.get("feelings", {}), name, "feelings", error=CheckinFileError)
+    words = feelings.strings("words", message="feelings.words must be a list of words")
+    feelings.text("source")
 
     groups = doc.get("groups", {})
     if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
-        raise CheckinFileError(f"{name}: [groups] must map ids to labels")
+        top.fail("[groups] must map ids to labels")
     extras: dict[str, ExtraItem] = {}
-    for raw in doc.get("extras", []):
-        eid = _text(raw, "id", f"{name}: extra")
-        where = f"{name}: extra {eid}"
+    for raw in top.tables("extras", "extra"):
+        eid = raw.text("id")
+        where = raw.at(f"extra {eid}")
         if not _ID.match(eid) or eid.startswith(CUSTOM_PREFIX) or eid in CORE_FIELDS:
-            raise CheckinFileError(f"{where}: id must be lower-case, not core, not custom_")
+            where.fail("id must be lower-case, not core, not custom_")
         if eid in extras:
-            raise CheckinFileError(f"{where}: listed twice")
-        item = ExtraItem(
-            id=eid,
-            label=_text(raw, "label", where),
-            min=_number(raw, "min", where),
-            max=_number(raw, "max", where),
-            integer=bool(raw.get("integer", True)),
-            unit=_text(raw, "unit", where, empty=True),
-            group=_text(raw, "group", where),
-            question=_text(raw, "question", where),
-            source=_text(raw, "source", where),
-        )
-        if item.max <= item.min:
-            raise CheckinFileError(f"{where}: max must be above min")
+            where.fail("listed twice")
+        item = _extra(where, eid)
         if item.group not in groups:
-            raise CheckinFileError(f"{where}: group '{item.group}' has no label in [groups]")
+            where.fail(f"group '{item.group}' has no label in [groups]")
         extras[eid] = item
     return CheckinCatalogue(scales, tuple(words), extras, dict(groups))
 
 
+def _scale(raw: Fields, sid: str) -> Scale:
+    lo, hi = raw.number("min"), raw.number("max")
+    if sid in CORE_FIELDS and (lo, hi) != (0, 10):
+        raw.fail("must run 0 to 10 (the journal stores 0–10)")
+    anchors = tuple(
+        Anchor(int(a.number("value")), a.text("label")) for a in raw.tables("anchors", "")
+    )
+    if any(not lo <= a.value <= hi for a in anchors):
+        raw.fail(f"an anchor lies outside {lo}–{hi}")
+    if not any(a.value == lo for a in anchors) or not any(a.value == hi for a in anchors):
+        raw.fail("both ends need an anchor label")
+    return Scale(sid, raw.text("label"), raw.text("question"), int(lo), int(hi), anchors, raw.text("source"))
+
+
+def _extra(raw: Fields, eid: str) -> ExtraItem:
+    item = ExtraItem(
+        id=eid,
+        label=raw.text("label"),
+        min=raw.number("min"),
+        max=raw.number("max"),
+        integer=raw.flag("integer", True),
+        unit=raw.text("unit", empty=True),
+        group=raw.text("group"),
+        question=raw.text("question"),
+        source=raw.text("source"),
+    )
+    if item.max <= item.min:
+        raw.fail("max must be above min")
+    return item
+
+
 def load_checkin_items(path: Path | None = None) -> CheckinCatalogue:
-    path = path or resource_path("checkins", "items.toml")
-    try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise CheckinFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CheckinFileError(f"{path.name}: not valid TOML ({exc})") from None
-    try:
-        return parse_checkin_items(doc, path.name)
-    except (AttributeError, TypeError) as exc:
-        raise CheckinFileError(f"{path.name}: unexpected structure ({exc})") from None
+    return load(parse_checkin_items, path, resource=("checkins", "items.toml"), error=CheckinFileError)
 
 
 @functools.cache
@@ -312,8 +283,8 @@ def enabled_extras(
 def journal_extras(db: Database, catalogue: CheckinCatalogue | None = None) -> list[ExtraItem]:
     """The enabled extra items of this journal (reads both prefs)."""
     cat = catalogue or shipped_checkin_items()
-    custom = custom_items_from_pref(repo.get_setting(db, CUSTOM_ITEMS_PREF, []))
-    return enabled_extras(cat, repo.get_setting(db, ENABLED_EXTRAS_PREF, []), custom)
+    custom = custom_items_from_pref(prefs.journal_value(db, prefs.CHECKINS_CUSTOM_ITEMS))
+    return enabled_extras(cat, prefs.journal_value(db, prefs.CHECKINS_EXTRAS), custom)
 
 
 def validate_checkin(
@@ -533,11 +504,8 @@ def series(
 
 
 # -- daily reminder ----------------------------------------------------------------------
-#: Journal pref holding the daily check-in reminder time as "HH:MM" ("" = off).
-#: NOTE: not yet declared in ``kapjournal/prefs.py`` PREFS (owned by the lead); until it
-#: is, read and write it with :func:`reminder_time` / :func:`set_reminder_time`, which go
-#: straight to the journal's ``setting`` table (inside the encrypted file).
-REMINDER_PREF = "checkins/reminder"
+#: The daily check-in reminder time is the journal setting ``prefs.CHECKINS_REMINDER``
+#: ("HH:MM", "" = off); read and write it with :func:`reminder_time` / :func:`set_reminder_time`.
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -550,18 +518,18 @@ def parse_reminder(value: Any) -> tuple[int, int] | None:
 
 
 def reminder_time(db: Database) -> tuple[int, int] | None:
-    return parse_reminder(repo.get_setting(db, REMINDER_PREF, ""))
+    return parse_reminder(prefs.journal_value(db, prefs.CHECKINS_REMINDER))
 
 
 def set_reminder_time(db: Database, at: tuple[int, int] | None) -> None:
     """Switch the daily reminder on at ``(hour, minute)`` local time, or off with ``None``."""
     if at is None:
-        repo.set_setting(db, REMINDER_PREF, "")
+        prefs.set_journal_value(db, prefs.CHECKINS_REMINDER, "")
         return
     hour, minute = at
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise CheckinInvalid("Please choose a time of day.")
-    repo.set_setting(db, REMINDER_PREF, f"{hour:02d}:{minute:02d}")
+    prefs.set_journal_value(db, prefs.CHECKINS_REMINDER, f"{hour:02d}:{minute:02d}")
 
 
 def next_reminders(now: datetime, at: tuple[int, int] | None, days: int = 2) -> list[datetime]:

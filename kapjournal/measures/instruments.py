@@ -26,13 +26,13 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kapjournal.content import ContentError, Fields, load, unique
 from kapjournal.content.resdir import resource_path
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Questionnaire, Session, local_offset_min, to_local, utc_now
@@ -45,7 +45,7 @@ _LOINC = re.compile(r"^\d{1,7}-\d$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class InstrumentFileError(ValueError):
+class InstrumentFileError(ContentError):
     """A questionnaire data file is missing, unreadable or inconsistent.
 
     The message starts with the file name, e.g. ``phq9.toml: item 3 has no text``.
@@ -144,124 +144,95 @@ class Instrument:
 
 
 # -- loading and validation ----------------------------------------------------------
-def _need(doc: dict[str, Any], key: str, kind: type, where: str) -> Any:
-    if key not in doc:
-        raise InstrumentFileError(f"{where}: '{key}' is missing")
-    value = doc[key]
-    if kind is int and isinstance(value, bool):
-        raise InstrumentFileError(f"{where}: '{key}' must be a whole number")
-    if not isinstance(value, kind):
-        raise InstrumentFileError(f"{where}: '{key}' must be {kind.__name__}")
-    if isinstance(value, str) and not value.strip():
-        raise InstrumentFileError(f"{where}: '{key}' is empty")
-    return value
-
-
-def _options(raw: Any, where: str) -> tuple[AnswerOption, ...]:
-    if not isinstance(raw, list) or not raw:
-        raise InstrumentFileError(f"{where}: needs a list of answer options")
-    options = tuple(AnswerOption(_need(o, "score", int, where), _need(o, "label", str, where)) for o in raw)
-    scores = [o.score for o in options]
-    if scores != list(range(len(options))):
-        raise InstrumentFileError(f"{where}: option scores must run 0, 1, 2, ... in order")
+def _options(raw: Fields, key: str = "options") -> tuple[AnswerOption, ...]:
+    options = tuple(
+        AnswerOption(o.whole("score"), o.text("label"))
+        for o in raw.tables(key, "", required="needs a list of answer options")
+    )
+    if [o.score for o in options] != list(range(len(options))):
+        raw.fail("option scores must run 0, 1, 2, ... in order")
     return options
 
 
-def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
-    """Validate one parsed TOML document; ``name`` (the file name) prefixes every error."""
-    if doc.get("format") != FORMAT:
-        raise InstrumentFileError(f"{name}: unsupported format (expected format = {FORMAT})")
-    inst_id = _need(doc, "id", str, name)
-    if not _ID.match(inst_id):
-        raise InstrumentFileError(f"{name}: id '{inst_id}' must be lower-case letters and digits")
-    options = _options(doc.get("options"), f"{name}: options")
-
-    raw_items = doc.get("items")
-    if not isinstance(raw_items, list) or not raw_items:
-        raise InstrumentFileError(f"{name}: no items")
+def _items(top: Fields) -> tuple[Item, ...]:
     items: list[Item] = []
-    for i, raw in enumerate(raw_items, start=1):
-        where = f"{name}: item {i}"
+    for i, raw in enumerate(top.tables("items", required="no items"), start=1):
+        raw = raw.at(f"item {i}")
         item = Item(
-            id=_need(raw, "id", str, where),
-            number=_need(raw, "number", int, where),
-            text=_need(raw, "text", str, where),
+            id=raw.text("id"),
+            number=raw.whole("number"),
+            text=raw.text("text"),
             loinc=str(raw.get("loinc", "")),
-            safety=bool(raw.get("safety", False)),
+            safety=raw.flag("safety", False),
         )
         if item.number != i:
-            raise InstrumentFileError(f"{where}: numbered {item.number}, expected {i}")
+            raw.fail(f"numbered {item.number}, expected {i}")
         if item.loinc and not _LOINC.match(item.loinc):
-            raise InstrumentFileError(f"{where}: LOINC code '{item.loinc}' is malformed")
+            raw.fail(f"LOINC code '{item.loinc}' is malformed")
         items.append(item)
-    if len({it.id for it in items}) != len(items):
-        raise InstrumentFileError(f"{name}: item ids must be unique")
+    unique((it.id for it in items), top, "item ids must be unique")
+    return tuple(items)
 
-    max_total = options[-1].score * len(items)
-    raw_bands = doc.get("bands")
-    if not isinstance(raw_bands, list) or not raw_bands:
-        raise InstrumentFileError(f"{name}: no bands")
+
+def _bands(top: Fields, max_total: int) -> tuple[Band, ...]:
     bands = tuple(
-        Band(
-            _need(b, "id", str, f"{name}: band"),
-            _need(b, "lower", int, f"{name}: band"),
-            _need(b, "upper", int, f"{name}: band"),
-            _need(b, "label", str, f"{name}: band"),
-        )
-        for b in raw_bands
+        Band(b.text("id"), b.whole("lower"), b.whole("upper"), b.text("label"))
+        for b in top.tables("bands", "band", required="no bands")
     )
     expected_lower = 0
     for band in bands:
         if band.lower != expected_lower or band.upper < band.lower:
-            raise InstrumentFileError(
-                f"{name}: band '{band.id}' must start at {expected_lower} and not end before it"
-            )
+            top.fail(f"band '{band.id}' must start at {expected_lower} and not end before it")
         expected_lower = band.upper + 1
     if expected_lower - 1 != max_total:
-        raise InstrumentFileError(f"{name}: bands must end at the maximum total {max_total}")
+        top.fail(f"bands must end at the maximum total {max_total}")
+    return bands
 
-    raw_sources = doc.get("sources")
-    if not isinstance(raw_sources, list) or not raw_sources:
-        raise InstrumentFileError(f"{name}: no sources")
+
+def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
+    """Validate one parsed TOML document; ``name`` (the file name) prefixes every error."""
+    top = Fields(doc, name, error=InstrumentFileError)
+    top.format(FORMAT)
+    inst_id = top.text("id")
+    if not _ID.match(inst_id):
+        top.fail(f"id '{inst_id}' must be lower-case letters and digits")
+    options = _options(top.at("options"))
+    items = _items(top)
+    bands = _bands(top, options[-1].score * len(items))
     sources = tuple(
-        Source(_need(s, "citation", str, f"{name}: source"), str(s.get("used_for", ""))) for s in raw_sources
+        Source(s.text("citation"), str(s.get("used_for", "")))
+        for s in top.tables("sources", "source", required="no sources")
     )
-
     difficulty = None
-    if "difficulty" in doc:
-        raw = doc["difficulty"]
-        where = f"{name}: difficulty"
-        difficulty = ExtraQuestion(
-            _need(raw, "id", str, where),
-            _need(raw, "text", str, where),
-            _options(raw.get("options"), where),
-        )
+    if top.has("difficulty"):
+        raw = top.table("difficulty")
+        difficulty = ExtraQuestion(raw.text("id"), raw.text("text"), _options(raw))
 
-    loinc_panel = _need(doc, "loinc_panel", str, name)
-    loinc_total = _need(doc, "loinc_total", str, name)
+    loinc_panel = top.text("loinc_panel")
+    loinc_total = top.text("loinc_total")
     for code in (loinc_panel, loinc_total):
         if not _LOINC.match(code):
-            raise InstrumentFileError(f"{name}: LOINC code '{code}' is malformed")
-    recall = _need(doc, "recall_days", int, name)
+            top.fail(f"LOINC code '{code}' is malformed")
+    recall = top.whole("recall_days")
     if recall < 1:
-        raise InstrumentFileError(f"{name}: recall_days must be at least 1")
+        top.fail("recall_days must be at least 1")
 
     return Instrument(
         id=inst_id,
-        version=_need(doc, "version", str, name),
-        title=_need(doc, "title", str, name),
-        full_title=_need(doc, "full_title", str, name),
-        measures=_need(doc, "measures", str, name),
-        stem=_need(doc, "stem", str, name),
+        version=top.text("version"),
+        title=top.text("title"),
+        full_title=top.text("full_title"),
+        measures=top.text("measures"),
+        stem=top.text("stem"),
         recall_days=recall,
-        copyright=_need(doc, "copyright", str, name),
-        developed_by=_need(doc, "developed_by", str, name),
-        result_note=_need(doc, "result_note", str, name),
+        copyright=top.text("copyright"),
+        developed_by=top.text("developed_by"),
+        result_note=top.text("result_note"),
         loinc_panel=loinc_panel,
         loinc_total=loinc_total,
         sources=sources,
         options=options,
-        items=tuple(items),
+        items=items,
         bands=bands,
         difficulty=difficulty,
     )
@@ -269,17 +240,7 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
 
 def load_instrument(path: Path) -> Instrument:
     """Read and validate one questionnaire file. Errors name the file."""
-    try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise InstrumentFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InstrumentFileError(f"{path.name}: not valid TOML ({exc})") from None
-    try:
-        return parse_instrument(doc, path.name)
-    except (AttributeError, TypeError) as exc:  # a table where a value was expected, ...
-        raise InstrumentFileError(f"{path.name}: unexpected structure ({exc})") from None
+    return load(parse_instrument, path, error=InstrumentFileError)
 
 
 def load_instruments(directory: Path | None = None) -> dict[str, Instrument]:
@@ -289,12 +250,12 @@ def load_instruments(directory: Path | None = None) -> dict[str, Instrument]:
     for path in sorted(folder.glob("*.toml")):
         inst = load_instrument(path)
         if inst.id in found:
-            raise InstrumentFileError(f"{path.name}: id '{inst.id}' is used by another file")
+            raise InstrumentFileError.one(path.name, f"id '{inst.id}' is used by another file")
         if path.stem != inst.id:
-            raise InstrumentFileError(f"{path.name}: file name must match id '{inst.id}'")
+            raise InstrumentFileError.one(path.name, f"file name must match id '{inst.id}'")
         found[inst.id] = inst
     if not found:
-        raise InstrumentFileError(f"{folder.name}: no questionnaire files found")
+        raise InstrumentFileError.one(folder.name, "no questionnaire files found")
     return found
 
 

@@ -5,7 +5,7 @@
   falls back to general wording for an unknown or unset country.
 * :func:`safety_info` gathers what the screen shows: lines, emergency number, the care
   team's contact from the newest course that has one, the patient's own coping steps
-  (journal pref ``safety/plan``) and the fixed statement that the app alerts nobody.
+  (journal setting ``prefs.SAFETY_PLAN``) and the fixed statement that the app alerts nobody.
   It works without a journal too (the unlock page), then without contact or steps.
 * Triggers: :func:`needs_safety_screen_for_questionnaire` (PHQ-9 item 9 above 0) and
   :func:`needs_safety_screen_for_checkin` (the lowest mood). The screen itself is also
@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import functools
 import logging
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kapjournal.content.resdir import resource_path
+from kapjournal import prefs
+from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.checkins import MOOD_MIN
 from kapjournal.measures.instruments import InvalidAnswers, item9_flag
 from kapjournal.storage import queries, repo
@@ -37,11 +37,10 @@ logger = logging.getLogger(__name__)
 
 FORMAT = 1
 HOW = ("call", "text")
-SAFETY_PLAN_PREF = "safety/plan"
 COUNTRY_ALIASES = {"UK": "GB"}
 
 
-class SafetyFileError(ValueError):
+class SafetyFileError(ContentError):
     """The crisis-line file is missing or inconsistent; the message names the file."""
 
 
@@ -93,101 +92,72 @@ class CrisisCatalogue:
         return self.countries.get(code, self.fallback)
 
 
-def _text(doc: dict[str, Any], key: str, where: str) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise SafetyFileError(f"{where}: '{key}' must be non-empty text")
-    return value
-
-
 def parse_crisis_lines(doc: dict[str, Any], name: str) -> CrisisCatalogue:
-    if doc.get("format") != FORMAT:
-        raise SafetyFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    top = Fields(doc, name, error=SafetyFileError)
+    top.format(FORMAT)
+    fb = top.table("fallback")
     texts = SafetyTexts(
-        statement=_text(doc, "statement", name),
-        heading=_text(doc, "heading", name),
-        intro=_text(doc, "intro", name),
-        emergency_text=_text(doc, "emergency_text", name),
-        care_team_text=_text(doc, "care_team_text", name),
-        coping_text=_text(doc, "coping_text", name),
-        fallback_note=_text(doc.get("fallback", {}), "note", f"{name}: fallback"),
+        statement=top.text("statement"),
+        heading=top.text("heading"),
+        intro=top.text("intro"),
+        emergency_text=top.text("emergency_text"),
+        care_team_text=top.text("care_team_text"),
+        coping_text=top.text("coping_text"),
+        fallback_note=fb.text("note"),
     )
     if "{number}" not in texts.emergency_text:
-        raise SafetyFileError(f"{name}: emergency_text must contain {{number}}")
+        top.fail("emergency_text must contain {number}")
     countries: dict[str, CountryLines] = {}
     seen_ids: set[str] = set()
-    for raw in doc.get("countries", []):
-        code = _text(raw, "code", f"{name}: country")
-        where = f"{name}: country {code}"
+    for raw in top.tables("countries", "country", required="no countries"):
+        code = raw.text("code")
+        where = raw.at(f"country {code}")
         if len(code) != 2 or not code.isalpha() or not code.isupper():
-            raise SafetyFileError(f"{where}: code must be two capital letters (ISO 3166)")
+            where.fail("code must be two capital letters (ISO 3166)")
         if code in countries:
-            raise SafetyFileError(f"{where}: listed twice")
-        emergency = raw.get("emergency")
-        if (
-            not isinstance(emergency, list)
-            or not emergency
-            or not all(isinstance(n, str) and n.strip() for n in emergency)
-        ):
-            raise SafetyFileError(f"{where}: needs at least one emergency number")
-        lines: list[CrisisLine] = []
-        for line in raw.get("lines", []):
-            line_id = _text(line, "id", where)
-            how = line.get("how")
-            if not isinstance(how, list) or not how or any(h not in HOW for h in how):
-                raise SafetyFileError(f"{where}: line '{line_id}' needs 'how' from {HOW}")
-            if line_id in seen_ids:
-                raise SafetyFileError(f"{where}: line id '{line_id}' used twice")
-            seen_ids.add(line_id)
-            lines.append(
-                CrisisLine(
-                    id=line_id,
-                    name=_text(line, "name", where),
-                    number=_text(line, "number", where),
-                    how=tuple(how),
-                    source=_text(line, "source", f"{where}: line {line_id}"),
-                )
-            )
-        if not lines:
-            raise SafetyFileError(f"{where}: no crisis lines")
+            where.fail("listed twice")
+        emergency = where.strings("emergency", message="needs at least one emergency number")
+        lines = [_line(line, seen_ids) for line in where.tables("lines", "", required="no crisis lines")]
         countries[code] = CountryLines(
             code=code,
-            name=_text(raw, "name", where),
+            name=where.text("name"),
             lines=tuple(lines),
             emergency=tuple(emergency),
-            emergency_source=_text(raw, "emergency_source", where),
+            emergency_source=where.text("emergency_source"),
             emergency_label=emergency[0],
         )
-    if not countries:
-        raise SafetyFileError(f"{name}: no countries")
-    fb = doc.get("fallback")
-    if not isinstance(fb, dict):
-        raise SafetyFileError(f"{name}: no [fallback] table")
     fallback = CountryLines(
         code="",
-        name=_text(fb, "name", f"{name}: fallback"),
+        name=fb.text("name"),
         lines=(),
         emergency=(),
         emergency_source="",
-        emergency_label=_text(fb, "emergency_label", f"{name}: fallback"),
+        emergency_label=fb.text("emergency_label"),
     )
     return CrisisCatalogue(countries, fallback, texts)
 
 
+def _line(line: Fields, seen_ids: set[str]) -> CrisisLine:
+    """One crisis line of a country (its path is the country's); ids are unique file-wide."""
+    line_id = line.text("id")
+    how = line.get("how")
+    if not isinstance(how, list) or not how or any(h not in HOW for h in how):
+        line.fail(f"line '{line_id}' needs 'how' from {HOW}")
+    if line_id in seen_ids:
+        line.fail(f"line id '{line_id}' used twice")
+    seen_ids.add(line_id)
+    return CrisisLine(
+        id=line_id,
+        name=line.text("name"),
+        number=line.text("number"),
+        how=tuple(how),
+        source=line.at(f"{line.where}: line {line_id}").text("source"),
+    )
+
+
 def load_crisis_lines(path: Path | None = None) -> CrisisCatalogue:
     """Read and validate the crisis-line file (the shipped one by default)."""
-    path = path or resource_path("safety", "crisis_lines.toml")
-    try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise SafetyFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SafetyFileError(f"{path.name}: not valid TOML ({exc})") from None
-    try:
-        return parse_crisis_lines(doc, path.name)
-    except (AttributeError, TypeError) as exc:
-        raise SafetyFileError(f"{path.name}: unexpected structure ({exc})") from None
+    return load(parse_crisis_lines, path, resource=("safety", "crisis_lines.toml"), error=SafetyFileError)
 
 
 @functools.cache
@@ -272,7 +242,7 @@ def safety_info(
     steps: tuple[str, ...] = ()
     if db is not None and not db.closed:
         care = care_contact(db)
-        steps = coping_steps_from(repo.get_setting(db, SAFETY_PLAN_PREF, []))
+        steps = coping_steps_from(prefs.journal_value(db, prefs.SAFETY_PLAN))
     return SafetyInfo(cat.lines_for(country_code), care, steps, cat.texts)
 
 

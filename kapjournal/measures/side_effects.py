@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kapjournal.content.resdir import resource_path
+from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.safety import CareContact
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import SideEffect, local_offset_min, utc_now
@@ -30,7 +29,7 @@ MAX_DURATION_MIN = 525_600  # one year; the journal's storage limit
 MAX_OTHER_TEXT_CHARS = 200
 
 
-class SideEffectFileError(ValueError):
+class SideEffectFileError(ContentError):
     """The side-effect file is missing or inconsistent; the message names the file."""
 
 
@@ -95,99 +94,62 @@ class SideEffectCatalogue:
         return self.durations[-1]
 
 
-def _text(doc: dict[str, Any], key: str, where: str) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise SideEffectFileError(f"{where}: '{key}' must be non-empty text")
-    return value
-
-
-def _int(doc: dict[str, Any], key: str, where: str) -> int:
-    value = doc.get(key)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise SideEffectFileError(f"{where}: '{key}' must be a whole number")
-    return value
-
-
 def parse_side_effects(doc: dict[str, Any], name: str) -> SideEffectCatalogue:
-    if doc.get("format") != FORMAT:
-        raise SideEffectFileError(f"{name}: unsupported format (expected format = {FORMAT})")
+    top = Fields(doc, name, error=SideEffectFileError)
+    top.format(FORMAT)
     symptoms: dict[str, Symptom] = {}
-    for raw in doc.get("symptoms", []):
-        sid = _text(raw, "id", f"{name}: symptom")
+    for raw in top.tables("symptoms", "symptom"):
+        sid = raw.text("id")
         if sid in symptoms:
-            raise SideEffectFileError(f"{name}: symptom '{sid}' listed twice")
-        symptoms[sid] = Symptom(
-            sid,
-            _text(raw, "label", f"{name}: symptom {sid}"),
-            bool(raw.get("reading", False)),
-            bool(raw.get("needs_text", False)),
-        )
+            top.fail(f"symptom '{sid}' listed twice")
+        at = raw.at(f"symptom {sid}")
+        reading, needs_text = at.flag("reading", False), at.flag("needs_text", False)
+        symptoms[sid] = Symptom(sid, at.text("label"), reading, needs_text)
     if "other" not in symptoms:
-        raise SideEffectFileError(f"{name}: needs an 'other' symptom")
+        top.fail("needs an 'other' symptom")
     severities = tuple(
-        Severity(_int(s, "value", f"{name}: severity"), _text(s, "label", f"{name}: severity"))
-        for s in doc.get("severities", [])
+        Severity(s.whole("value"), s.text("label")) for s in top.tables("severities", "severity")
     )
     if [s.value for s in severities] != [1, 2, 3]:
-        raise SideEffectFileError(f"{name}: severities must be 1, 2, 3 in order")
+        top.fail("severities must be 1, 2, 3 in order")
     durations = tuple(
-        DurationOption(
-            _text(d, "id", f"{name}: duration"),
-            _text(d, "label", f"{name}: duration"),
-            _int(d, "minutes", f"{name}: duration"),
-            _int(d, "up_to", f"{name}: duration"),
-        )
-        for d in doc.get("durations", [])
+        DurationOption(d.text("id"), d.text("label"), d.whole("minutes"), d.whole("up_to"))
+        for d in top.tables("durations", "duration", required="no duration options")
     )
-    if not durations:
-        raise SideEffectFileError(f"{name}: no duration options")
     previous = -1
     for d in durations:
         if not previous < d.minutes <= d.up_to <= MAX_DURATION_MIN:
-            raise SideEffectFileError(f"{name}: duration '{d.id}' is out of order or range")
+            top.fail(f"duration '{d.id}' is out of order or range")
         previous = d.up_to
-    bp = doc.get("blood_pressure")
-    if not isinstance(bp, dict):
-        raise SideEffectFileError(f"{name}: no [blood_pressure] table")
-    where = f"{name}: blood_pressure"
+    bp = top.table("blood_pressure")
     spec = BloodPressureSpec(
-        _text(bp, "unit", where),
-        _text(bp, "systolic_label", where),
-        _text(bp, "diastolic_label", where),
-        _int(bp, "systolic_min", where),
-        _int(bp, "systolic_max", where),
-        _int(bp, "diastolic_min", where),
-        _int(bp, "diastolic_max", where),
+        bp.text("unit"),
+        bp.text("systolic_label"),
+        bp.text("diastolic_label"),
+        bp.whole("systolic_min"),
+        bp.whole("systolic_max"),
+        bp.whole("diastolic_min"),
+        bp.whole("diastolic_max"),
     )
-    with_number = _text(doc, "severe_advice_with_number", name)
+    with_number = top.text("severe_advice_with_number")
     if "{phone}" not in with_number:
-        raise SideEffectFileError(f"{name}: severe_advice_with_number must contain {{phone}}")
+        top.fail("severe_advice_with_number must contain {phone}")
     return SideEffectCatalogue(
         symptoms,
         severities,
         durations,
         spec,
-        _text(doc, "advice", name),
-        _text(doc, "severe_advice", name),
+        top.text("advice"),
+        top.text("severe_advice"),
         with_number,
-        _text(doc, "source", name),
+        top.text("source"),
     )
 
 
 def load_side_effects(path: Path | None = None) -> SideEffectCatalogue:
-    path = path or resource_path("side_effects", "side_effects.toml")
-    try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise SideEffectFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SideEffectFileError(f"{path.name}: not valid TOML ({exc})") from None
-    try:
-        return parse_side_effects(doc, path.name)
-    except (AttributeError, TypeError) as exc:
-        raise SideEffectFileError(f"{path.name}: unexpected structure ({exc})") from None
+    return load(
+        parse_side_effects, path, resource=("side_effects", "side_effects.toml"), error=SideEffectFileError
+    )
 
 
 @functools.cache

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kapjournal.content.resdir import resource_path
-from kapjournal.prompts import PackError, SourceChecker, checked_text, parse_toml
+from kapjournal.content import SourceChecker, read_toml, resolve
+from kapjournal.prompts import PackError
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
@@ -53,6 +53,8 @@ GROUPS = ("clinic", "home")
 MAX_ITEM_CHARS = 10_000
 MAX_QUESTION_CHARS = 20_000
 ANSWERED = "answered"
+#: The longest text of each field of the data file, in characters.
+_TEXT_LIMITS = {"source": 2_000, "title": 200, "note": 2_000, "text": 1_000}
 
 
 @dataclass(frozen=True)
@@ -80,16 +82,15 @@ class ChecklistTemplate:
 
 def load_template(path: Path | None = None) -> ChecklistTemplate:
     """Read and validate ``resources/checklists/preparation.toml``."""
-    path = path or resource_path("checklists", "preparation.toml")
-    data, text, origin = parse_toml(path)
-    chk = SourceChecker(text, origin)
-    source = checked_text(
-        chk, data.get("source"), "`source`", "source", chk.key_line("source") or 1, required=True
-    )
-    title = checked_text(
-        chk, data.get("title"), "`title`", "title", chk.key_line("title") or 1, required=True
-    )
-    note = checked_text(chk, data.get("note"), "`note`", "help", chk.key_line("note"), required=False)
+    doc = read_toml(resolve(path, "checklists", "preparation.toml"), error=PackError)
+    data, chk = doc.data, SourceChecker.of(doc)
+
+    def text(key: str, line: int | None, *, required: bool = True) -> str:
+        return chk.text(data.get(key), f"`{key}`", line, limit=_TEXT_LIMITS[key], required=required)
+
+    source = text("source", chk.key_line("source") or 1)
+    title = text("title", chk.key_line("title") or 1)
+    note = text("note", chk.key_line("note"), required=False)
     items: list[TemplateItem] = []
     seen: set[str] = set()
     raw_items = data.get("items")
@@ -107,8 +108,8 @@ def load_template(path: Path | None = None) -> ChecklistTemplate:
         if group not in GROUPS:
             chk.add(f"item `{item_id}`: group must be one of {', '.join(GROUPS)}.", line)
             continue
-        item_text = checked_text(
-            chk, raw.get("text"), f"item `{item_id}`: `text`", "text", line, required=True
+        item_text = chk.text(
+            raw.get("text"), f"item `{item_id}`: `text`", line, limit=_TEXT_LIMITS["text"], required=True
         )
         if item_text:
             items.append(TemplateItem(item_id, group, item_text))

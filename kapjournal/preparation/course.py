@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
-from kapjournal import prompts
+from kapjournal import prefs, prompts
 from kapjournal.reflection.sharing import share_defaults
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
@@ -77,8 +77,6 @@ SOON_DAYS = 7
 BEFORE_NEXT_WINDOW_DAYS = 1  # "before_next" is due on the day before the next session
 LAST_STEP_GRACE_DAYS = 4  # the last numeric step stays due this long
 COURSE_DONE_DAYS = 14
-SCHEDULE_SETTING = "integration/schedule"
-DEFAULT_SCHEDULE: tuple[int | str, ...] = (1, 3, "before_next")
 BEFORE_NEXT = "before_next"
 #: Entry kinds shown with the previous intention (not intentions or questions).
 REFLECTION_KINDS = ("capture", "integration", "thought_record", "mbct", "note")
@@ -490,15 +488,15 @@ def _valid_schedule(steps: Any) -> list[int | str] | None:
 
 def integration_schedule(db: Database) -> list[int | str]:
     """The editable schedule (days after a session, and/or ``"before_next"``)."""
-    stored = _valid_schedule(repo.get_setting(db, SCHEDULE_SETTING))
-    return stored if stored is not None else list(DEFAULT_SCHEDULE)
+    stored = _valid_schedule(prefs.journal_value(db, prefs.INTEGRATION_SCHEDULE))
+    return stored if stored is not None else list(prefs.INTEGRATION_SCHEDULE.default)
 
 
 def set_integration_schedule(db: Database, steps: Iterable[int | str]) -> list[int | str]:
     clean = _valid_schedule(list(steps))
     if clean is None:
         raise InvalidData('The schedule is a list of days (1 to 60) and/or "before_next".')
-    repo.set_setting(db, SCHEDULE_SETTING, clean)
+    prefs.set_journal_value(db, prefs.INTEGRATION_SCHEDULE, clean)
     return clean
 
 

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from kapjournal import prompts
+from kapjournal import prefs, prompts
 from kapjournal.preparation import course
-from kapjournal.reflection.sharing import SHARE_SETTING, share_defaults
+from kapjournal.reflection.sharing import share_defaults
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
@@ -79,10 +79,9 @@ def share_default(db: Database, kind: str) -> bool:
 def set_share_default(db: Database, kind: str, value: bool) -> None:
     if kind not in ENTRY_KINDS:
         raise InvalidData("Unknown kind of entry.")
-    stored = repo.get_setting(db, SHARE_SETTING, {})
-    stored = dict(stored) if isinstance(stored, dict) else {}
+    stored = prefs.journal_value(db, prefs.SHARE_DEFAULTS)
     stored[kind] = bool(value)
-    repo.set_setting(db, SHARE_SETTING, stored)
+    prefs.set_journal_value(db, prefs.SHARE_DEFAULTS, stored)
 
 
 # -- sessions ---------------------------------------------------------------------------

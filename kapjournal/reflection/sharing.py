@@ -5,11 +5,10 @@ Only entries marked ``share`` can reach a summary; each entry keeps its own swit
 
 from __future__ import annotations
 
-from kapjournal.storage import repo
+from kapjournal import prefs
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import ENTRY_KINDS
 
-SHARE_SETTING = "share/defaults"
 #: What a therapist sees unless the patient changes it: intentions, reflections,
 #: thought records and practice are material for the next session; the raw
 #: same-evening capture and free notes stay private until the patient decides otherwise.
@@ -25,10 +24,9 @@ SHARE_DEFAULTS: dict[str, bool] = {
 
 
 def share_defaults(db: Database) -> dict[str, bool]:
-    stored = repo.get_setting(db, SHARE_SETTING, {})
+    stored = prefs.journal_value(db, prefs.SHARE_DEFAULTS)
     result = dict(SHARE_DEFAULTS)
-    if isinstance(stored, dict):
-        for kind, value in stored.items():
-            if kind in ENTRY_KINDS and isinstance(value, bool):
-                result[kind] = value
+    for kind, value in stored.items():
+        if kind in ENTRY_KINDS and isinstance(value, bool):
+            result[kind] = value
     return result

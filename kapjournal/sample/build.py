@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from kapjournal import prefs
 from kapjournal.sample import measures, preparation, reflection
 from kapjournal.sample.context import DemoContext
 from kapjournal.storage import repo
@@ -154,8 +155,8 @@ def build_demo(db: Database, days: int = 30, today: date | None = None, seed: in
         raise ValueError("days must be at least 1")
     ctx = DemoContext(db=db, today=today or date.today(), days=days, rng=random.Random(seed))
     with db.transaction():
-        repo.set_setting(db, "profile/name", SAMPLE_NAME)
-        repo.set_setting(db, "sample/journal", True)
+        prefs.set_journal_value(db, prefs.PROFILE_NAME, SAMPLE_NAME)
+        prefs.set_journal_value(db, prefs.SAMPLE_JOURNAL, True)
         for section in sections():
             section(ctx)
     logger.info("sample journal built")

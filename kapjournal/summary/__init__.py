@@ -68,7 +68,6 @@ from kapjournal.summary.model import (
     SummaryOptions,
 )
 from kapjournal.summary.notice import (
-    EXPORT_ACK_SETTING,
     acknowledge_export,
     default_filename,
     export_acknowledged,
@@ -92,7 +91,6 @@ from kapjournal.summary.rows import (
     symptom_text,
 )
 from kapjournal.summary.sections import (
-    NAME_SETTING,
     SECTION_BUILDERS,
     Selection,
     build_actions,
@@ -138,11 +136,9 @@ __all__ = [
     "EMPTY_TEXT",
     "EMPTY_TITLE",
     "ENTRY_KIND_LABELS",
-    "EXPORT_ACK_SETTING",
     "FOOTER_NOTE",
     "INTRO_NOTE",
     "MONTHS",
-    "NAME_SETTING",
     "NO_COURSE_DAYS",
     "PRESETS",
     "REFLECTION_KINDS",

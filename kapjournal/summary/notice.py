@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from kapjournal.storage import repo
+from kapjournal import prefs
 from kapjournal.storage.db import Database
-
-EXPORT_ACK_SETTING = "summary/export_acknowledged"
 
 
 def export_acknowledged(db: Database) -> bool:
     """Whether the patient has been told that an exported file is not encrypted."""
-    return bool(repo.get_setting(db, EXPORT_ACK_SETTING, False))
+    return prefs.journal_value(db, prefs.SUMMARY_EXPORT_ACKNOWLEDGED)
 
 
 def acknowledge_export(db: Database) -> None:
-    repo.set_setting(db, EXPORT_ACK_SETTING, True)
+    prefs.set_journal_value(db, prefs.SUMMARY_EXPORT_ACKNOWLEDGED, True)
 
 
 def default_filename(fmt: str, on: date) -> str:

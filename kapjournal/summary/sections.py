@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from kapjournal import prefs
 from kapjournal.measures import checkins as checkins_mod
 from kapjournal.measures.instruments import get_instrument, session_local_date
 from kapjournal.measures.safety import FLAG_KINDS, safety_flags_in
 from kapjournal.measures.side_effects import shipped_side_effects
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import (
     Checkin,
@@ -49,8 +49,6 @@ from kapjournal.summary.text import (
     SESSION_STATUS_LABELS,
     t,
 )
-
-NAME_SETTING = "profile/name"
 
 
 @dataclass
@@ -269,8 +267,7 @@ def build_patient_name(sel: Selection) -> str:
     """The name from the profile when the patient chose to show it, else ""."""
     if not sel.options.show_name:
         return ""
-    value = repo.get_setting(sel.db, NAME_SETTING, "")
-    return value.strip() if isinstance(value, str) else ""
+    return prefs.journal_value(sel.db, prefs.PROFILE_NAME).strip()
 
 
 def build_included(sel: Selection) -> frozenset[str]:

@@ -26,6 +26,7 @@ from kapjournal.measures.checkins import (
     validate_checkin,
     weekly_series,
 )
+from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, CHECKINS_EXTRAS
 from kapjournal.storage import repo
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Checkin, Session
@@ -142,8 +143,8 @@ def test_custom_items_from_pref(db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(CheckinInvalid):  # not known without the custom list
         validate_checkin(Checkin(mood=5, extras={hours["id"]: 3}), cat)
 
-    repo.set_setting(db, checkins.CUSTOM_ITEMS_PREF, [hours])
-    repo.set_setting(db, checkins.ENABLED_EXTRAS_PREF, ["craving", hours["id"], "nope", "craving"])
+    repo.set_setting(db, CHECKINS_CUSTOM_ITEMS.key, [hours])
+    repo.set_setting(db, CHECKINS_EXTRAS.key, ["craving", hours["id"], "nope", "craving"])
     assert [i.id for i in journal_extras(db)] == ["craving", hours["id"]]
     assert enabled_extras(cat, "not a list") == []
 

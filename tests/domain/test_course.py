@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 import pytest
 
 from kapjournal import prompts
+from kapjournal.prefs import INTEGRATION_SCHEDULE
 from kapjournal.preparation import checklist, course
 from kapjournal.preparation.course import TodayItem
 from kapjournal.sample.build import DemoContext, _courses
@@ -287,7 +288,7 @@ def test_editable_integration_schedule(db) -> None:  # type: ignore[no-untyped-d
     assert course.today_items(db, at(5, 12))[0].params["step"] == "48h"
     with pytest.raises(InvalidData):
         course.set_integration_schedule(db, ["tomorrow"])
-    repo.set_setting(db, course.SCHEDULE_SETTING, "garbage")
+    repo.set_setting(db, INTEGRATION_SCHEDULE.key, "garbage")
     assert course.integration_schedule(db) == [1, 3, "before_next"]
 
 

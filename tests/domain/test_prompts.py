@@ -9,6 +9,7 @@ import pytest
 
 from kapjournal import prompts
 from kapjournal.content.resdir import resource_path
+from kapjournal.prefs import PROMPTS_IMPORTED
 from kapjournal.prompts import PackError
 from kapjournal.storage import repo
 from kapjournal.storage.errors import InvalidData
@@ -293,7 +294,7 @@ def test_broken_shipped_file_is_skipped_or_raised(tmp_path: Path) -> None:
 def test_import_list_and_remove(db) -> None:  # type: ignore[no-untyped-def]
     result = prompts.import_pack(db, pack_bytes())
     assert result.replaced_version is None
-    assert repo.get_setting(db, prompts.IMPORTED_SETTING) == {"clinic.intention": GOOD}
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key) == {"clinic.intention": GOOD}
     ids = [p.id for p in prompts.available_packs(db, "intention")]
     assert ids == ["kapjournal.intention", "clinic.intention"]
     assert prompts.available_packs(db, "mbct")[0].id == "kapjournal.mbct"
@@ -308,10 +309,10 @@ def test_import_replaces_same_or_newer_refuses_older(db) -> None:  # type: ignor
     newer = GOOD.replace('version = "1"', 'version = "1.10"')
     result = prompts.import_pack(db, pack_bytes(newer))
     assert result.replaced_version == "1.2"
-    before = repo.get_setting(db, prompts.IMPORTED_SETTING)
+    before = repo.get_setting(db, PROMPTS_IMPORTED.key)
     with pytest.raises(PackError, match=r"older than the imported version 1\.10"):
         prompts.import_pack(db, pack_bytes(GOOD.replace('version = "1"', 'version = "1.9"')))
-    assert repo.get_setting(db, prompts.IMPORTED_SETTING) == before
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key) == before
 
 
 def test_import_refuses_shipped_and_reserved_ids(db) -> None:  # type: ignore[no-untyped-def]
@@ -323,7 +324,7 @@ def test_import_refuses_shipped_and_reserved_ids(db) -> None:  # type: ignore[no
     collide = GOOD.replace('"clinic.intention"', '"clinic.x"')
     with pytest.raises(PackError):
         prompts.import_pack(db, pack_bytes(collide), shipped_ids={"clinic.x"})
-    assert repo.get_setting(db, prompts.IMPORTED_SETTING) is None
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key) is None
 
 
 @pytest.mark.parametrize(
@@ -338,10 +339,10 @@ def test_import_refuses_shipped_and_reserved_ids(db) -> None:  # type: ignore[no
 )
 def test_hostile_or_malformed_import_changes_nothing(db, raw: bytes) -> None:  # type: ignore[no-untyped-def]
     prompts.import_pack(db, pack_bytes(GOOD.replace('"clinic.intention"', '"keep.me"')))
-    before = repo.get_setting(db, prompts.IMPORTED_SETTING)
+    before = repo.get_setting(db, PROMPTS_IMPORTED.key)
     with pytest.raises(PackError):
         prompts.import_pack(db, raw)
-    assert repo.get_setting(db, prompts.IMPORTED_SETTING) == before
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key) == before
 
 
 def test_import_from_a_huge_file_is_refused(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -350,11 +351,11 @@ def test_import_from_a_huge_file_is_refused(db, tmp_path: Path) -> None:  # type
         fh.truncate(50 * 1024 * 1024)
     with pytest.raises(PackError, match="larger than"):
         prompts.import_pack(db, big)
-    assert repo.get_setting(db, prompts.IMPORTED_SETTING) is None
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key) is None
 
 
 def test_tampered_stored_pack_is_hidden(db) -> None:  # type: ignore[no-untyped-def]
-    repo.set_setting(db, prompts.IMPORTED_SETTING, {"bad.pack": "id = 'bad.pack'\n<script>"})
+    repo.set_setting(db, PROMPTS_IMPORTED.key, {"bad.pack": "id = 'bad.pack'\n<script>"})
     assert prompts.imported_packs(db) == []
 
 

@@ -24,6 +24,7 @@ import pytest
 
 from kapjournal import cli, prompts
 from kapjournal.exporters import exchange
+from kapjournal.prefs import PROMPTS_IMPORTED
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
@@ -511,7 +512,7 @@ def test_a_setting_given_twice_is_refused(target: OpenJournal, doc: dict[str, An
 def _with_packs(doc: dict[str, Any], packs: Any) -> bytes:
     def change(tables: dict[str, Any]) -> None:
         tables["setting"].append(
-            {"key": prompts.IMPORTED_SETTING, "value": packs, "updated_at": "2026-01-01T00:00:00Z"}
+            {"key": PROMPTS_IMPORTED.key, "value": packs, "updated_at": "2026-01-01T00:00:00Z"}
         )
 
     return edited(doc, change)
@@ -586,7 +587,7 @@ def test_every_setting_the_app_writes_may_be_imported() -> None:
 
     allowed = exchange.setting_types()
     assert "sample/journal" in allowed
-    assert prompts.IMPORTED_SETTING in allowed
+    assert PROMPTS_IMPORTED.key in allowed
     assert not [p.key for p in PREFS.values() if p.scope is DEVICE and p.key in allowed]
 
 

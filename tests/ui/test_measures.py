@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kapjournal.measures import checkins
+from kapjournal.prefs import CHECKINS_EXTRAS
 from kapjournal.storage import repo
 from kapjournal.storage.models import Checkin, Course, Questionnaire, Session, SideEffect
 from tests.conftest import CANARY
@@ -179,7 +180,7 @@ def test_out_of_range_values_refused(qtbot, make_window) -> None:  # type: ignor
     form.scales["mood"].set_value(11)  # the widget ignores it
     assert form.values()["mood"] is None
     db = db_of(w)
-    repo.set_setting(db, checkins.ENABLED_EXTRAS_PREF, ["days_since_use"])
+    repo.set_setting(db, CHECKINS_EXTRAS.key, ["days_since_use"])
     form.reload_settings()
     extra = form.extra_inputs[0]
     assert extra.item.id == "days_since_use"

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kapjournal import prompts
+from kapjournal.prefs import PROMPTS_IMPORTED
 from kapjournal.preparation import checklist, course
 from kapjournal.storage import repo
 from kapjournal.storage.errors import InvalidData
@@ -478,7 +479,7 @@ def test_hostile_prompt_packs_refused_with_reason_and_nothing_changes(
     db = db_of(w)
     box = Settings(w).prompt_packs
     w.shell.show_page("settings")
-    before = repo.get_setting(db, prompts.IMPORTED_SETTING, {})
+    before = repo.get_setting(db, PROMPTS_IMPORTED.key, {})
     shown_before = box.model.rowCount()
     for name, text in HOSTILE.items():
         path = tmp_path / name
@@ -496,7 +497,7 @@ def test_hostile_prompt_packs_refused_with_reason_and_nothing_changes(
     assert not box.import_file(huge)
     assert "larger than" in box.message.text()
     assert box.message.textFormat() == Qt.TextFormat.PlainText
-    assert repo.get_setting(db, prompts.IMPORTED_SETTING, {}) == before
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key, {}) == before
     assert box.model.rowCount() == shown_before
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import CheckinCatalogue, CheckinInvalid, ExtraItem
+from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, journal_value
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -321,7 +322,7 @@ class CheckinForm(Page):
         if self.db is None or self.db.closed:
             return
         self._custom = checkins.custom_items_from_pref(
-            repo.get_setting(self.db, checkins.CUSTOM_ITEMS_PREF, [])
+            journal_value(self.db, CHECKINS_CUSTOM_ITEMS)
         )
         self.set_extras(checkins.journal_extras(self.db, self.catalogue))
 

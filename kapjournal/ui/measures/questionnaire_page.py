@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.measures import instruments
 from kapjournal.measures.instruments import Instrument, InvalidAnswers
+from kapjournal.prefs import QUESTIONNAIRES_ONE_AT_A_TIME, journal_value, set_journal_value
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -44,9 +45,6 @@ logger = logging.getLogger(__name__)
 
 CTX = "instruments"
 DRAFT_PREFIX = "questionnaire:"
-#: Journal pref: True = one question per screen. NOTE: not yet declared in
-#: ``kapjournal/prefs.py`` PREFS (owned by the lead); read/written with repo settings.
-ONE_AT_A_TIME_PREF = "questionnaires/one_at_a_time"
 
 
 class AnswerRow(QFrame):
@@ -298,7 +296,7 @@ class QuestionnaireForm(Page):
             self.difficulty_row.set_vertical(on)
         if not self._loading and self.db is not None and not self.db.closed:
             try:
-                repo.set_setting(self.db, ONE_AT_A_TIME_PREF, on)
+                set_journal_value(self.db, QUESTIONNAIRES_ONE_AT_A_TIME, on)
             except StorageError:
                 logger.info("layout choice not kept")
         first_open = next((i for i, a in enumerate(self.answers) if a is None), 0)
@@ -320,7 +318,7 @@ class QuestionnaireForm(Page):
         self.db = db
         self.draft.attach(db, DRAFT_PREFIX + self.inst.id if db is not None else "")
         self._loading = True
-        one = bool(repo.get_setting(db, ONE_AT_A_TIME_PREF, False)) if db is not None else False
+        one = bool(journal_value(db, QUESTIONNAIRES_ONE_AT_A_TIME)) if db is not None else False
         self.layout_toggle.setChecked(one)
         self._layout_changed(one)
         self._loading = False

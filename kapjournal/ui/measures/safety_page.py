@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.measures import safety
-from kapjournal.prefs import Preferences
-from kapjournal.storage import repo
+from kapjournal.prefs import SAFETY_PLAN, Preferences, journal_value, set_journal_value
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.widgets import Page, button, label, tr
@@ -204,7 +203,7 @@ class SafetyPage(Page):
             return
         steps = steps_from_text(self.steps_edit.toPlainText())
         try:
-            repo.set_setting(self.db, safety.SAFETY_PLAN_PREF, steps)
+            set_journal_value(self.db, SAFETY_PLAN, steps)
         except StorageError as exc:
             self.steps_message.setText(tr("Not saved: {0}").format(tr(str(exc))))
             return
@@ -287,7 +286,7 @@ class SafetySettings(QGroupBox):
     def load(self, db: Database) -> None:
         self.db = db
         self.load_country()
-        steps = safety.coping_steps_from(repo.get_setting(db, safety.SAFETY_PLAN_PREF, []))
+        steps = safety.coping_steps_from(journal_value(db, SAFETY_PLAN))
         self.steps.setPlainText("\n".join(steps))
         self.message.clear()
 
@@ -300,7 +299,7 @@ class SafetySettings(QGroupBox):
         if self.db is None or self.db.closed:
             return
         try:
-            repo.set_setting(self.db, safety.SAFETY_PLAN_PREF, steps_from_text(self.steps.toPlainText()))
+            set_journal_value(self.db, SAFETY_PLAN, steps_from_text(self.steps.toPlainText()))
         except StorageError as exc:
             self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
             return

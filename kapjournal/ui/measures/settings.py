@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import CheckinInvalid
-from kapjournal.storage import repo
+from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, CHECKINS_EXTRAS, journal_value, set_journal_value
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.widgets import button, label, tr
@@ -126,7 +126,7 @@ class CheckinSettings(QGroupBox):
     def load(self, db: Database) -> None:
         self.db = db
         self._loading = True
-        enabled = repo.get_setting(db, checkins.ENABLED_EXTRAS_PREF, [])
+        enabled = journal_value(db, CHECKINS_EXTRAS)
         enabled = enabled if isinstance(enabled, list) else []
         for item_id, box in self.extra_checks.items():
             box.setChecked(item_id in enabled)
@@ -143,7 +143,7 @@ class CheckinSettings(QGroupBox):
         self.custom_list.clear()
         assert self.db is not None
         for item in checkins.custom_items_from_pref(
-            repo.get_setting(self.db, checkins.CUSTOM_ITEMS_PREF, [])
+            journal_value(self.db, CHECKINS_CUSTOM_ITEMS)
         ):
             it = QListWidgetItem(f"{item.label} ({int(item.min)}–{int(item.max)})")
             it.setData(256, item.id)
@@ -163,12 +163,12 @@ class CheckinSettings(QGroupBox):
     # -- saving -------------------------------------------------------------------------
     def _enabled_ids(self) -> list[str]:
         assert self.db is not None
-        current = repo.get_setting(self.db, checkins.ENABLED_EXTRAS_PREF, [])
+        current = journal_value(self.db, CHECKINS_EXTRAS)
         return [i for i in current if isinstance(i, str)] if isinstance(current, list) else []
 
     def _set_enabled(self, ids: list[str]) -> None:
         assert self.db is not None
-        repo.set_setting(self.db, checkins.ENABLED_EXTRAS_PREF, ids)
+        set_journal_value(self.db, CHECKINS_EXTRAS, ids)
 
     def _save_extras(self) -> None:
         if self._loading or self.db is None or self.db.closed:
@@ -193,11 +193,11 @@ class CheckinSettings(QGroupBox):
             entry = checkins.new_custom_item(
                 self.custom_name.text(), self.custom_min.value(), self.custom_max.value()
             )
-            items = repo.get_setting(self.db, checkins.CUSTOM_ITEMS_PREF, [])
+            items = journal_value(self.db, CHECKINS_CUSTOM_ITEMS)
             items = items if isinstance(items, list) else []
             if len(items) >= checkins.MAX_CUSTOM_ITEMS:
                 raise CheckinInvalid(f"Up to {checkins.MAX_CUSTOM_ITEMS} items of your own.")
-            repo.set_setting(self.db, checkins.CUSTOM_ITEMS_PREF, [*items, entry])
+            set_journal_value(self.db, CHECKINS_CUSTOM_ITEMS, [*items, entry])
             self._set_enabled([*self._enabled_ids(), entry["id"]])
         except CheckinInvalid as exc:
             self.message.setText(tr(str(exc)))
@@ -215,14 +215,14 @@ class CheckinSettings(QGroupBox):
         if it is None or self.db is None or self.db.closed:
             return
         item_id = it.data(256)
-        items = repo.get_setting(self.db, checkins.CUSTOM_ITEMS_PREF, [])
+        items = journal_value(self.db, CHECKINS_CUSTOM_ITEMS)
         items = (
             [e for e in items if not (isinstance(e, dict) and e.get("id") == item_id)]
             if isinstance(items, list)
             else []
         )
         try:
-            repo.set_setting(self.db, checkins.CUSTOM_ITEMS_PREF, items)
+            set_journal_value(self.db, CHECKINS_CUSTOM_ITEMS, items)
             self._set_enabled([i for i in self._enabled_ids() if i != item_id])
         except StorageError as exc:
             self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))

@@ -8,14 +8,14 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QSpinBox, QVBoxLayout, QWidget
 
-from kapjournal.prefs import Preferences
+from kapjournal.prefs import REMINDERS_ENABLED, Preferences
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.widgets import label, tr
 
 logger = logging.getLogger(__name__)
 
-PREF = "reminders/enabled"
+PREF = REMINDERS_ENABLED.key  # the lead drops this alias when feature.py reads the table
 
 
 class ReminderBox(QGroupBox):
