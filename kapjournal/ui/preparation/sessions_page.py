@@ -30,7 +30,7 @@ from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common.widgets import Banner, button, label, tr
 from kapjournal.ui.preparation import dialogs
 from kapjournal.ui.preparation.common import Card, Clock, fmt_when
-from kapjournal.ui.preparation.intention_page import IntentionFlowView
+from kapjournal.ui.preparation.intention_flow import IntentionFlowView
 from kapjournal.ui.preparation.session_view import SessionView
 from kapjournal.ui.preparation.sessions_model import TimelineModel, TimelineRow
 
