@@ -22,7 +22,7 @@ from kapjournal.ui.access.pages import CreatePage, RecoverPage, RecoveryCodePage
 from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
-from kapjournal.ui.settings.settings_page import RestoreDialog, backup_rows
+from kapjournal.ui.settings.backups import RestoreDialog, backup_rows
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock
 
 if TYPE_CHECKING:

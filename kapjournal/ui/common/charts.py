@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -21,7 +20,6 @@ from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
     QDateTimeAxis,
-    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -32,7 +30,6 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QIODevice,
-    QMargins,
     QRectF,
     QSize,
     Qt,
@@ -43,53 +40,15 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from kapjournal.measures.checkins import TrendData, trend_data
 from kapjournal.measures.instruments import Instrument, get_instrument
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.chart_style import DARK_CHART, LIGHT_CHART, ChartColors, style_axis, style_chart
 
 logger = logging.getLogger(__name__)
 
 FORMATS = ("png", "svg")
 
 
-@dataclass(frozen=True)
-class ChartColors:
-    background: str
-    plot: str
-    text: str
-    muted: str
-    grid: str
-    mood: str
-    anxiety: str
-    session: str
-    total: str
-    bands: tuple[str, ...]
-
-
-LIGHT_CHART = ChartColors(
-    background="#ffffff",
-    plot="#ffffff",
-    text="#2b2f33",
-    muted="#5f676e",
-    grid="#e4e0d7",
-    mood="#2f7d7a",
-    anxiety="#b0642a",
-    session="#7a5fa0",
-    total="#2b2f33",
-    bands=("#e3f1ec", "#eef3dc", "#f8efd5", "#f7e2d3", "#f3d6d6"),
-)
-DARK_CHART = ChartColors(
-    background="#272c30",
-    plot="#272c30",
-    text="#e6e4df",
-    muted="#a9b0b5",
-    grid="#3c4349",
-    mood="#5fb3ae",
-    anxiety="#e0a066",
-    session="#b9a3e0",
-    total="#e6e4df",
-    bands=("#24403c", "#35402a", "#4a4128", "#4d3628", "#4f2c2e"),
-)
-
-
 def chart_colors(dark: bool) -> ChartColors:
+    """The light or the dark palette (:mod:`.chart_style`)."""
     return DARK_CHART if dark else LIGHT_CHART
 
 
@@ -129,42 +88,6 @@ def _runs(points: list[tuple[date, float | None]]) -> list[list[tuple[date, floa
     return runs
 
 
-def _style_chart(chart: QChart, colors: ChartColors, font_px: int | None) -> None:
-    chart.setBackgroundBrush(QBrush(QColor(colors.background)))
-    chart.setPlotAreaBackgroundBrush(QBrush(QColor(colors.plot)))
-    chart.setPlotAreaBackgroundVisible(True)
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(6, 6, 6, 6))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setTitleBrush(QBrush(QColor(colors.text)))
-    legend = chart.legend()
-    legend.setLabelColor(QColor(colors.text))
-    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-    legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
-    if font_px:
-        f = QFont(chart.titleFont())
-        f.setPixelSize(int(font_px * 1.25))
-        f.setBold(True)
-        chart.setTitleFont(f)
-        lf = QFont(legend.font())
-        lf.setPixelSize(font_px)
-        legend.setFont(lf)
-
-
-def _style_axis(axis: Any, colors: ChartColors, font_px: int | None) -> None:
-    axis.setLabelsColor(QColor(colors.muted))
-    axis.setLinePen(QPen(QColor(colors.grid)))
-    axis.setGridLinePen(QPen(QColor(colors.grid), 1))
-    axis.setTitleBrush(QBrush(QColor(colors.muted)))
-    if font_px:
-        f = QFont(axis.labelsFont())
-        f.setPixelSize(font_px)
-        axis.setLabelsFont(f)
-        tf = QFont(axis.titleFont())
-        tf.setPixelSize(font_px)
-        axis.setTitleFont(tf)
-
-
 def _date_axis(
     data: TrendData, colors: ChartColors, font_px: int | None, max_ticks: int = 8
 ) -> QDateTimeAxis:
@@ -176,7 +99,7 @@ def _date_axis(
     span = (data.end - data.start).days + 1
     axis.setFormat("d MMM" if span <= 400 else "MMM yyyy")
     axis.setTickCount(max(2, min(max_ticks, span + 1)))
-    _style_axis(axis, colors, font_px)
+    style_axis(axis, colors, font_px)
     return axis
 
 
@@ -201,7 +124,7 @@ def _count_axis(top: float, ticks: int, colors: ChartColors, font_px: int | None
     axis.setRange(0, top)
     axis.setTickCount(ticks)
     axis.setLabelFormat("%d")
-    _style_axis(axis, colors, font_px)
+    style_axis(axis, colors, font_px)
     return axis
 
 
@@ -273,7 +196,7 @@ def build_mood_chart(
     """Mood and anxiety (0–10) over ``data``'s range, session days as dashed lines."""
     colors = chart_colors(dark)
     chart = QChart()
-    _style_chart(chart, colors, font_px)
+    style_chart(chart, colors, font_px)
     per = _tr("daily average") if data.unit == "day" else _tr("weekly average")
     chart.setTitle(_tr("Mood and anxiety") + f" ({per})")
     x = _date_axis(data, colors, font_px)
@@ -310,7 +233,7 @@ def build_questionnaire_chart(
     inst = get_instrument(instrument)
     colors = chart_colors(dark)
     chart = QChart()
-    _style_chart(chart, colors, font_px)
+    style_chart(chart, colors, font_px)
     chart.setTitle(_tr("{0} total").format(inst.title))
     x = _date_axis(data, colors, font_px, max_ticks=4)
     y = _count_axis(inst.max_total, 4, colors, font_px)
@@ -323,7 +246,7 @@ def build_questionnaire_chart(
             min(inst.max_total, band.upper + 0.5) if band.upper < inst.max_total else inst.max_total,
         )
     bands_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-    _style_axis(bands_axis, colors, font_px)
+    style_axis(bands_axis, colors, font_px)
     small = QFont(bands_axis.labelsFont())
     if small.pixelSize() > 0:
         small.setPixelSize(max(9, round(small.pixelSize() * 0.85)))

@@ -10,21 +10,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,96 +32,14 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Questionnaire, Session
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.widgets import Banner, Page, button, label, tr
-from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, card, dtr, history_view, local_when
+from kapjournal.ui.measures.answer_row import AnswerRow
+from kapjournal.ui.measures.questionnaire_history import QuestionnaireHistoryModel
+from kapjournal.ui.measures.widgets import card, dtr, history_view, local_when
 
 logger = logging.getLogger(__name__)
 
 CTX = "instruments"
 DRAFT_PREFIX = "questionnaire:"
-
-
-class AnswerRow(QFrame):
-    """One item: its text and its answers as large radio rows. Digit keys answer."""
-
-    answered = Signal(int, object)  # item index, score or None
-
-    def __init__(
-        self,
-        index: int,
-        number: int,
-        text: str,
-        options: list[tuple[int, str]],
-        name: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.index = index
-        self.setProperty("role", "card")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 12, 16, 12)
-        lay.setSpacing(8)
-        self.text = label(f"{number}. {text}", "heading")
-        lay.addWidget(self.text)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(8)
-        lay.addLayout(self.grid)
-        self.group = QButtonGroup(self)
-        self.radios: list[QRadioButton] = []
-        for score, option in options:
-            r = QRadioButton(option)
-            r.setProperty("role", "answer")
-            r.setAccessibleName(f"{name} {number}: {option}")
-            r.setCursor(Qt.CursorShape.PointingHandCursor)
-            r.installEventFilter(self)
-            self.group.addButton(r, score)
-            self.radios.append(r)
-        self.group.idToggled.connect(self._toggled)
-        self.set_vertical(False)
-
-    def set_vertical(self, vertical: bool) -> None:
-        for r in self.radios:
-            self.grid.removeWidget(r)
-        for i, r in enumerate(self.radios):
-            if vertical:
-                self.grid.addWidget(r, i, 0)
-            else:
-                self.grid.addWidget(r, 0, i)
-        for c in range(len(self.radios)):
-            self.grid.setColumnStretch(c, 0 if vertical else 1)
-
-    def value(self) -> int | None:
-        v = self.group.checkedId()
-        return None if v < 0 else v
-
-    def set_value(self, value: int | None) -> None:
-        self.group.blockSignals(True)
-        if value is None:
-            self.group.setExclusive(False)
-            for r in self.radios:
-                r.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            btn = self.group.button(value)
-            if btn is not None:
-                btn.setChecked(True)
-        self.group.blockSignals(False)
-
-    def _toggled(self, score: int, checked: bool) -> None:
-        if checked:
-            self.answered.emit(self.index, score)
-
-    def focus_answer(self) -> None:
-        v = self.value()
-        (self.radios[v] if v is not None else self.radios[0]).setFocus()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            text = event.text()
-            if text.isdigit() and len(text) == 1 and int(text) < len(self.radios):
-                self.radios[int(text)].setChecked(True)
-                self.radios[int(text)].setFocus()
-                return True
-        return super().eventFilter(obj, event)
 
 
 class QuestionnaireForm(Page):
@@ -169,26 +80,7 @@ class QuestionnaireForm(Page):
         self.recovered.hide()
         b.addWidget(self.recovered)
 
-        options = [(o.score, dtr(CTX, o.label)) for o in instrument.options]
-        self.rows: list[AnswerRow] = []
-        for i, item in enumerate(instrument.items):
-            row = AnswerRow(i, item.number, dtr(CTX, item.text), options, dtr(CTX, instrument.title))
-            row.answered.connect(self._answered)
-            self.rows.append(row)
-            b.addWidget(row)
-        self.difficulty_row: AnswerRow | None = None
-        if instrument.difficulty is not None:
-            d = instrument.difficulty
-            self.difficulty_row = AnswerRow(
-                len(instrument.items),
-                len(instrument.items) + 1,
-                dtr(CTX, d.text) + " " + tr("(optional)"),
-                [(o.score, dtr(CTX, o.label)) for o in d.options],
-                dtr(CTX, instrument.title),
-            )
-            self.difficulty_row.text.setText(dtr(CTX, d.text) + " " + tr("(optional)"))
-            self.difficulty_row.answered.connect(self._difficulty_answered)
-            b.addWidget(self.difficulty_row)
+        self._add_items(b)
 
         nav = QHBoxLayout()
         self.prev_button = button(tr("Back"), tip=tr("The previous question"))
@@ -228,6 +120,30 @@ class QuestionnaireForm(Page):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.save)
         self._update()
+
+    def _add_items(self, b: QVBoxLayout) -> None:
+        """One answer row per item, then the optional difficulty question."""
+        instrument = self.inst
+        options = [(o.score, dtr(CTX, o.label)) for o in instrument.options]
+        self.rows: list[AnswerRow] = []
+        for i, item in enumerate(instrument.items):
+            row = AnswerRow(i, item.number, dtr(CTX, item.text), options, dtr(CTX, instrument.title))
+            row.answered.connect(self._answered)
+            self.rows.append(row)
+            b.addWidget(row)
+        self.difficulty_row: AnswerRow | None = None
+        if instrument.difficulty is not None:
+            d = instrument.difficulty
+            self.difficulty_row = AnswerRow(
+                len(instrument.items),
+                len(instrument.items) + 1,
+                dtr(CTX, d.text) + " " + tr("(optional)"),
+                [(o.score, dtr(CTX, o.label)) for o in d.options],
+                dtr(CTX, instrument.title),
+            )
+            self.difficulty_row.text.setText(dtr(CTX, d.text) + " " + tr("(optional)"))
+            self.difficulty_row.answered.connect(self._difficulty_answered)
+            b.addWidget(self.difficulty_row)
 
     # -- state --------------------------------------------------------------------------
     def _payload(self) -> dict[str, Any]:
@@ -417,41 +333,6 @@ class QuestionnaireForm(Page):
         else:
             self.draft.flush()
         self.finished.emit()
-
-
-# -- history ----------------------------------------------------------------------------
-class QuestionnaireHistoryModel(HistoryTableModel):
-    COLUMNS = ("When", "Questionnaire", "Total", "Band", "Answers by question")
-    rows: list[Questionnaire]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        q = self.rows[index.row()]
-        col = index.column()
-        try:
-            inst = instruments.get_instrument(q.instrument)
-        except InvalidAnswers:
-            inst = None
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and inst is not None:
-            return "\n".join(
-                f"{it.number}. {dtr(CTX, it.text)}: {dtr(CTX, inst.option_label(a))}"
-                for it, a in zip(inst.items, q.answers, strict=False)
-            )
-        if role not in TEXT_ROLES:
-            return None
-        if col == 0:
-            return local_when(q.at_utc, q.tz_offset_min)
-        if col == 1:
-            return dtr(CTX, inst.title) if inst else q.instrument
-        if col == 2:
-            return f"{q.total} / {inst.max_total}" if inst else str(q.total)
-        if col == 3:
-            band = inst.band_by_id(q.band) if inst else None
-            return dtr(CTX, band.label) if band else q.band
-        return "  ".join(f"{n}:{a}" for n, a in enumerate(q.answers, start=1))
 
 
 class QuestionnairesPanel(QWidget):

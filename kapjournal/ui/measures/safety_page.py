@@ -98,7 +98,14 @@ class SafetyPage(Page):
         self._clear_content()
         self.numbers = []
 
-        # Crisis lines for the chosen country.
+        self._add_crisis_lines(info)
+        self._add_emergency(info)
+        self._add_care_team(info)
+        self._add_own_steps(info)
+        self.back_bottom.setFocus()
+
+    def _add_crisis_lines(self, info: safety.SafetyInfo) -> None:
+        """Crisis lines for the chosen country."""
         if info.lines:
             frame, lay = card()
             lay.addWidget(label(tr("Talk to someone now"), "heading"))
@@ -113,7 +120,9 @@ class SafetyPage(Page):
                 self.numbers.append(line.number)
             self.content.addWidget(frame)
 
-        # The emergency number.
+    def _add_emergency(self, info: safety.SafetyInfo) -> None:
+        """The emergency number."""
+        texts = info.texts
         frame, lay = card()
         template = dtr(CTX, texts.emergency_text)
         if info.country.is_fallback:
@@ -129,7 +138,9 @@ class SafetyPage(Page):
             lay.addLayout(row)
         self.content.addWidget(frame)
 
-        # The care team (journal data: only when unlocked).
+    def _add_care_team(self, info: safety.SafetyInfo) -> None:
+        """The care team (journal data: only when unlocked)."""
+        texts = info.texts
         care = info.care
         if care is not None and self.db is not None:
             frame, lay = card()
@@ -146,7 +157,9 @@ class SafetyPage(Page):
                 lay.addWidget(selectable(care.email, name=tr("Care team email")))
             self.content.addWidget(frame)
 
-        # The patient's own steps.
+    def _add_own_steps(self, info: safety.SafetyInfo) -> None:
+        """The patient's own steps (only when unlocked: they can be edited)."""
+        texts = info.texts
         if self.db is not None:
             frame, lay = card()
             lay.addWidget(label(dtr(CTX, texts.coping_text), "heading"))
@@ -179,7 +192,6 @@ class SafetyPage(Page):
             self.edit_steps.clicked.connect(self._start_edit)
             self.save_steps.clicked.connect(self._save_steps)
             self.content.addWidget(frame)
-        self.back_bottom.setFocus()
 
     def _clear_content(self) -> None:
         self.steps_edit = None

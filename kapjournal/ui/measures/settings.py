@@ -63,6 +63,37 @@ class CheckinSettings(QGroupBox):
             self.extra_checks[item.id] = box
             lay.addWidget(box)
 
+        self._add_custom_items(lay)
+
+        lay.addWidget(label(tr("Daily reminder"), "heading"))
+        rem = QHBoxLayout()
+        self.reminder_on = QCheckBox(tr("Remind me to check in every day at"))
+        self.reminder_on.setAccessibleName(tr("Daily check-in reminder"))
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setTime(QTime(20, 0))
+        self.reminder_time.setAccessibleName(tr("Reminder time"))
+        inner = self.reminder_time.findChild(QLineEdit)
+        if inner is not None:
+            inner.setAccessibleName(tr("Reminder time"))
+        rem.addWidget(self.reminder_on)
+        rem.addWidget(self.reminder_time)
+        rem.addStretch(1)
+        lay.addLayout(rem)
+        lay.addWidget(
+            label(
+                tr("The reminder says only “A reminder from KAP Journal”, never what it is about."), "muted"
+            )
+        )
+
+        self.add_custom.clicked.connect(self._add_custom)
+        self.custom_name.returnPressed.connect(self._add_custom)
+        self.remove_custom.clicked.connect(self._remove_custom)
+        self.reminder_on.toggled.connect(self._save_reminder)
+        self.reminder_time.timeChanged.connect(self._save_reminder)
+
+    def _add_custom_items(self, lay: QVBoxLayout) -> None:
+        """The patient's own items: their list, a name and range to add one, Remove."""
         lay.addWidget(label(tr("Items of your own"), "heading"))
         self.custom_list = QListWidget()
         self.custom_list.setAccessibleName(tr("Your own check-in items"))
@@ -94,33 +125,6 @@ class CheckinSettings(QGroupBox):
         row2.addWidget(self.message, 1)
         row2.addWidget(self.remove_custom)
         lay.addLayout(row2)
-
-        lay.addWidget(label(tr("Daily reminder"), "heading"))
-        rem = QHBoxLayout()
-        self.reminder_on = QCheckBox(tr("Remind me to check in every day at"))
-        self.reminder_on.setAccessibleName(tr("Daily check-in reminder"))
-        self.reminder_time = QTimeEdit()
-        self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setTime(QTime(20, 0))
-        self.reminder_time.setAccessibleName(tr("Reminder time"))
-        inner = self.reminder_time.findChild(QLineEdit)
-        if inner is not None:
-            inner.setAccessibleName(tr("Reminder time"))
-        rem.addWidget(self.reminder_on)
-        rem.addWidget(self.reminder_time)
-        rem.addStretch(1)
-        lay.addLayout(rem)
-        lay.addWidget(
-            label(
-                tr("The reminder says only “A reminder from KAP Journal”, never what it is about."), "muted"
-            )
-        )
-
-        self.add_custom.clicked.connect(self._add_custom)
-        self.custom_name.returnPressed.connect(self._add_custom)
-        self.remove_custom.clicked.connect(self._remove_custom)
-        self.reminder_on.toggled.connect(self._save_reminder)
-        self.reminder_time.timeChanged.connect(self._save_reminder)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, db: Database) -> None:

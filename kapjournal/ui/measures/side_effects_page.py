@@ -77,70 +77,11 @@ class SideEffectForm(Page):
         b.addWidget(label(tr("After which session?"), "heading"))
         b.addWidget(self.session)
 
-        b.addWidget(label(tr("What did you notice?"), "heading"))
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        self.symptoms = QButtonGroup(self)
-        self.symptom_buttons: dict[str, QPushButton] = {}
-        for i, (sid, sym) in enumerate(self.cat.symptoms.items()):
-            btn = QPushButton(dtr(CTX, sym.label))
-            btn.setProperty("role", "chip")
-            btn.setCheckable(True)
-            btn.setAccessibleName(dtr(CTX, sym.label))
-            btn.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.symptoms.addButton(btn, i)
-            self.symptom_buttons[sid] = btn
-            grid.addWidget(btn, i // 3, i % 3)
-        b.addLayout(grid)
-        self.other_text = QLineEdit()
-        self.other_text.setAccessibleName(tr("Describe it in a few words"))
-        self.other_text.setPlaceholderText(tr("Describe it in a few words"))
-        self.other_text.setMaxLength(side_effects.MAX_OTHER_TEXT_CHARS)
-        self.other_text.hide()
-        b.addWidget(self.other_text)
+        self._add_symptoms(b)
 
-        self.bp_box = QFrame()
-        bpl = QGridLayout(self.bp_box)
-        bpl.setContentsMargins(0, 0, 0, 0)
-        bpl.setHorizontalSpacing(10)
-        bp = self.cat.blood_pressure
-        self.systolic = QSpinBox()
-        self.systolic.setRange(bp.systolic_min - 1, bp.systolic_max)
-        self.systolic.setSpecialValueText(tr("—"))
-        self.systolic.setValue(self.systolic.minimum())
-        self.systolic.setAccessibleName(dtr(CTX, bp.systolic_label))
-        self.diastolic = QSpinBox()
-        self.diastolic.setRange(bp.diastolic_min - 1, bp.diastolic_max)
-        self.diastolic.setSpecialValueText(tr("—"))
-        self.diastolic.setValue(self.diastolic.minimum())
-        self.diastolic.setAccessibleName(dtr(CTX, bp.diastolic_label))
-        for box in (self.systolic, self.diastolic):
-            box.setMinimumWidth(120)
-            box.setSuffix(" " + bp.unit)
-        bpl.addWidget(label(tr("Blood-pressure reading, if you have one"), "heading"), 0, 0, 1, 4)
-        bpl.addWidget(label(dtr(CTX, bp.systolic_label), "muted", wrap=False), 1, 0)
-        bpl.addWidget(self.systolic, 1, 1)
-        bpl.addWidget(label(dtr(CTX, bp.diastolic_label), "muted", wrap=False), 2, 0)
-        bpl.addWidget(self.diastolic, 2, 1)
-        bpl.setColumnStretch(3, 1)
-        self.bp_box.hide()
-        b.addWidget(self.bp_box)
+        self._add_blood_pressure(b)
 
-        b.addWidget(label(tr("How strong?"), "heading"))
-        sev_row = QHBoxLayout()
-        self.severity = QButtonGroup(self)
-        self.severity_buttons: dict[int, QPushButton] = {}
-        for sev in self.cat.severities:
-            btn = QPushButton(dtr(CTX, sev.label).capitalize())
-            btn.setProperty("role", "chip")
-            btn.setCheckable(True)
-            btn.setMinimumWidth(120)
-            btn.setAccessibleName(tr("Severity: {0}").format(dtr(CTX, sev.label)))
-            self.severity.addButton(btn, sev.value)
-            self.severity_buttons[sev.value] = btn
-            sev_row.addWidget(btn)
-        sev_row.addStretch(1)
-        b.addLayout(sev_row)
+        self._add_severity(b)
 
         b.addWidget(label(tr("How long did it last?"), "heading"))
         self.duration = QComboBox()
@@ -182,6 +123,77 @@ class SideEffectForm(Page):
 
         self.symptoms.idToggled.connect(self._symptom_changed)
         self.save_button.clicked.connect(self.save)
+
+    def _add_symptoms(self, b: QVBoxLayout) -> None:
+        """A chip for each symptom, and a line for one that needs describing."""
+        b.addWidget(label(tr("What did you notice?"), "heading"))
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.symptoms = QButtonGroup(self)
+        self.symptom_buttons: dict[str, QPushButton] = {}
+        for i, (sid, sym) in enumerate(self.cat.symptoms.items()):
+            btn = QPushButton(dtr(CTX, sym.label))
+            btn.setProperty("role", "chip")
+            btn.setCheckable(True)
+            btn.setAccessibleName(dtr(CTX, sym.label))
+            btn.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.symptoms.addButton(btn, i)
+            self.symptom_buttons[sid] = btn
+            grid.addWidget(btn, i // 3, i % 3)
+        b.addLayout(grid)
+        self.other_text = QLineEdit()
+        self.other_text.setAccessibleName(tr("Describe it in a few words"))
+        self.other_text.setPlaceholderText(tr("Describe it in a few words"))
+        self.other_text.setMaxLength(side_effects.MAX_OTHER_TEXT_CHARS)
+        self.other_text.hide()
+        b.addWidget(self.other_text)
+
+    def _add_blood_pressure(self, b: QVBoxLayout) -> None:
+        """The blood-pressure reading, shown when that symptom is chosen."""
+        self.bp_box = QFrame()
+        bpl = QGridLayout(self.bp_box)
+        bpl.setContentsMargins(0, 0, 0, 0)
+        bpl.setHorizontalSpacing(10)
+        bp = self.cat.blood_pressure
+        self.systolic = QSpinBox()
+        self.systolic.setRange(bp.systolic_min - 1, bp.systolic_max)
+        self.systolic.setSpecialValueText(tr("—"))
+        self.systolic.setValue(self.systolic.minimum())
+        self.systolic.setAccessibleName(dtr(CTX, bp.systolic_label))
+        self.diastolic = QSpinBox()
+        self.diastolic.setRange(bp.diastolic_min - 1, bp.diastolic_max)
+        self.diastolic.setSpecialValueText(tr("—"))
+        self.diastolic.setValue(self.diastolic.minimum())
+        self.diastolic.setAccessibleName(dtr(CTX, bp.diastolic_label))
+        for box in (self.systolic, self.diastolic):
+            box.setMinimumWidth(120)
+            box.setSuffix(" " + bp.unit)
+        bpl.addWidget(label(tr("Blood-pressure reading, if you have one"), "heading"), 0, 0, 1, 4)
+        bpl.addWidget(label(dtr(CTX, bp.systolic_label), "muted", wrap=False), 1, 0)
+        bpl.addWidget(self.systolic, 1, 1)
+        bpl.addWidget(label(dtr(CTX, bp.diastolic_label), "muted", wrap=False), 2, 0)
+        bpl.addWidget(self.diastolic, 2, 1)
+        bpl.setColumnStretch(3, 1)
+        self.bp_box.hide()
+        b.addWidget(self.bp_box)
+
+    def _add_severity(self, b: QVBoxLayout) -> None:
+        """One chip per severity."""
+        b.addWidget(label(tr("How strong?"), "heading"))
+        sev_row = QHBoxLayout()
+        self.severity = QButtonGroup(self)
+        self.severity_buttons: dict[int, QPushButton] = {}
+        for sev in self.cat.severities:
+            btn = QPushButton(dtr(CTX, sev.label).capitalize())
+            btn.setProperty("role", "chip")
+            btn.setCheckable(True)
+            btn.setMinimumWidth(120)
+            btn.setAccessibleName(tr("Severity: {0}").format(dtr(CTX, sev.label)))
+            self.severity.addButton(btn, sev.value)
+            self.severity_buttons[sev.value] = btn
+            sev_row.addWidget(btn)
+        sev_row.addStretch(1)
+        b.addLayout(sev_row)
 
     def _symptom_id(self) -> str | None:
         return next((sid for sid, btn in self.symptom_buttons.items() if btn.isChecked()), None)

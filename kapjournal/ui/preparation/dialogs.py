@@ -123,6 +123,37 @@ class CourseDialog(QDialog):
                     "muted",
                 )
             )
+        lay.addWidget(self._build_about(existing))
+        lay.addWidget(self._build_plan(existing))
+
+        row, self.cancel_button, self.ok_button = dialog_buttons(
+            self, tr("Save") if existing else tr("Create course")
+        )
+        lay.addLayout(row)
+        self.ok_button.clicked.connect(self.accept)
+
+        if existing:
+            self.title_edit.setText(existing.title)
+            self.clinic.setText(existing.clinic)
+            self.care_name.setText(existing.care_name)
+            self.care_phone.setText(existing.care_phone)
+            self.care_email.setText(existing.care_email)
+            d = existing.start_date
+            self.start.setDate(QDate(d.year, d.month, d.day))
+        else:
+            tomorrow = (now + timedelta(days=1)).date()
+            self.start.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+            self.first_time.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
+            self.suggest()
+            self.start.dateChanged.connect(self.suggest)
+            self.first_time.timeChanged.connect(self.suggest)
+            self.fourth.toggled.connect(self._fourth_toggled)
+            for edit in self.times:
+                edit.dateTimeChanged.connect(self._check_plan)
+            self._fourth_toggled(False)
+
+    def _build_about(self, existing: Course | None) -> QGroupBox:
+        """Name, clinic and care team; the start date here only when editing."""
         about = QGroupBox(tr("About the course"))
         form = QFormLayout(about)
         self.title_edit = _line(tr("Name of the course"), tr("For example: First course"))
@@ -142,8 +173,10 @@ class CourseDialog(QDialog):
         form.addRow(tr("E-mail"), self.care_email)
         if existing:
             form.addRow(tr("Started on"), self.start)
-        lay.addWidget(about)
+        return about
 
+    def _build_plan(self, existing: Course | None) -> QGroupBox:
+        """The sessions of the default plan, each adjustable (hidden when editing)."""
         self.plan_box = QGroupBox(tr("Your sessions"))
         plan = QVBoxLayout(self.plan_box)
         plan.addWidget(
@@ -185,35 +218,9 @@ class CourseDialog(QDialog):
         self.plan_note = Banner("")
         self.plan_note.hide()
         plan.addWidget(self.plan_note)
-        lay.addWidget(self.plan_box)
         if existing:
             self.plan_box.hide()
-
-        row, self.cancel_button, self.ok_button = dialog_buttons(
-            self, tr("Save") if existing else tr("Create course")
-        )
-        lay.addLayout(row)
-        self.ok_button.clicked.connect(self.accept)
-
-        if existing:
-            self.title_edit.setText(existing.title)
-            self.clinic.setText(existing.clinic)
-            self.care_name.setText(existing.care_name)
-            self.care_phone.setText(existing.care_phone)
-            self.care_email.setText(existing.care_email)
-            d = existing.start_date
-            self.start.setDate(QDate(d.year, d.month, d.day))
-        else:
-            tomorrow = (now + timedelta(days=1)).date()
-            self.start.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-            self.first_time.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
-            self.suggest()
-            self.start.dateChanged.connect(self.suggest)
-            self.first_time.timeChanged.connect(self.suggest)
-            self.fourth.toggled.connect(self._fourth_toggled)
-            for edit in self.times:
-                edit.dateTimeChanged.connect(self._check_plan)
-            self._fourth_toggled(False)
+        return self.plan_box
 
     # -- the plan ---------------------------------------------------------------------
     def suggest(self) -> None:

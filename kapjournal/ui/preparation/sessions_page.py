@@ -1,23 +1,16 @@
-"""Sessions: every course and its sessions as one timeline (newest course first), the
-page of one session (its intention, checklist and questions for the care team), the
-intention flow, and the calendar export."""
+"""Sessions: every course and its sessions as one timeline (newest course first, the
+model in :mod:`.sessions_model`), the page of one session (:mod:`.session_view`: its
+intention, checklist and questions for the care team), the intention flow, and the
+calendar export."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,242 +27,16 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Course, Session
-from kapjournal.ui.common.widgets import Banner, Page, button, label, tr
+from kapjournal.ui.common.widgets import Banner, button, label, tr
 from kapjournal.ui.preparation import dialogs
-from kapjournal.ui.preparation.checklist_widget import ChecklistWidget, QuestionsWidget
-from kapjournal.ui.preparation.common import (
-    Card,
-    Clock,
-    fmt_date,
-    fmt_when,
-    kind_name,
-    session_heading,
-    setting_name,
-    status_name,
-)
-from kapjournal.ui.preparation.intention_page import IntentionFlowView, IntentionSummary, pack_for_entry
+from kapjournal.ui.preparation.common import Card, Clock, fmt_when
+from kapjournal.ui.preparation.intention_flow import IntentionFlowView
+from kapjournal.ui.preparation.session_view import SessionView
+from kapjournal.ui.preparation.sessions_model import TimelineModel, TimelineRow
 
 logger = logging.getLogger(__name__)
 
-SessionRole = Qt.ItemDataRole.UserRole + 1
-CourseRole = Qt.ItemDataRole.UserRole + 2
 CALENDAR_SUMMARY = "neutral"  # "Therapy appointment": says nothing about ketamine
-
-
-@dataclass
-class TimelineRow:
-    course: Course
-    session: Session | None = None  # None: the course's header row
-    number: int | None = None
-    has_intention: bool = False
-
-
-def course_name(c: Course) -> str:
-    return c.title or tr("Course from {0}").format(fmt_date(c.start_date, long=False))
-
-
-class TimelineModel(QAbstractListModel):
-    """Courses (newest first), each followed by its sessions in time order."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimelineRow] = []
-
-    def load(self, db: Database | None) -> None:
-        self.beginResetModel()
-        self._rows = []
-        if db is not None and not db.closed:
-            for c in reversed(course.courses(db)):
-                self._rows.append(TimelineRow(c))
-                numbers = course.session_numbers(db, c.id or 0)
-                for s in course.sessions_of(db, c.id or 0):
-                    has = s.kind == "ketamine" and course.intention_for(db, s.id or 0) is not None
-                    self._rows.append(TimelineRow(c, s, numbers.get(s.id or 0), has))
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def row(self, index: int) -> TimelineRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def row_of_session(self, session_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.session and r.session.id == session_id), -1)
-
-    def row_of_course(self, course_id: int) -> int:
-        return next(
-            (i for i, r in enumerate(self._rows) if r.session is None and r.course.id == course_id), -1
-        )
-
-    def text(self, r: TimelineRow) -> str:
-        if r.session is None:
-            parts = [course_name(r.course), tr("from {0}").format(fmt_date(r.course.start_date, long=False))]
-            if r.course.clinic:
-                parts.append(r.course.clinic)
-            return " · ".join(parts)
-        s = r.session
-        head = session_heading(s, r.number)
-        if s.kind == "ketamine" and r.number:
-            head += " — " + kind_name(s.kind)
-        details = [fmt_when(s), setting_name(s.setting), status_name(s.status)]
-        if r.has_intention:
-            details.append(tr("intention set"))
-        return head + "\n" + " · ".join(details)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        r = self.row(index.row())
-        if r is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(r)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            if r.session is None:
-                font.setBold(True)
-                font.setPointSizeF(max(font.pointSizeF(), 11.5) + 1.5)
-            elif r.session.status == "cancelled":
-                font.setStrikeOut(True)
-            return font
-        if role == SessionRole:
-            return r.session
-        if role == CourseRole:
-            return r.course
-        return None
-
-
-class SessionView(QWidget):
-    """One session: details, intention, checklist and questions for the care team."""
-
-    back_requested = Signal()
-    intention_requested = Signal(int)
-    read_requested = Signal(int)
-    edit_requested = Signal(int)
-    delete_requested = Signal(int)
-    changed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db: Database | None = None
-        self.session: Session | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page = Page(width=760)
-        outer.addWidget(self.page)
-        b = self.page.body
-        self.back_button = button(tr("← All sessions"), "link", name=tr("Back to all sessions"))
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        b.addLayout(top)
-        self.title = label("", "title", name=tr("Session"))
-        self.when = label("", "subtitle", name=tr("Session time"))
-        self.details = label("", "muted", name=tr("Session details"))
-        self.notes = label("", name=tr("Session notes"))
-        b.addWidget(self.title)
-        b.addWidget(self.when)
-        b.addWidget(self.details)
-        b.addWidget(self.notes)
-        actions = QHBoxLayout()
-        self.edit_button = button(tr("Edit session"))
-        self.delete_button = button(tr("Delete session…"))
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        b.addLayout(actions)
-
-        self.intention_card = Card()
-        head = label(tr("My intention"))
-        font = head.font()
-        font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        head.setFont(font)
-        self.intention_card.lay.addWidget(head)
-        self.no_intention = label(
-            tr("No intention yet. A few quiet minutes before the session are enough."), "muted"
-        )
-        self.intention_card.lay.addWidget(self.no_intention)
-        self.summary = IntentionSummary()
-        self.intention_card.lay.addWidget(self.summary)
-        irow = QHBoxLayout()
-        self.set_button = button(tr("Set intention"), "primary")
-        self.read_button = button(tr("Read my intention"))
-        irow.addWidget(self.set_button)
-        irow.addWidget(self.read_button)
-        irow.addStretch(1)
-        self.intention_card.lay.addLayout(irow)
-        b.addWidget(self.intention_card)
-
-        self.checklist_card = Card()
-        self.checklist = ChecklistWidget()
-        self.checklist_card.lay.addWidget(self.checklist)
-        b.addWidget(self.checklist_card)
-        self.questions_card = Card()
-        self.questions = QuestionsWidget()
-        self.questions_card.lay.addWidget(self.questions)
-        b.addWidget(self.questions_card)
-        b.addStretch(1)
-
-        self.back_button.clicked.connect(self.back_requested)
-        self.set_button.clicked.connect(lambda: self._emit(self.intention_requested))
-        self.read_button.clicked.connect(lambda: self._emit(self.read_requested))
-        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
-        self.checklist.changed.connect(self.changed)
-        self.questions.changed.connect(self.changed)
-
-    def _emit(self, signal: Any) -> None:
-        if self.session is not None and self.session.id is not None:
-            signal.emit(self.session.id)
-
-    def show_session(self, db: Database, session: Session) -> None:
-        self.db = db
-        self.session = session
-        number = course.session_number(db, session)
-        self.title.setText(session_heading(session, number))
-        self.when.setText(fmt_when(session))
-        parts = [kind_name(session.kind), setting_name(session.setting), status_name(session.status)]
-        if session.route:
-            parts.append(tr("route: {0}").format(session.route))
-        if session.duration_min:
-            parts.append(tr("{0} minutes").format(session.duration_min))
-        self.details.setText(" · ".join(parts))
-        self.notes.setText(session.notes)
-        self.notes.setVisible(bool(session.notes.strip()))
-        ketamine = session.kind == "ketamine"
-        self.intention_card.setVisible(ketamine)
-        self.checklist_card.setVisible(ketamine)
-        entry = course.intention_for(db, session.id or 0) if ketamine else None
-        self.summary.show_entry(entry, pack_for_entry(db, entry) if entry else None)
-        self.summary.setVisible(entry is not None)
-        self.no_intention.setVisible(entry is None)
-        self.set_button.setText(tr("Change my intention") if entry else tr("Set intention"))
-        self.read_button.setVisible(entry is not None)
-        self.checklist.set_session(db if ketamine else None, session if ketamine else None)
-        self.questions.set_session(db, session)
-
-    def refresh(self) -> None:
-        if self.db is None or self.db.closed or self.session is None or self.session.id is None:
-            return
-        fresh = repo.get(self.db, Session, self.session.id)
-        if fresh is None:
-            self.back_requested.emit()
-            return
-        self.questions.flush_draft()
-        self.show_session(self.db, fresh)
-
-    def flush_draft(self) -> None:
-        self.questions.flush_draft()
-
-    def clear(self) -> None:
-        self.db = None
-        self.session = None
-        self.summary.clear()
-        self.checklist.clear()
-        self.questions.clear()
-        for lab in (self.title, self.when, self.details, self.notes):
-            lab.clear()
 
 
 class SessionsPage(QWidget):
@@ -289,9 +56,41 @@ class SessionsPage(QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
 
-        # -- the timeline ---------------------------------------------------------------
-        self.timeline = QWidget()
-        tl = QVBoxLayout(self.timeline)
+        self.timeline = self._build_timeline()
+        self.stack.addWidget(self.timeline)
+
+        # -- one session, and the intention flow -----------------------------------------------
+        self.session_view = SessionView()
+        self.stack.addWidget(self.session_view)
+        self.flow = IntentionFlowView(clock)
+        self.stack.addWidget(self.flow)
+
+        self.new_course_button.clicked.connect(self.new_course)
+        self.empty_button.clicked.connect(self.new_course)
+        self.add_button.clicked.connect(lambda: self.add_session())
+        self.open_button.clicked.connect(self._open_current)
+        self.edit_course_button.clicked.connect(lambda: self.edit_course())
+        self.delete_course_button.clicked.connect(lambda: self.delete_course())
+        self.export_button.clicked.connect(lambda: self.export_calendar())
+        self.list.activated.connect(lambda index: self._open_row(index.row()))
+        self.list.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_course_info())
+        self.session_view.back_requested.connect(self.show_timeline)
+        self.session_view.intention_requested.connect(self.start_intention)
+        self.session_view.read_requested.connect(self.read_requested)
+        self.session_view.edit_requested.connect(self.edit_session)
+        self.session_view.delete_requested.connect(self.delete_session)
+        self.session_view.changed.connect(self._child_changed)
+        self.flow.saved.connect(self._intention_saved)
+        self.flow.closed.connect(self._flow_closed)
+        self.flow.changed.connect(self.changed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.session_view)
+        escape.activated.connect(self.show_timeline)
+
+    def _build_timeline(self) -> QWidget:
+        """The list of courses and sessions, its header, warnings and buttons."""
+        timeline = QWidget()
+        tl = QVBoxLayout(timeline)
         tl.setContentsMargins(24, 24, 24, 24)
         tl.setSpacing(12)
         head = QHBoxLayout()
@@ -351,35 +150,7 @@ class SessionsPage(QWidget):
         tl.addLayout(foot)
         self.message = label("", "muted", name=tr("Sessions message"))
         tl.addWidget(self.message)
-        self.stack.addWidget(self.timeline)
-
-        # -- one session, and the intention flow -----------------------------------------------
-        self.session_view = SessionView()
-        self.stack.addWidget(self.session_view)
-        self.flow = IntentionFlowView(clock)
-        self.stack.addWidget(self.flow)
-
-        self.new_course_button.clicked.connect(self.new_course)
-        self.empty_button.clicked.connect(self.new_course)
-        self.add_button.clicked.connect(lambda: self.add_session())
-        self.open_button.clicked.connect(self._open_current)
-        self.edit_course_button.clicked.connect(lambda: self.edit_course())
-        self.delete_course_button.clicked.connect(lambda: self.delete_course())
-        self.export_button.clicked.connect(lambda: self.export_calendar())
-        self.list.activated.connect(lambda index: self._open_row(index.row()))
-        self.list.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_course_info())
-        self.session_view.back_requested.connect(self.show_timeline)
-        self.session_view.intention_requested.connect(self.start_intention)
-        self.session_view.read_requested.connect(self.read_requested)
-        self.session_view.edit_requested.connect(self.edit_session)
-        self.session_view.delete_requested.connect(self.delete_session)
-        self.session_view.changed.connect(self._child_changed)
-        self.flow.saved.connect(self._intention_saved)
-        self.flow.closed.connect(self._flow_closed)
-        self.flow.changed.connect(self.changed)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.session_view)
-        escape.activated.connect(self.show_timeline)
+        return timeline
 
     # -- page protocol ---------------------------------------------------------------------
     def on_unlocked(self, db: Database) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from kapjournal.preparation import course
 from kapjournal.preparation.course import TodayItem
@@ -68,45 +69,13 @@ class PreparationCards:
                 PRIORITIES["no_sessions"],
             )
         if item.kind == "session_day":
-            if p.get("has_intention"):
-                text = (
-                    tr("Go gently today. Your intention is here whenever you want it.")
-                    if p.get("started")
-                    else tr("Take a quiet moment with your intention before you go.")
-                )
-                action = tr("Read my intention")
-            else:
-                text = tr("If you like, there is still time to set a short intention.")
-                action = tr("Set your intention")
-            title = tr("{0} is today").format(name)
+            title, text, action = self._session_day(p, name)
             return TodayCard(key, title, text, action, act, PRIORITIES["session_day"])
         if item.kind == "day_after":
-            days = int(p.get("days") or 0)
-            step = str(p.get("step") or "")
-            if step == course.BEFORE_NEXT:
-                title = tr("Before your next session")
-                text = tr("A short look back at {0} can help you prepare.").format(
-                    name.lower() if not number else name
-                )
-            else:
-                title = tr("Day {0} after {1}").format(days, name.lower() if not number else name)
-                text = tr("A few quiet minutes of reflection can help the session settle.")
-            has_handler = self.host.has_today_action("day_after")
-            action = tr("Write a reflection") if has_handler else tr("Open the session")
+            title, text, action = self._day_after(p, name, number)
             return TodayCard(key, title, text, action, act, PRIORITIES["day_after"])
         if item.kind == "session_soon":
-            days = int(p.get("days") or 0)
-            title = (
-                tr("{0} is tomorrow").format(name)
-                if days == 1
-                else tr("{0} is in {1} days").format(name, days)
-            )
-            if p.get("has_intention"):
-                text = tr("Your intention is ready. You can look over your checklist when you like.")
-                action = tr("Prepare for the session")
-            else:
-                text = tr("Take some quiet time to set your intention.")
-                action = tr("Set your intention")
+            title, text, action = self._session_soon(p, name)
             return TodayCard(key, title, text, action, act, PRIORITIES["session_soon"])
         if item.kind == "course_done":
             sessions = int(p.get("sessions") or 0)
@@ -122,3 +91,49 @@ class PreparationCards:
                 PRIORITIES["course_done"],
             )
         return None
+
+    @staticmethod
+    def _session_day(p: dict[str, Any], name: str) -> tuple[str, str, str]:
+        """Title, text and action of the card on a session's day."""
+        if p.get("has_intention"):
+            text = (
+                tr("Go gently today. Your intention is here whenever you want it.")
+                if p.get("started")
+                else tr("Take a quiet moment with your intention before you go.")
+            )
+            action = tr("Read my intention")
+        else:
+            text = tr("If you like, there is still time to set a short intention.")
+            action = tr("Set your intention")
+        return tr("{0} is today").format(name), text, action
+
+    def _day_after(self, p: dict[str, Any], name: str, number: Any) -> tuple[str, str, str]:
+        """Title, text and action of the card in the days after a session."""
+        days = int(p.get("days") or 0)
+        step = str(p.get("step") or "")
+        if step == course.BEFORE_NEXT:
+            title = tr("Before your next session")
+            text = tr("A short look back at {0} can help you prepare.").format(
+                name.lower() if not number else name
+            )
+        else:
+            title = tr("Day {0} after {1}").format(days, name.lower() if not number else name)
+            text = tr("A few quiet minutes of reflection can help the session settle.")
+        has_handler = self.host.has_today_action("day_after")
+        action = tr("Write a reflection") if has_handler else tr("Open the session")
+        return title, text, action
+
+    @staticmethod
+    def _session_soon(p: dict[str, Any], name: str) -> tuple[str, str, str]:
+        """Title, text and action of the card in the days before a session."""
+        days = int(p.get("days") or 0)
+        title = (
+            tr("{0} is tomorrow").format(name) if days == 1 else tr("{0} is in {1} days").format(name, days)
+        )
+        if p.get("has_intention"):
+            text = tr("Your intention is ready. You can look over your checklist when you like.")
+            action = tr("Prepare for the session")
+        else:
+            text = tr("Take some quiet time to set your intention.")
+            action = tr("Set your intention")
+        return title, text, action

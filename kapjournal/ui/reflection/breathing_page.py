@@ -114,26 +114,7 @@ class BreathingPage(Page):
         b.addWidget(label(tr("Three-minute breathing space"), "title"))
         b.addWidget(label(tr(pack.description, "prompts"), "subtitle"))
 
-        box, lay = card()
-        self.step_title = label(tr("Ready when you are"), name=tr("Current step"))
-        self.step_title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.step_text = label(
-            tr("Three steps of about a minute each. The text guides you; sound is optional."),
-            name=tr("What to do in this step"),
-        )
-        self.step_text.setStyleSheet("font-size: 14pt;")
-        self.step_text.setMinimumHeight(self.step_text.fontMetrics().lineSpacing() * 5)
-        self.countdown = label("3:00", name=tr("Time left in this step"))
-        self.countdown.setStyleSheet("font-size: 34pt; font-weight: 300;")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(tr("Progress through the practice"))
-        lay.addWidget(self.step_title)
-        lay.addWidget(self.step_text)
-        lay.addWidget(self.countdown)
-        lay.addWidget(self.progress)
-        b.addWidget(box)
+        b.addWidget(self._build_guide())
 
         row = QHBoxLayout()
         self.start_button = button(tr("Start"), "primary")
@@ -177,6 +158,29 @@ class BreathingPage(Page):
         self.note.textChanged.connect(self._note_edited)
         self.save_note_button.clicked.connect(self.save_note)
         self.reset()
+
+    def _build_guide(self) -> QWidget:
+        """The card that guides: the step's title and words, the time left, the progress."""
+        box, lay = card()
+        self.step_title = label(tr("Ready when you are"), name=tr("Current step"))
+        self.step_title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.step_text = label(
+            tr("Three steps of about a minute each. The text guides you; sound is optional."),
+            name=tr("What to do in this step"),
+        )
+        self.step_text.setStyleSheet("font-size: 14pt;")
+        self.step_text.setMinimumHeight(self.step_text.fontMetrics().lineSpacing() * 5)
+        self.countdown = label("3:00", name=tr("Time left in this step"))
+        self.countdown.setStyleSheet("font-size: 34pt; font-weight: 300;")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(tr("Progress through the practice"))
+        lay.addWidget(self.step_title)
+        lay.addWidget(self.step_text)
+        lay.addWidget(self.countdown)
+        lay.addWidget(self.progress)
+        return box
 
     # -- lifecycle -------------------------------------------------------------------
     def on_unlocked(self, db: Database) -> None:

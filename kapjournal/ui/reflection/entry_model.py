@@ -280,26 +280,9 @@ class EntryDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect.adjusted(2, 2, -2, -2)
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(QRectF(rect), 8, 8)
-            text_colour = pal.color(QPalette.ColorRole.HighlightedText)
-            muted = text_colour
-        else:
-            text_colour = pal.color(QPalette.ColorRole.Text)
-            muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
-            if option.state & QStyle.StateFlag.State_MouseOver:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
-                painter.drawRoundedRect(QRectF(rect), 8, 8)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(pal.color(QPalette.ColorRole.Highlight) if not selected else text_colour)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        text_colour, muted = self._paint_background(painter, option, QRectF(rect), selected)
         fm = option.fontMetrics
         line = fm.lineSpacing()
         x = rect.x() + self.PAD
@@ -309,16 +292,7 @@ class EntryDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(8.0, small.pointSizeF() - 1.5))
         painter.setFont(small)
         painter.setPen(muted)
-        painter.drawText(
-            x,
-            y,
-            width,
-            line,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(
-                str(index.data(HeadingRole) or ""), Qt.TextElideMode.ElideRight, width
-            ),
-        )
+        self._draw_line(painter, x, y, width, line, str(index.data(HeadingRole) or ""))
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
@@ -340,14 +314,7 @@ class EntryDelegate(QStyledItemDelegate):
             )
             snippet = ""
         else:
-            painter.drawText(
-                x,
-                y + line + 2,
-                width,
-                line,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                painter.fontMetrics().elidedText(summary, Qt.TextElideMode.ElideRight, width),
-            )
+            self._draw_line(painter, x, y + line + 2, width, line, summary)
         if snippet:
             self._paint_snippet(
                 painter,
@@ -364,15 +331,46 @@ class EntryDelegate(QStyledItemDelegate):
             if tags:
                 painter.setFont(small)
                 painter.setPen(muted)
-                painter.drawText(
-                    x,
-                    y + 2 * line + 4,
-                    width,
-                    line,
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    painter.fontMetrics().elidedText(tags, Qt.TextElideMode.ElideRight, width),
-                )
+                self._draw_line(painter, x, y + 2 * line + 4, width, line, tags)
         painter.restore()
+
+    @staticmethod
+    def _draw_line(painter: QPainter, x: int, y: int, width: int, height: int, text: str) -> None:
+        """One line of ``text`` in the painter's font and pen, cut with … to ``width``."""
+        painter.drawText(
+            x,
+            y,
+            width,
+            height,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width),
+        )
+
+    @staticmethod
+    def _paint_background(
+        painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, selected: bool
+    ) -> tuple[QColor, QColor]:
+        """The row's rounded highlight (selected, hovered) and focus ring; returns the
+        colours of its text and of its muted text."""
+        pal = option.palette
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(rect, 8, 8)
+            text_colour = pal.color(QPalette.ColorRole.HighlightedText)
+            muted = text_colour
+        else:
+            text_colour = pal.color(QPalette.ColorRole.Text)
+            muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
+            if option.state & QStyle.StateFlag.State_MouseOver:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+                painter.drawRoundedRect(rect, 8, 8)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(pal.color(QPalette.ColorRole.Highlight) if not selected else text_colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        return text_colour, muted
 
     def _paint_snippet(
         self,

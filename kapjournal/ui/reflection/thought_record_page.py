@@ -10,18 +10,13 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,183 +26,28 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
-from kapjournal.ui.common.widgets import button, label, plain_tip, theme_colour, tr
+from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker, card
+from kapjournal.ui.reflection.thought_record_rows import (
+    NOT_RATED,
+    BeforeAfterView,
+    MoodRow,
+    ThoughtRow,
+    rating_box,
+    set_spin,
+    spin_value,
+    text_box,
+)
 
 logger = logging.getLogger(__name__)
 
 DRAFT_PREFIX = "thought_record:"
-NOT_RATED = -1
-
-
-def rating_box(name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(NOT_RATED, 100)
-    spin.setSpecialValueText(tr("not rated"))
-    spin.setSuffix(" %")
-    spin.setValue(NOT_RATED)
-    spin.setAccessibleName(name)
-    spin.setMinimumHeight(40)
-    spin.setMinimumWidth(120)
-    return spin
-
-
-def _spin_value(spin: QSpinBox) -> int | None:
-    return None if spin.value() == NOT_RATED else spin.value()
-
-
-def _set_spin(spin: QSpinBox, value: Any) -> None:
-    spin.setValue(value if isinstance(value, int) and 0 <= value <= 100 else NOT_RATED)
-
-
-def text_box(name: str, height: int = 96) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
-
-
-class MoodRow(QWidget):
-    """A mood and its rating now; its re-rating lives in step 7 (``after_row``)."""
-
-    removed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, index: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.name = QLineEdit()
-        self.name.setMaxLength(60)
-        self.name.setPlaceholderText(tr("One word, e.g. anxious"))
-        self.name.setAccessibleName(tr("Mood {0}").format(index))
-        self.name.setMinimumHeight(40)
-        self.before = rating_box(tr("How strong, mood {0}").format(index))
-        self.remove = button(tr("Remove"), name=tr("Remove mood {0}").format(index))
-        lay.addWidget(self.name, 1)
-        lay.addWidget(self.before)
-        lay.addWidget(self.remove)
-        self.after_row = QWidget()
-        after = QHBoxLayout(self.after_row)
-        after.setContentsMargins(0, 0, 0, 0)
-        self.after_label = label("", name=tr("Mood {0} name").format(index))
-        self.after = rating_box(tr("How strong now, mood {0}").format(index))
-        after.addWidget(self.after_label, 1)
-        after.addWidget(self.after)
-        self.name.textChanged.connect(self._renamed)
-        self.before.valueChanged.connect(lambda *_: self.changed.emit())
-        self.after.valueChanged.connect(lambda *_: self.changed.emit())
-        self.remove.clicked.connect(lambda: self.removed.emit(self))
-        self._renamed()
-
-    def _renamed(self) -> None:
-        self.after_label.setText(self.name.text().strip() or tr("(mood not named yet)"))
-        self.changed.emit()
-
-    def rating(self) -> after_session.MoodRating:
-        return after_session.MoodRating(
-            self.name.text().strip(), _spin_value(self.before), _spin_value(self.after)
-        )
-
-
-class ThoughtRow(QWidget):
-    removed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, index: int, group: QButtonGroup, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.text = QLineEdit()
-        self.text.setMaxLength(prompts.ANSWER_LIMITS["text"])
-        self.text.setAccessibleName(tr("Automatic thought {0}").format(index))
-        self.text.setPlaceholderText(tr("A thought or image, in the words it came"))
-        self.text.setMinimumHeight(40)
-        self.hot = QRadioButton(tr("Hot thought"))
-        self.hot.setAccessibleName(tr("Mark thought {0} as the hot thought").format(index))
-        group.addButton(self.hot)
-        self.remove = button(tr("Remove"), name=tr("Remove thought {0}").format(index))
-        lay.addWidget(self.text, 1)
-        lay.addWidget(self.hot)
-        lay.addWidget(self.remove)
-        self.text.textChanged.connect(self.changed)
-        self.hot.toggled.connect(lambda *_: self.changed.emit())
-        self.remove.clicked.connect(lambda: self.removed.emit(self))
-
-
-class BeforeAfterView(QWidget):
-    """Paired bars: each mood's rating at the start (muted) and after (accent)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.moods: list[after_session.MoodRating] = []
-        self.setAccessibleName(tr("Mood ratings before and after"))
-        self.setMinimumHeight(40)
-
-    def set_moods(self, moods: list[after_session.MoodRating]) -> None:
-        self.moods = [m for m in moods if m.name and (m.before is not None or m.after is not None)]
-        parts = []
-        for m in self.moods:
-            before = "–" if m.before is None else f"{m.before} %"
-            after = "–" if m.after is None else f"{m.after} %"
-            parts.append(tr("{0}: {1} before, {2} after").format(m.name, before, after))
-        self.setAccessibleDescription("; ".join(parts) or tr("No moods rated yet."))
-        self.setToolTip(plain_tip(self.accessibleDescription()))
-        self.setFixedHeight(max(40, 14 + len(self.moods) * 46))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, max(40, 14 + len(self.moods) * 46))
-
-    def paintEvent(self, event: Any) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        accent = theme_colour("accent", pal.color(QPalette.ColorRole.Highlight))
-        muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
-        text = pal.color(QPalette.ColorRole.WindowText)
-        fm = self.fontMetrics()
-        if not self.moods:
-            p.setPen(muted)
-            p.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignVCenter,
-                tr("Rate your moods at the start and again in step 7 to see them side by side."),
-            )
-            return
-        name_w = min(180, max(fm.horizontalAdvance(m.name) for m in self.moods) + 16)
-        num_w = fm.horizontalAdvance("100 % → 100 %") + 12
-        bar_w = max(60, self.width() - name_w - num_w - 8)
-        y = 8
-        for m in self.moods:
-            p.setPen(text)
-            p.drawText(
-                QRectF(0, y, name_w - 8, 36),
-                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                fm.elidedText(m.name, Qt.TextElideMode.ElideRight, name_w - 8),
-            )
-            for row, (value, colour) in enumerate(((m.before, muted), (m.after, accent))):
-                track = QRectF(name_w, y + 4 + row * 16, bar_w, 12)
-                p.setPen(Qt.PenStyle.NoPen)
-                faint = QColor(colour)
-                faint.setAlpha(40)
-                p.setBrush(faint)
-                p.drawRoundedRect(track, 5, 5)
-                if value is not None:
-                    p.setBrush(colour)
-                    p.drawRoundedRect(QRectF(track.x(), track.y(), max(4.0, bar_w * value / 100), 12), 5, 5)
-            p.setPen(text)
-            before = "–" if m.before is None else f"{m.before} %"
-            after = "–" if m.after is None else f"{m.after} %"
-            p.drawText(
-                QRectF(name_w + bar_w + 8, y, num_w, 36), Qt.AlignmentFlag.AlignVCenter, f"{before} → {after}"
-            )
-            y += 46
-        p.end()
 
 
 class ThoughtRecordPage(EntryEditorPage):
+    """The thought record form: :meth:`open` starts one (linked to a session or not)
+    or edits one kept in the journal."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=780)
         self.entry: Entry | None = None
@@ -223,78 +63,7 @@ class ThoughtRecordPage(EntryEditorPage):
         form.addRow(tr("Linked to"), self.session)
         b.addLayout(form)
 
-        def section(prompt_id: str) -> QVBoxLayout:
-            prompt = self.pack.prompt(prompt_id)
-            box, lay = card()
-            heading = label(tr(prompt.text, "prompts") if prompt else prompt_id)
-            heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-            lay.addWidget(heading)
-            if prompt and prompt.help:
-                lay.addWidget(label(tr(prompt.help, "prompts"), "muted"))
-            b.addWidget(box)
-            return lay
-
-        lay = section("situation")
-        self.situation = text_box(tr("Situation"))
-        lay.addWidget(self.situation)
-
-        lay = section("moods")
-        self.moods_lay = QVBoxLayout()
-        lay.addLayout(self.moods_lay)
-        self.add_mood_button = button(tr("Add a mood"))
-        lay.addWidget(self.add_mood_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        lay = section("automatic_thoughts")
-        self.hot_group = QButtonGroup(self)
-        self.hot_group.setExclusive(True)
-        self.thoughts_lay = QVBoxLayout()
-        lay.addLayout(self.thoughts_lay)
-        hot = self.pack.prompt("hot_thought")
-        lay.addWidget(label(tr(hot.help, "prompts") if hot else "", "muted"))
-        self.add_thought_button = button(tr("Add a thought"))
-        lay.addWidget(self.add_thought_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        lay = section("thinking_traps")
-        grid = QGridLayout()
-        self.trap_checks: list[QCheckBox] = []
-        for i, trap in enumerate(self.traps):
-            check = QCheckBox(tr(trap.name, "thinking_traps"))
-            check.setAccessibleName(tr(trap.name, "thinking_traps"))
-            check.setAccessibleDescription(tr(trap.description, "thinking_traps"))
-            check.setToolTip(tr(trap.description, "thinking_traps"))
-            check.setProperty("trap_name", trap.name)
-            grid.addWidget(check, i // 2, i % 2)
-            self.trap_checks.append(check)
-        lay.addLayout(grid)
-
-        lay = section("evidence_for")
-        self.evidence_for = text_box(tr("Evidence that supports the hot thought"))
-        lay.addWidget(self.evidence_for)
-        lay = section("evidence_against")
-        self.evidence_against = text_box(tr("Evidence that does not fully support the hot thought"))
-        lay.addWidget(self.evidence_against)
-
-        lay = section("alternative_thought")
-        self.balanced = text_box(tr("Alternative or balanced thought"))
-        lay.addWidget(self.balanced)
-        belief = self.pack.prompt("alternative_belief")
-        row = QHBoxLayout()
-        row.addWidget(label(tr(belief.text, "prompts") if belief else tr("Belief")), 1)
-        self.belief = rating_box(tr("How much I believe the balanced thought"))
-        row.addWidget(self.belief)
-        lay.addLayout(row)
-
-        lay = section("moods_now")
-        self.after_lay = QVBoxLayout()
-        lay.addLayout(self.after_lay)
-        lay.addWidget(label(tr("Before and after"), "muted"))
-        self.before_after = BeforeAfterView()
-        lay.addWidget(self.before_after)
-
-        step = self.pack.prompt("action_step")
-        lay = section("action_step") if step else QVBoxLayout()
-        self.action = ActionStepEditor()
-        lay.addWidget(self.action)
+        self._build_columns()
 
         row = QHBoxLayout()
         self.share = QCheckBox(tr("Share with my therapist"))
@@ -321,13 +90,89 @@ class ThoughtRecordPage(EntryEditorPage):
         self.action.changed.connect(self._edited)
         self._reset_fields()
 
+    def _section(self, prompt_id: str) -> QVBoxLayout:
+        """A card for one column of the record: its prompt as heading, its help below."""
+        prompt = self.pack.prompt(prompt_id)
+        box, lay = card()
+        heading = label(tr(prompt.text, "prompts") if prompt else prompt_id)
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        lay.addWidget(heading)
+        if prompt and prompt.help:
+            lay.addWidget(label(tr(prompt.help, "prompts"), "muted"))
+        self.body.addWidget(box)
+        return lay
+
+    def _build_columns(self) -> None:
+        """The seven columns, the thinking traps and the action step, in order."""
+        lay = self._section("situation")
+        self.situation = text_box(tr("Situation"))
+        lay.addWidget(self.situation)
+
+        lay = self._section("moods")
+        self.moods_lay = QVBoxLayout()
+        lay.addLayout(self.moods_lay)
+        self.add_mood_button = button(tr("Add a mood"))
+        lay.addWidget(self.add_mood_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        lay = self._section("automatic_thoughts")
+        self.hot_group = QButtonGroup(self)
+        self.hot_group.setExclusive(True)
+        self.thoughts_lay = QVBoxLayout()
+        lay.addLayout(self.thoughts_lay)
+        hot = self.pack.prompt("hot_thought")
+        lay.addWidget(label(tr(hot.help, "prompts") if hot else "", "muted"))
+        self.add_thought_button = button(tr("Add a thought"))
+        lay.addWidget(self.add_thought_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        lay = self._section("thinking_traps")
+        grid = QGridLayout()
+        self.trap_checks: list[QCheckBox] = []
+        for i, trap in enumerate(self.traps):
+            check = QCheckBox(tr(trap.name, "thinking_traps"))
+            check.setAccessibleName(tr(trap.name, "thinking_traps"))
+            check.setAccessibleDescription(tr(trap.description, "thinking_traps"))
+            check.setToolTip(tr(trap.description, "thinking_traps"))
+            check.setProperty("trap_name", trap.name)
+            grid.addWidget(check, i // 2, i % 2)
+            self.trap_checks.append(check)
+        lay.addLayout(grid)
+
+        lay = self._section("evidence_for")
+        self.evidence_for = text_box(tr("Evidence that supports the hot thought"))
+        lay.addWidget(self.evidence_for)
+        lay = self._section("evidence_against")
+        self.evidence_against = text_box(tr("Evidence that does not fully support the hot thought"))
+        lay.addWidget(self.evidence_against)
+
+        lay = self._section("alternative_thought")
+        self.balanced = text_box(tr("Alternative or balanced thought"))
+        lay.addWidget(self.balanced)
+        belief = self.pack.prompt("alternative_belief")
+        row = QHBoxLayout()
+        row.addWidget(label(tr(belief.text, "prompts") if belief else tr("Belief")), 1)
+        self.belief = rating_box(tr("How much I believe the balanced thought"))
+        row.addWidget(self.belief)
+        lay.addLayout(row)
+
+        lay = self._section("moods_now")
+        self.after_lay = QVBoxLayout()
+        lay.addLayout(self.after_lay)
+        lay.addWidget(label(tr("Before and after"), "muted"))
+        self.before_after = BeforeAfterView()
+        lay.addWidget(self.before_after)
+
+        step = self.pack.prompt("action_step")
+        lay = self._section("action_step") if step else QVBoxLayout()
+        self.action = ActionStepEditor()
+        lay.addWidget(self.action)
+
     # -- rows ------------------------------------------------------------------------
     def add_mood(self, rating: after_session.MoodRating | None = None, *, focus: bool = False) -> MoodRow:
         row = MoodRow(len(self.mood_rows) + 1)
         if rating is not None:
             row.name.setText(rating.name)
-            _set_spin(row.before, rating.before)
-            _set_spin(row.after, rating.after)
+            set_spin(row.before, rating.before)
+            set_spin(row.after, rating.after)
         row.changed.connect(self._edited)
         row.removed.connect(self._remove_mood)
         self.mood_rows.append(row)
@@ -418,7 +263,7 @@ class ThoughtRecordPage(EntryEditorPage):
             evidence_for=self.evidence_for.toPlainText(),
             evidence_against=self.evidence_against.toPlainText(),
             balanced=self.balanced.toPlainText(),
-            belief=_spin_value(self.belief),
+            belief=spin_value(self.belief),
             action_step=action_text,
         )
 
@@ -435,7 +280,7 @@ class ThoughtRecordPage(EntryEditorPage):
         self.evidence_for.setPlainText(rec.evidence_for)
         self.evidence_against.setPlainText(rec.evidence_against)
         self.balanced.setPlainText(rec.balanced)
-        _set_spin(self.belief, rec.belief)
+        set_spin(self.belief, rec.belief)
         self._restoring = False
         self._update_view()
 

@@ -21,7 +21,8 @@ from kapjournal.ui.common.theme import apply_theme
 from kapjournal.ui.common.widgets import label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
-from kapjournal.ui.settings.settings_page import RestoreDialog, SettingsPage
+from kapjournal.ui.settings.backups import RestoreDialog
+from kapjournal.ui.settings.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from kapjournal.ui.main_window import MainWindow

@@ -1,5 +1,6 @@
-"""The Summary page: choose dates, sections and single items, see exactly what the file
-will hold, then export it (PDF, HTML, Markdown, CSV or FHIR) off the GUI thread.
+"""The Summary page: choose dates, sections and single items (:mod:`.options`), see
+exactly what the file will hold (:mod:`.preview`), then export it (PDF, HTML,
+Markdown, CSV or FHIR) off the GUI thread.
 
 The preview is the very ``QTextDocument`` the PDF is laid out from (same HTML, same
 chart), shown on white like paper whatever the theme. No file exists until Export.
@@ -12,43 +13,36 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kapjournal import summary as S
 from kapjournal.exporters import FORMATS, export
-from kapjournal.exporters.pdf import build_document
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.common.workers import run_task
+from kapjournal.ui.summary.options import SummaryOptionsPanel
+from kapjournal.ui.summary.preview import SummaryPreview
 
 logger = logging.getLogger(__name__)
 
 REFRESH_MS = 250
-PREVIEW_MARGIN = 28
 SAVED_TEXT = "Saved “{name}”. This file is not encrypted: keep it safe and send it only to your care team."
-UID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAPER_SIZES = {"a4": "A4", "letter": "US Letter"}
 FILE_FILTERS = {
     "pdf": "PDF (*.pdf)",
@@ -57,14 +51,6 @@ FILE_FILTERS = {
     "csv": "CSV (*.csv)",
     "fhir": "FHIR JSON (*.json)",
 }
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def default_paper() -> str:
@@ -98,7 +84,10 @@ class ExportNotice:
 
 class SummaryPage(QWidget):
     """Page protocol: ``on_unlocked(db)``, ``clear()``, ``on_shown()``,
-    ``on_data_changed(table)``. ``exported(file_name)`` fires after a file is written."""
+    ``on_data_changed(table)``. ``exported(file_name)`` fires after a file is written.
+
+    The options panel's and the preview's widgets stay reachable as attributes of
+    the page (``preset``, ``date_from``, ``items``, ``preview``, …)."""
 
     exported = Signal(str)
     export_failed = Signal(str)
@@ -108,10 +97,7 @@ class SummaryPage(QWidget):
         self.db: Database | None = None
         self.summary: S.Summary | None = None
         self._collected: S.Collected | None = None
-        self._excluded: set[str] = set()
         self._dirty = True
-        self._filling = False
-        self._doc: QTextDocument | None = None
         self._busy = False
 
         outer = QVBoxLayout(self)
@@ -131,7 +117,6 @@ class SummaryPage(QWidget):
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
 
-        # -- controls ------------------------------------------------------------------
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -142,53 +127,26 @@ class SummaryPage(QWidget):
         col = QVBoxLayout(holder)
         col.setContentsMargins(0, 0, 12, 0)
         col.setSpacing(10)
+        self.options_panel = SummaryOptionsPanel()
+        col.addWidget(self.options_panel, 1)
+        col.addWidget(self._build_export())
+        split.addWidget(scroll)
+        self.preview_pane = SummaryPreview()
+        split.addWidget(self.preview_pane)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([400, 620])
+        self._expose_children()
 
-        dates = QGroupBox(tr("Dates"))
-        form = QFormLayout(dates)
-        self.preset = QComboBox()
-        self.preset.setAccessibleName(tr("Date range"))
-        for key, text in S.PRESETS.items():
-            self.preset.addItem(tr(text), key)
-        form.addRow(tr("Range"), self.preset)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-            form.addRow(name, edit)
-        col.addWidget(dates)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.options_panel.changed.connect(self.schedule)
+        self.export_button.clicked.connect(self._export_clicked)
+        self._set_enabled(False)
 
-        sections = QGroupBox(tr("Sections"))
-        sec_lay = QVBoxLayout(sections)
-        self.section_boxes: dict[str, QCheckBox] = {}
-        for key, text in S.SECTIONS.items():
-            box = QCheckBox(S.t(text))
-            box.setAccessibleName(S.t(text))
-            box.setChecked(True)
-            sec_lay.addWidget(box)
-            self.section_boxes[key] = box
-        self.show_name = QCheckBox(tr("Show my name"))
-        self.show_name.setAccessibleName(tr("Show my name"))
-        self.show_name.setChecked(True)
-        sec_lay.addWidget(self.show_name)
-        col.addWidget(sections)
-
-        items = QGroupBox(tr("What to include"))
-        items_lay = QVBoxLayout(items)
-        items_lay.addWidget(label(tr("Untick anything you would rather keep to yourself."), "muted"))
-        self.items = QListWidget()
-        self.items.setAccessibleName(tr("Entries to include"))
-        self.items.setMinimumHeight(220)
-        self.items.setMinimumWidth(0)
-        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.items.setWordWrap(True)
-        items_lay.addWidget(self.items)
-        self.include_all = button(tr("Include everything again"), "link")
-        items_lay.addWidget(self.include_all, 0, Qt.AlignmentFlag.AlignLeft)
-        col.addWidget(items, 1)
-
+    def _build_export(self) -> QGroupBox:
         out = QGroupBox(tr("Export"))
         out_form = QFormLayout(out)
         self.format = QComboBox()
@@ -211,60 +169,29 @@ class SummaryPage(QWidget):
         out_form.addRow(self.progress)
         self.status = label("", "muted", name=tr("Export status"))
         out_form.addRow(self.status)
-        col.addWidget(out)
-        for combo in (self.preset, self.format, self.paper):
+        for combo in (self.format, self.paper):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        split.addWidget(scroll)
+        return out
 
-        # -- preview -------------------------------------------------------------------
-        right = QWidget()
-        right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(12, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(label(tr("Preview"), "subtitle"))
-        head.addStretch(1)
-        self.preview_note = label("", "muted", name=tr("Preview details"))
-        head.addWidget(self.preview_note)
-        right_lay.addLayout(head)
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName(tr("Preview of the summary"))
-        self.preview.setOpenLinks(False)
-        self.preview.setOpenExternalLinks(False)
-        self.preview.setStyleSheet(
-            "QTextBrowser { background: #ffffff; color: #1f2a30; border: 1px solid #c9d1d6;"
-            " border-radius: 4px; }"
-        )
-        right_lay.addWidget(self.preview, 1)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([400, 620])
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.preset.currentIndexChanged.connect(self._preset_changed)
-        self.date_from.dateChanged.connect(self._dates_edited)
-        self.date_to.dateChanged.connect(self._dates_edited)
-        for box in self.section_boxes.values():
-            box.toggled.connect(self.schedule)
-        self.show_name.toggled.connect(self.schedule)
-        self.items.itemChanged.connect(self._item_changed)
-        self.include_all.clicked.connect(self._include_all)
-        self.export_button.clicked.connect(self._export_clicked)
-        self._set_enabled(False)
+    def _expose_children(self) -> None:
+        """The options' and preview's widgets, under the names they always had."""
+        panel = self.options_panel
+        self.preset = panel.preset
+        self.date_from = panel.date_from
+        self.date_to = panel.date_to
+        self.section_boxes = panel.section_boxes
+        self.show_name = panel.show_name
+        self.items = panel.items
+        self.include_all = panel.include_all
+        self.preview = self.preview_pane.preview
+        self.preview_note = self.preview_pane.preview_note
 
     # -- page protocol --------------------------------------------------------------------
     def on_unlocked(self, db: Database) -> None:
         self.db = db
-        self._excluded.clear()
+        self.options_panel.on_unlocked(db)
         self._set_enabled(True)
-        self._filling = True
-        self.preset.setCurrentIndex(0)
-        self._filling = False
-        self._apply_preset()
         self._dirty = True
         if self.isVisible():
             self.schedule()
@@ -275,13 +202,8 @@ class SummaryPage(QWidget):
         self.db = None
         self.summary = None
         self._collected = None
-        self._excluded.clear()
-        self._filling = True
-        self.items.clear()
-        self._filling = False
-        self.preview.clear()
-        self._doc = None
-        self.preview_note.setText("")
+        self.options_panel.clear()
+        self.preview_pane.clear()
         self.status.setText("")
         self._set_enabled(False)
 
@@ -301,133 +223,30 @@ class SummaryPage(QWidget):
 
     # -- selection ------------------------------------------------------------------------
     def _set_enabled(self, on: bool) -> None:
-        for w in (
-            self.preset,
-            self.date_from,
-            self.date_to,
-            self.items,
-            self.format,
-            self.paper,
-            self.export_button,
-        ):
+        self.options_panel.set_enabled(on)
+        for w in (self.format, self.paper, self.export_button):
             w.setEnabled(on)
-        for box in (*self.section_boxes.values(), self.show_name):
-            box.setEnabled(on)
-        if on:
-            custom = self.preset.currentData() == "custom"
-            self.date_from.setEnabled(True)
-            self.date_to.setEnabled(True)
-            self.date_from.setToolTip("" if custom else tr("Changing a date switches to your own dates."))
 
     def schedule(self) -> None:
-        if self.db is not None and not self._filling:
+        if self.db is not None:
             self._timer.start()
-
-    def _preset_changed(self) -> None:
-        if self._filling:
-            return
-        if self.preset.currentData() != "custom":
-            self._apply_preset()
-        self.schedule()
-
-    def _apply_preset(self) -> None:
-        if self.db is None:
-            return
-        key = self.preset.currentData()
-        if key == "custom":
-            return
-        start, end = S.preset_range(self.db, key, date.today())
-        self._filling = True
-        self.date_from.setDate(_qdate(start))
-        self.date_to.setDate(_qdate(end))
-        self._filling = False
-
-    def _dates_edited(self) -> None:
-        if self._filling:
-            return
-        self._filling = True
-        self.preset.setCurrentIndex(self.preset.findData("custom"))
-        self._filling = False
-        self.schedule()
 
     def set_range(self, start: date, end: date) -> None:
         """Choose your own dates (as the date fields do)."""
-        self._filling = True
-        self.preset.setCurrentIndex(self.preset.findData("custom"))
-        self.date_from.setDate(_qdate(start))
-        self.date_to.setDate(_qdate(end))
-        self._filling = False
-        self.schedule()
+        self.options_panel.set_range(start, end)
 
     def choose_preset(self, key: str) -> None:
-        self.preset.setCurrentIndex(self.preset.findData(key))
+        self.options_panel.choose_preset(key)
 
     def range(self) -> tuple[date, date]:
-        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
-        return (start, end) if start <= end else (end, start)
+        return self.options_panel.range()
 
     def options(self) -> S.SummaryOptions:
-        start, end = self.range()
-        return S.SummaryOptions(
-            start,
-            end,
-            sections=frozenset(k for k, b in self.section_boxes.items() if b.isChecked()),
-            excluded=frozenset(self._excluded),
-            show_name=self.show_name.isChecked(),
-        )
-
-    def _fill_items(self, offered: list[S.OfferedItem]) -> None:
-        self._filling = True
-        self.items.clear()
-        section = None
-        bold = QFont(self.items.font())
-        bold.setBold(True)
-        for item in offered:
-            if item.section != section:
-                section = item.section
-                head = QListWidgetItem(S.t(S.SECTIONS[section]))
-                head.setFlags(Qt.ItemFlag.NoItemFlags)
-                head.setFont(bold)
-                self.items.addItem(head)
-            row = QListWidgetItem(item.text)
-            row.setData(UID_ROLE, item.uid)
-            row.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
-            )
-            row.setCheckState(
-                Qt.CheckState.Unchecked if item.uid in self._excluded else Qt.CheckState.Checked
-            )
-            self.items.addItem(row)
-        if not offered:
-            empty = QListWidgetItem(tr("Nothing shared in these dates yet."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.items.addItem(empty)
-        self._filling = False
+        return self.options_panel.options()
 
     def item_rows(self) -> list[QListWidgetItem]:
         """The checkable rows of the list (section headings left out)."""
-        rows = [self.items.item(i) for i in range(self.items.count())]
-        return [r for r in rows if r.data(UID_ROLE)]
-
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        uid = item.data(UID_ROLE)
-        if not uid:
-            return
-        if item.checkState() == Qt.CheckState.Checked:
-            self._excluded.discard(uid)
-        else:
-            self._excluded.add(uid)
-        self.schedule()
-
-    def _include_all(self) -> None:
-        self._excluded.clear()
-        self._filling = True
-        for row in self.item_rows():
-            row.setCheckState(Qt.CheckState.Checked)
-        self._filling = False
-        self.schedule()
+        return self.options_panel.item_rows()
 
     # -- building and preview ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -441,9 +260,7 @@ class SummaryPage(QWidget):
             if col is None or (col.start, col.end) != (start, end):
                 col = S.collect(self.db, start, end)
                 self._collected = col
-                offered = S.offered_items(col)
-                self._excluded &= {i.uid for i in offered}
-                self._fill_items(offered)
+                self.options_panel.offer(S.offered_items(col))
             summary = S.build_summary(self.db, self.options(), collected=col)
             summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
         except StorageError as exc:
@@ -451,39 +268,12 @@ class SummaryPage(QWidget):
             return
         self.summary = summary
         self._dirty = False
-        self._show_safety_rule(bool(summary.flags))
-        width = max(360, min(900, self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 24))
-        doc = build_document(summary, image_width=width)
-        doc.setDocumentMargin(PREVIEW_MARGIN)
-        self._doc = doc
-        self.preview.setDocument(doc)
-        shown = len(summary.included)
-        self.preview_note.setText(tr("{n} items · {period}").format(n=shown, period=summary.period))
-
-    def _show_safety_rule(self, flagged: bool) -> None:
-        """Safety notes stay in while a flagged record is in the summary: the box says so."""
-        box = self.section_boxes.get("safety")
-        if box is None:
-            return
-        box.blockSignals(True)
-        if flagged:
-            box.setChecked(True)
-            box.setEnabled(False)
-            box.setToolTip(
-                tr(
-                    "Always included while this summary holds a PHQ-9 item 9 answer above "
-                    "\u201cNot at all\u201d or a check-in at the lowest mood. To leave it out, "
-                    "untick that item below."
-                )
-            )
-        else:
-            box.setEnabled(True)
-            box.setToolTip("")
-        box.blockSignals(False)
+        self.options_panel.show_safety_rule(bool(summary.flags))
+        self.preview_pane.show_summary(summary)
 
     def preview_text(self) -> str:
         """The preview's text (tests)."""
-        return self.preview.toPlainText()
+        return self.preview_pane.text()
 
     # -- export --------------------------------------------------------------------------------
     def _export_clicked(self) -> None:

@@ -1,0 +1,52 @@
+"""The table of earlier questionnaires: when, which, total, band and every item's
+answer (the item texts in the tooltip)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from kapjournal.measures import instruments
+from kapjournal.measures.instruments import InvalidAnswers
+from kapjournal.storage.models import Questionnaire
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, local_when
+
+logger = logging.getLogger(__name__)
+
+CTX = "instruments"
+
+
+class QuestionnaireHistoryModel(HistoryTableModel):
+    COLUMNS = ("When", "Questionnaire", "Total", "Band", "Answers by question")
+    rows: list[Questionnaire]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        q = self.rows[index.row()]
+        col = index.column()
+        try:
+            inst = instruments.get_instrument(q.instrument)
+        except InvalidAnswers:
+            inst = None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and inst is not None:
+            return "\n".join(
+                f"{it.number}. {dtr(CTX, it.text)}: {dtr(CTX, inst.option_label(a))}"
+                for it, a in zip(inst.items, q.answers, strict=False)
+            )
+        if role not in TEXT_ROLES:
+            return None
+        if col == 0:
+            return local_when(q.at_utc, q.tz_offset_min)
+        if col == 1:
+            return dtr(CTX, inst.title) if inst else q.instrument
+        if col == 2:
+            return f"{q.total} / {inst.max_total}" if inst else str(q.total)
+        if col == 3:
+            band = inst.band_by_id(q.band) if inst else None
+            return dtr(CTX, band.label) if band else q.band
+        return "  ".join(f"{n}:{a}" for n, a in enumerate(q.answers, start=1))

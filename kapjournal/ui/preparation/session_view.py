@@ -1,0 +1,161 @@
+"""One session on the Sessions page: its details, the intention (set, read, change),
+the checklist and the questions for the care team."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kapjournal.preparation import course
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import Session
+from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.preparation.checklist_widget import ChecklistWidget, QuestionsWidget
+from kapjournal.ui.preparation.common import (
+    Card,
+    fmt_when,
+    kind_name,
+    session_heading,
+    setting_name,
+    status_name,
+)
+from kapjournal.ui.preparation.intention_page import IntentionSummary, pack_for_entry
+
+logger = logging.getLogger(__name__)
+
+
+class SessionView(QWidget):
+    """One session: details, intention, checklist and questions for the care team."""
+
+    back_requested = Signal()
+    intention_requested = Signal(int)
+    read_requested = Signal(int)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.session: Session | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page = Page(width=760)
+        outer.addWidget(self.page)
+        b = self.page.body
+        self.back_button = button(tr("← All sessions"), "link", name=tr("Back to all sessions"))
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        b.addLayout(top)
+        self.title = label("", "title", name=tr("Session"))
+        self.when = label("", "subtitle", name=tr("Session time"))
+        self.details = label("", "muted", name=tr("Session details"))
+        self.notes = label("", name=tr("Session notes"))
+        b.addWidget(self.title)
+        b.addWidget(self.when)
+        b.addWidget(self.details)
+        b.addWidget(self.notes)
+        actions = QHBoxLayout()
+        self.edit_button = button(tr("Edit session"))
+        self.delete_button = button(tr("Delete session…"))
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        b.addLayout(actions)
+
+        self.intention_card = Card()
+        head = label(tr("My intention"))
+        font = head.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        font.setBold(True)
+        head.setFont(font)
+        self.intention_card.lay.addWidget(head)
+        self.no_intention = label(
+            tr("No intention yet. A few quiet minutes before the session are enough."), "muted"
+        )
+        self.intention_card.lay.addWidget(self.no_intention)
+        self.summary = IntentionSummary()
+        self.intention_card.lay.addWidget(self.summary)
+        irow = QHBoxLayout()
+        self.set_button = button(tr("Set intention"), "primary")
+        self.read_button = button(tr("Read my intention"))
+        irow.addWidget(self.set_button)
+        irow.addWidget(self.read_button)
+        irow.addStretch(1)
+        self.intention_card.lay.addLayout(irow)
+        b.addWidget(self.intention_card)
+
+        self.checklist_card = Card()
+        self.checklist = ChecklistWidget()
+        self.checklist_card.lay.addWidget(self.checklist)
+        b.addWidget(self.checklist_card)
+        self.questions_card = Card()
+        self.questions = QuestionsWidget()
+        self.questions_card.lay.addWidget(self.questions)
+        b.addWidget(self.questions_card)
+        b.addStretch(1)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.set_button.clicked.connect(lambda: self._emit(self.intention_requested))
+        self.read_button.clicked.connect(lambda: self._emit(self.read_requested))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.checklist.changed.connect(self.changed)
+        self.questions.changed.connect(self.changed)
+
+    def _emit(self, signal: Any) -> None:
+        if self.session is not None and self.session.id is not None:
+            signal.emit(self.session.id)
+
+    def show_session(self, db: Database, session: Session) -> None:
+        self.db = db
+        self.session = session
+        number = course.session_number(db, session)
+        self.title.setText(session_heading(session, number))
+        self.when.setText(fmt_when(session))
+        parts = [kind_name(session.kind), setting_name(session.setting), status_name(session.status)]
+        if session.route:
+            parts.append(tr("route: {0}").format(session.route))
+        if session.duration_min:
+            parts.append(tr("{0} minutes").format(session.duration_min))
+        self.details.setText(" · ".join(parts))
+        self.notes.setText(session.notes)
+        self.notes.setVisible(bool(session.notes.strip()))
+        ketamine = session.kind == "ketamine"
+        self.intention_card.setVisible(ketamine)
+        self.checklist_card.setVisible(ketamine)
+        entry = course.intention_for(db, session.id or 0) if ketamine else None
+        self.summary.show_entry(entry, pack_for_entry(db, entry) if entry else None)
+        self.summary.setVisible(entry is not None)
+        self.no_intention.setVisible(entry is None)
+        self.set_button.setText(tr("Change my intention") if entry else tr("Set intention"))
+        self.read_button.setVisible(entry is not None)
+        self.checklist.set_session(db if ketamine else None, session if ketamine else None)
+        self.questions.set_session(db, session)
+
+    def refresh(self) -> None:
+        if self.db is None or self.db.closed or self.session is None or self.session.id is None:
+            return
+        fresh = repo.get(self.db, Session, self.session.id)
+        if fresh is None:
+            self.back_requested.emit()
+            return
+        self.questions.flush_draft()
+        self.show_session(self.db, fresh)
+
+    def flush_draft(self) -> None:
+        self.questions.flush_draft()
+
+    def clear(self) -> None:
+        self.db = None
+        self.session = None
+        self.summary.clear()
+        self.checklist.clear()
+        self.questions.clear()
+        for lab in (self.title, self.when, self.details, self.notes):
+            lab.clear()

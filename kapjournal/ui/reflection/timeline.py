@@ -1,0 +1,321 @@
+"""The journal's timeline: every entry in one list (newest first, fetched lazily),
+filters by kind, session and tag, search-as-you-type with highlighted matches, and
+the detail pane (:class:`~kapjournal.ui.reflection.note_editor.NoteEditor`) beside
+the list.
+
+The buttons of the header (New note, This evening, Thought record, Mindfulness,
+Action steps) are built here and wired by the host
+(:class:`~kapjournal.ui.reflection.journal_page.JournalPage`), which owns the
+pages they open.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kapjournal.reflection import after_session
+from kapjournal.storage import repo
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import Entry
+from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.reflection.common import NO_SESSION, session_label
+from kapjournal.ui.reflection.entry_model import KIND_NAMES, EntryDelegate, EntryListModel
+from kapjournal.ui.reflection.note_editor import NoteEditor
+
+logger = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+
+
+class TimelineView(QWidget):
+    """The list, its filters and search, and the note editor of the entry selected.
+
+    ``banner`` (the host's draft-recovery banner) is placed above the filters.
+    ``raise_requested`` asks the host to bring this view to the front (a new note).
+    """
+
+    status = Signal(str)
+    changed = Signal(str)
+    raise_requested = Signal()
+
+    def __init__(self, banner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self._loading = False
+        tl = QVBoxLayout(self)
+        tl.setContentsMargins(24, 20, 24, 20)
+        tl.setSpacing(10)
+        self._build_header(tl)
+        tl.addWidget(banner)
+        self._build_filters(tl)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.model = EntryListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setAccessibleName(tr("Entries, newest first"))
+        self.list.setUniformItemSizes(True)
+        self.list.setMouseTracking(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setMinimumWidth(280)
+        split.addWidget(self.list)
+        self.note = NoteEditor(self.model.numbers)
+        split.addWidget(self.note)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setSizes([360, 450])
+        split.setChildrenCollapsible(False)
+        tl.addWidget(split, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.note.status.connect(self.status)
+        self.note.changed.connect(self.changed)
+        self.note.save_button.clicked.connect(self.save)
+        self.note.delete_button.clicked.connect(lambda: self.delete_current())
+        self.new_button.clicked.connect(self.new_note)
+        self.search.textChanged.connect(lambda *_: self._search_timer.start())
+        self.kind_filter.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        self.session_filter.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        self.tag_filter.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        self.list.selectionModel().currentChanged.connect(self._open_selected)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    def _build_header(self, tl: QVBoxLayout) -> None:
+        head = QHBoxLayout()
+        head.addWidget(label(tr("Journal"), "title"))
+        head.addStretch(1)
+        self.new_button = button(tr("New note"), "primary", tip=tr("Write a free note (Ctrl+N)"))
+        head.addWidget(self.new_button)
+        tl.addLayout(head)
+        tools = QHBoxLayout()
+        self.capture_button = button(tr("This evening"), tip=tr("Capture a session the same evening"))
+        self.thought_button = button(
+            tr("Thought record"), tip=tr("Start a CBT thought record (Ctrl+Shift+T)")
+        )
+        self.practice_button = button(
+            tr("Mindfulness"), tip=tr("Breathing space, notes and the practice log")
+        )
+        self.steps_button = button(tr("Action steps"), tip=tr("Steps you chose, and how they went"))
+        for b in (self.capture_button, self.thought_button, self.practice_button, self.steps_button):
+            tools.addWidget(b)
+        tools.addStretch(1)
+        tl.addLayout(tools)
+
+    def _build_filters(self, tl: QVBoxLayout) -> None:
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search your journal"))
+        self.search.setAccessibleName(tr("Search the journal"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(40)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(tr("Show kind of entry"))
+        self.kind_filter.addItem(tr("All kinds"), "")
+        for key, name in KIND_NAMES.items():
+            self.kind_filter.addItem(tr(name), key)
+        self.session_filter = QComboBox()
+        self.session_filter.setAccessibleName(tr("Show entries of session"))
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(tr("Show entries with tag"))
+        self.tag_filter.setMinimumWidth(110)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.session_filter, 1)
+        filters.addWidget(self.tag_filter, 1)
+        tl.addLayout(filters)
+        self.result_info = label("", "muted", name=tr("Search results"))
+        tl.addWidget(self.result_info)
+
+    # -- lifecycle ---------------------------------------------------------------------
+    def on_unlocked(self, db: Database) -> None:
+        self.db = db
+        self.note.set_database(db)
+        self._loading = True
+        self.search.clear()
+        self._loading = False
+        self.model.set_database(db)
+        self.load_filters()
+
+    def clear(self) -> None:
+        """Drop the list, the filters' sessions and tags, and the entry shown (on lock)."""
+        self._search_timer.stop()
+        self.note.clear()
+        self.db = None
+        self._loading = True
+        self.model.set_database(None)
+        self.search.clear()
+        self.session_filter.clear()
+        self.tag_filter.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self._loading = False
+        self.result_info.clear()
+
+    def refresh(self) -> None:
+        """Reload the list and filters, keeping the entry shown selected."""
+        current = self.note.current
+        self.reload_keep(current.id if current else None)
+        self.load_filters()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- filters and search ------------------------------------------------------------
+    def load_filters(self) -> None:
+        if self.db is None:
+            return
+        self._loading = True
+        session = self.session_filter.currentData() if self.session_filter.currentIndex() >= 0 else NO_SESSION
+        tag = self.tag_filter.currentData() if self.tag_filter.currentIndex() >= 0 else ""
+        self.session_filter.clear()
+        self.session_filter.addItem(tr("All sessions"), NO_SESSION)
+        for choice in after_session.session_choices(self.db):
+            self.session_filter.addItem(session_label(choice), choice.session_id)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(tr("All tags"), "")
+        for t in repo.all_tags(self.db):
+            self.tag_filter.addItem("#" + t, t)
+        self.session_filter.setCurrentIndex(max(0, self.session_filter.findData(session)))
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(tag)) if tag else 0)
+        self._loading = False
+
+    def current_filter(self) -> after_session.TimelineFilter:
+        session = self.session_filter.currentData() if self.session_filter.currentIndex() >= 0 else NO_SESSION
+        tag = self.tag_filter.currentData() if self.tag_filter.currentIndex() >= 0 else ""
+        return after_session.TimelineFilter(
+            kind=str(self.kind_filter.currentData() or ""),
+            session_id=int(session) if isinstance(session, int) and session != NO_SESSION else None,
+            tag=str(tag or ""),
+        )
+
+    def _apply_filter(self) -> None:
+        if self._loading or self.db is None:
+            return
+        self.model.set_filter(self.current_filter())
+        self._after_reload()
+
+    def _apply_search(self) -> None:
+        if self._loading or self.db is None:
+            return
+        self.model.set_search(self.search.text())
+        self._after_reload()
+
+    def search_now(self, text: str) -> None:
+        """Search at once (tests and the Find shortcut's Enter)."""
+        self.search.setText(text)
+        self._search_timer.stop()
+        self._apply_search()
+
+    def _after_reload(self) -> None:
+        if self.model.searching:
+            count = len(self.model._hits)
+            if not count:
+                text = tr("No entries match.")
+            elif count >= after_session.SEARCH_LIMIT:
+                text = tr("The {0} newest matching entries. Add a word to narrow the search.").format(count)
+            else:
+                text = tr("{0} matching entries, newest first").format(count)
+            self.result_info.setText(text)
+        else:
+            self.result_info.clear()
+        current = self.note.current
+        row = self.model.row_of(current.id) if current else -1
+        if row >= 0:
+            self._select_row(row)
+
+    # -- the list --------------------------------------------------------------------
+    def open_entry(self, entry_id: int) -> bool:
+        """Select an entry in the timeline (loading pages as needed) and show it."""
+        if self.db is None:
+            return False
+        row = self.model.fetch_until(entry_id)
+        if row >= 0:
+            self._select_row(row)
+            self.note.show_entry(self.model.entry(row))
+            return True
+        entry = repo.get(self.db, Entry, entry_id)
+        if entry is not None:
+            self.note.show_entry(entry)
+        return entry is not None
+
+    def _select_row(self, row: int) -> None:
+        self._loading = True
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(self.model.index(row))
+        self._loading = False
+
+    def _open_selected(self) -> None:
+        if self._loading or self.db is None:
+            return
+        entry = self.model.entry(self.list.currentIndex().row())
+        current = self.note.current
+        if entry is None or (current is not None and entry.id == current.id):
+            return
+        if self.note.dirty():
+            self.note.draft.flush()
+            if not self.save(reselect=False):
+                return
+        self.note.show_entry(entry)
+        self.note.state.clear()
+
+    def reload_keep(self, entry_id: int | None) -> None:
+        self.model.reload()
+        self._after_reload()
+        if entry_id is None:
+            return
+        row = self.model.fetch_until(entry_id, limit=500)
+        if row >= 0:
+            self._select_row(row)
+
+    # -- editing -------------------------------------------------------------------------
+    def new_note(self) -> None:
+        if self.db is not None and self.note.dirty():
+            self.note.draft.flush()
+            if not self.save():
+                return
+        self.raise_requested.emit()
+        self.note.show_entry(None)
+        self.note.state.clear()
+        self.list.clearSelection()
+        self.list.setCurrentIndex(self.model.index(-1))
+        self.note.editor.setFocus()
+
+    def save(self, reselect: bool = True) -> bool:
+        """Save the note shown; with ``reselect``, reload the list and select it."""
+        if not self.note.save():
+            return False
+        current = self.note.current
+        if reselect and current is not None:
+            self.reload_keep(current.id)
+            self.load_filters()
+            self.note.refresh_heading()
+        return True
+
+    def delete_current(self, confirm: bool = True) -> bool:
+        if not self.note.delete(confirm):
+            return False
+        self.model.reload()
+        self._after_reload()
+        self.load_filters()
+        self.new_note()
+        self.note.state.setText(tr("Deleted"))
+        return True

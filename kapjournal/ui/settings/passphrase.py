@@ -1,0 +1,135 @@
+"""Settings → the ways into the journal: change the passphrase, remember the key on
+this computer (the system keychain) or forget it, and make a new recovery code.
+
+Each section only asks (a signal); the main window does the slow or secret work
+off the GUI thread and answers through :meth:`PassphraseSection.change_finished`
+and :meth:`KeychainSection.set_remembered`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+
+from kapjournal.ui.common.widgets import NewPassphraseForm, PassphraseField, button, label, tr
+
+logger = logging.getLogger(__name__)
+
+
+class PassphraseSection(QGroupBox):
+    """The current passphrase, a new one twice, and Change passphrase."""
+
+    change_requested = Signal(str, str)  # current, new
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Passphrase"), parent)
+        lay = QVBoxLayout(self)
+        self.current = PassphraseField(tr("Current passphrase"), tr("Current passphrase"))
+        self.new_form = NewPassphraseForm()
+        self.change_button = button(tr("Change passphrase"), "primary")
+        self.change_message = label("", "muted")
+        lay.addWidget(self.current)
+        lay.addWidget(self.new_form)
+        row = QHBoxLayout()
+        row.addWidget(self.change_message, 1)
+        row.addWidget(self.change_button)
+        lay.addLayout(row)
+        self.change_button.clicked.connect(self._change)
+
+    def _change(self) -> None:
+        if not self.current.text():
+            self.change_message.setText(tr("Please type your current passphrase."))
+            return
+        problem = self.new_form.problem()
+        if problem:
+            self.change_message.setText(problem)
+            return
+        self.change_message.setText(tr("Changing…"))
+        self.change_button.setEnabled(False)
+        self.change_requested.emit(self.current.text(), self.new_form.passphrase())
+
+    def change_finished(self, ok: bool, text: str) -> None:
+        self.change_button.setEnabled(True)
+        self.change_message.setText(text)
+        if ok:
+            self.current.wipe()
+            self.new_form.wipe()
+
+    def wipe(self) -> None:
+        """Forget every typed passphrase and the last message (on lock)."""
+        self.current.wipe()
+        self.new_form.wipe()
+        self.change_message.clear()
+
+
+class KeychainSection(QGroupBox):
+    """This computer: Remember on this computer, and why it can or cannot."""
+
+    remember_requested = Signal()
+    forget_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("This computer"), parent)
+        lay = QVBoxLayout(self)
+        self.remember = QCheckBox(tr("Remember on this computer"))
+        self.remember.setAccessibleName(tr("Remember on this computer"))
+        self.remember_reason = label("", "muted")
+        lay.addWidget(self.remember)
+        lay.addWidget(self.remember_reason)
+        self.remember.clicked.connect(self._remember_clicked)
+
+    def set_remembered(self, remembered: bool, available: bool, reason: str) -> None:
+        self.remember.setChecked(remembered)
+        self.remember.setEnabled(available or remembered)
+        if not available:
+            self.remember_reason.setText(reason)
+        elif remembered:
+            self.remember_reason.setText(
+                tr(
+                    "The journal opens without a passphrase when you start the app. "
+                    "Untick to forget the saved key."
+                )
+            )
+        else:
+            self.remember_reason.setText(
+                tr(
+                    "Saves a key in the system keychain. Anyone who can use your computer "
+                    "account could then open the journal."
+                )
+            )
+
+    def _remember_clicked(self, checked: bool) -> None:
+        if checked:
+            self.remember_requested.emit()
+        else:
+            self.forget_requested.emit()
+
+
+class RecoveryCodeSection(QGroupBox):
+    """Make a new recovery code (after asking: the old one stops working)."""
+
+    new_recovery_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Recovery code"), parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            label(
+                tr("Lost your recovery code? Make a new one. The old code stops working at once."),
+                "muted",
+            )
+        )
+        self.recovery_button = button(tr("Make a new recovery code…"))
+        lay.addWidget(self.recovery_button)
+        self.recovery_button.clicked.connect(self._new_recovery)
+
+    def _new_recovery(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("Make a new recovery code"),
+            tr("Your old recovery code will stop working. Make a new one now?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.new_recovery_requested.emit()

@@ -1,0 +1,60 @@
+"""The Summary page's preview: the very ``QTextDocument`` the PDF is laid out from
+(same HTML, same chart), shown on white like paper whatever the theme."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+
+from kapjournal import summary as S
+from kapjournal.exporters.pdf import build_document
+from kapjournal.ui.common.widgets import label, tr
+
+logger = logging.getLogger(__name__)
+
+PREVIEW_MARGIN = 28
+
+
+class SummaryPreview(QWidget):
+    """A heading with the item count and period, and the document itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc: QTextDocument | None = None
+        right_lay = QVBoxLayout(self)
+        right_lay.setContentsMargins(12, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(label(tr("Preview"), "subtitle"))
+        head.addStretch(1)
+        self.preview_note = label("", "muted", name=tr("Preview details"))
+        head.addWidget(self.preview_note)
+        right_lay.addLayout(head)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(tr("Preview of the summary"))
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setStyleSheet(
+            "QTextBrowser { background: #ffffff; color: #1f2a30; border: 1px solid #c9d1d6;"
+            " border-radius: 4px; }"
+        )
+        right_lay.addWidget(self.preview, 1)
+
+    def show_summary(self, summary: S.Summary) -> None:
+        """Lay the summary out at the width of the view, as the PDF would be."""
+        width = max(360, min(900, self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 24))
+        doc = build_document(summary, image_width=width)
+        doc.setDocumentMargin(PREVIEW_MARGIN)
+        self._doc = doc
+        self.preview.setDocument(doc)
+        shown = len(summary.included)
+        self.preview_note.setText(tr("{n} items · {period}").format(n=shown, period=summary.period))
+
+    def clear(self) -> None:
+        self.preview.clear()
+        self._doc = None
+        self.preview_note.setText("")
+
+    def text(self) -> str:
+        return self.preview.toPlainText()
