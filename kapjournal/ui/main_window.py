@@ -106,8 +106,6 @@ class MainWindow(QMainWindow):
         for build in self.host.section_builders:
             page.add_section(build())
         self.keys.wire(page)
-        if self.vault.is_open:
-            self._load_settings(page)
         return page
 
     def section_declared(self, build: Any) -> None:
@@ -124,9 +122,13 @@ class MainWindow(QMainWindow):
         page.load(str(self.vault.folder), self.access.keychain[0], self.access.keychain[1], self.vault.sample)
 
     def _page_built(self, page: Any) -> None:
+        """A page built while the journal is open gets it at once."""
         db = self.host.journal_db()
-        if db is not None and page is not self.settings.built:
-            give_journal(page.on_unlocked, db)
+        if db is None:
+            return
+        if page is self.settings.built:
+            self._load_settings(page)
+        give_journal(page.on_unlocked, db)
 
     # -- menus and wiring: the one signal hub -----------------------------------------------
     def _build_menu(self) -> None:

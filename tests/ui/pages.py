@@ -87,6 +87,12 @@ def _measures(w: Any) -> Any:
     return w.feature(MeasuresFeature)
 
 
+def _reflection(w: Any) -> Any:
+    from kapjournal.ui.reflection.feature import Reflection
+
+    return w.feature(Reflection)
+
+
 def _preparation(w: Any) -> Any:
     from kapjournal.ui.preparation.feature import Preparation
 
@@ -428,6 +434,14 @@ class Journal(Screen):
     @property
     def widget(self) -> Any:
         return self.w.page("journal")
+
+    def menu_actions(self) -> tuple[Any, ...]:
+        """New thought record, breathing space, search (the Journal menu's first group)."""
+        return _reflection(self.w).actions
+
+    def steps_due_cards(self, db: Any, now: Any) -> list[Any]:
+        """The Today cards for action steps that reached their day."""
+        return list(_reflection(self.w).steps_due_cards(db, now))
 
     # the editor
     @property

@@ -228,7 +228,7 @@ def test_thought_record_shortcut_from_anywhere(qtbot, make_window) -> None:  # t
     w = make_window()
     create_journal_via_ui(qtbot, w)
     w.shell.show_page("settings")
-    thought, _, _ = w.integration_actions
+    thought, _, _ = Journal(w).menu_actions()
     thought.trigger()
     assert w.shell.current_key() == "journal"
     assert Journal(w).showing() == "thought_record"
@@ -435,11 +435,9 @@ def test_action_steps_marked_done_changed(qtbot, make_window) -> None:  # type: 
     saved = repo.get(db, Commitment, a.id or 0)
     assert saved.status == "changed" and saved.outcome_note == "walked in the evening instead"
     # Today shows steps that are due.
-    from kapjournal.ui.reflection.feature import steps_due_cards
-
-    assert steps_due_cards(w, db, now) == []
+    assert Journal(w).steps_due_cards(db, now) == []
     after_session.add_action_step(db, "Breathing space before work", today)
-    cards = steps_due_cards(w, db, now)
+    cards = Journal(w).steps_due_cards(db, now)
     assert len(cards) == 1 and "Breathing space" not in cards[0].text  # no patient text on Today
     Today(w).refresh()
     view = Today(w).card("steps_due")
