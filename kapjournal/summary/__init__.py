@@ -21,49 +21,59 @@ Rules:
 * Text here is English; every fixed string goes through ``QCoreApplication.translate``
   (context ``"summary"``), so a translation changes the document too.
 
-The package, one module per step: :mod:`.model` (the dataclasses), :mod:`.text`
-(labels, fixed sentences, date formats), :mod:`.ranges` (course, since the last
-session, two weeks, custom), :mod:`.collect` (reading the journal for a range and the
-items offered for unticking), :mod:`.rows` (one record to one row), :mod:`.sections`
-(one builder per part of the summary), :mod:`.build` (:func:`build_summary` walking
-those builders), :mod:`.chart` and :mod:`.notice`. Everything public is re-exported
-here, so ``from kapjournal import summary as S`` reaches it all.
+The package, by feature: :mod:`.measures` (check-ins, the mood overview, PHQ-9 and
+GAD-7 scores, safety flags, side effects) and :mod:`.reflections` (courses, sessions,
+entries with their answers, action steps, questions) each hold, for their records, the
+reader for a range, the items offered for unticking, the row and block types and the
+section builders. Around them: :mod:`.model` (the options, what one summary reads and
+keeps, the :class:`Summary`), :mod:`.build` (:func:`collect`, :func:`offered_items` and
+:func:`build_summary` walking the features' builders), :mod:`.text` (labels, fixed
+sentences, date formats), :mod:`.ranges` (course, since the last session, two weeks,
+custom; the reading window), :mod:`.chart` and :mod:`.notice`. Everything public is
+re-exported here, so ``from kapjournal import summary as S`` reaches it all.
 """
 
 from __future__ import annotations
 
 from kapjournal.summary.build import (
+    SECTION_BUILDERS,
+    build_included,
+    build_patient_name,
     build_summary,
+    collect,
+    offered_items,
 )
 from kapjournal.summary.chart import (
     ChartRenderer,
     attach_chart,
     trend_data_of,
 )
-from kapjournal.summary.collect import (
-    Collected,
-    collect,
-    offered_items,
-    utc_window,
-    within,
-)
-from kapjournal.summary.model import (
-    SECTIONS,
-    ActionRow,
-    Answer,
+from kapjournal.summary.measures import (
+    WEEKLY_LIMIT_DAYS,
     CheckinNote,
     CheckinRow,
-    CourseBlock,
-    EntryBlock,
     FlagRow,
     MoodPeriod,
     MoodSummary,
-    OfferedItem,
-    QuestionRow,
     ScoreRow,
-    SessionBlock,
-    SessionRow,
     SideEffectRow,
+    build_checkins,
+    build_flags,
+    build_mood,
+    build_other_side_effects,
+    build_scores,
+    mood_summary,
+    mood_text,
+    score_rows,
+    side_effect_row,
+    symptom_text,
+)
+from kapjournal.summary.model import (
+    SECTIONS,
+    Collected,
+    OfferedItem,
+    Packs,
+    Selection,
     Summary,
     SummaryOptions,
 )
@@ -79,32 +89,25 @@ from kapjournal.summary.ranges import (
     course_range,
     current_course,
     preset_range,
+    utc_window,
+    within,
 )
-from kapjournal.summary.rows import (
-    WEEKLY_LIMIT_DAYS,
-    Packs,
+from kapjournal.summary.reflections import (
+    ActionRow,
+    Answer,
+    CourseBlock,
+    EntryBlock,
+    QuestionRow,
+    SessionBlock,
+    SessionRow,
     answers_of,
-    entry_block,
-    mood_summary,
-    score_rows,
-    side_effect_row,
-    symptom_text,
-)
-from kapjournal.summary.sections import (
-    SECTION_BUILDERS,
-    Selection,
     build_actions,
-    build_checkins,
     build_courses,
-    build_flags,
-    build_included,
-    build_mood,
     build_other_reflections,
-    build_other_side_effects,
-    build_patient_name,
     build_questions,
-    build_scores,
     build_sessions,
+    entry_block,
+    question_meta,
 )
 from kapjournal.summary.text import (
     COMMITMENT_STATUS_LABELS,
@@ -124,8 +127,6 @@ from kapjournal.summary.text import (
     fmt_date,
     fmt_datetime,
     fmt_day,
-    mood_text,
-    question_meta,
     signed_change,
     t,
 )

@@ -1,12 +1,46 @@
-"""The summary as plain data (frozen dataclasses): no Qt widgets, no HTML. The
-renderers in :mod:`kapjournal.exporters` turn a :class:`Summary` into files."""
+"""What every part of the summary shares: the options the patient chose, the records
+read for a range (:class:`Collected`) and kept for one summary (:class:`Selection`,
+with the lookups its builders share), and the :class:`Summary` itself as plain data
+(frozen dataclasses: no Qt widgets, no HTML).
+
+Each feature's own row and block types live with the feature, in
+:mod:`kapjournal.summary.measures` and :mod:`kapjournal.summary.reflections`; this
+module imports them for annotations only, so the arrows point one way (the features
+import this module, never the other way round at runtime)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from kapjournal.summary.text import fmt_date, fmt_day, t
+from kapjournal import prompts
+from kapjournal.measures.instruments import session_local_date
+from kapjournal.measures.side_effects import shipped_side_effects
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import (
+    Checkin,
+    Commitment,
+    Course,
+    Entry,
+    Questionnaire,
+    Session,
+    SideEffect,
+)
+from kapjournal.summary.ranges import within
+from kapjournal.summary.text import fmt_date, t
+
+if TYPE_CHECKING:
+    from kapjournal.summary.measures import CheckinRow, FlagRow, MoodSummary, ScoreRow, SideEffectRow
+    from kapjournal.summary.reflections import (
+        ActionRow,
+        CourseBlock,
+        EntryBlock,
+        QuestionRow,
+        SessionBlock,
+    )
 
 SECTIONS: dict[str, str] = {
     "safety": "Safety notes",
@@ -19,172 +53,6 @@ SECTIONS: dict[str, str] = {
 }
 
 
-# -- the model ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Answer:
-    label: str  # the prompt's text (or its id)
-    text: str  # the answer as text; Markdown when ``markdown``
-    markdown: bool = False
-
-
-@dataclass(frozen=True)
-class EntryBlock:
-    uid: str
-    kind: str
-    kind_label: str
-    when: datetime  # local
-    title: str
-    answers: tuple[Answer, ...]
-    body: str  # Markdown
-    session_number: int | None = None
-    step_label: str = ""  # integration step, e.g. "1 day after"
-
-
-@dataclass(frozen=True)
-class SideEffectRow:
-    uid: str
-    when: datetime
-    symptom: str
-    severity: str
-    duration: str
-    reading: str  # "148/92 mmHg" or ""
-    note: str
-    session_number: int | None = None
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    uid: str
-    number: int | None
-    kind_label: str
-    when: datetime
-    status_label: str
-    status: str = ""
-
-
-@dataclass(frozen=True)
-class CourseBlock:
-    uid: str
-    title: str
-    clinic: str
-    start: date
-    end: date | None
-    sessions: tuple[SessionRow, ...]
-
-
-@dataclass(frozen=True)
-class SessionBlock:
-    uid: str
-    number: int | None
-    kind_label: str
-    when: datetime
-    status_label: str
-    intention: EntryBlock | None
-    captures: tuple[EntryBlock, ...]
-    reflections: tuple[EntryBlock, ...]
-    side_effects: tuple[SideEffectRow, ...]
-
-    @property
-    def heading(self) -> str:
-        name = t("Session {n}").format(n=self.number) if self.number else t(self.kind_label)
-        return f"{name} — {fmt_day(self.when.date())}"
-
-    @property
-    def empty(self) -> bool:
-        return not (self.intention or self.captures or self.reflections or self.side_effects)
-
-
-@dataclass(frozen=True)
-class MoodPeriod:
-    label: str
-    start: date
-    checkins: int
-    mood: float | None
-    anxiety: float | None
-
-
-@dataclass(frozen=True)
-class CheckinNote:
-    uid: str
-    when: datetime
-    mood: int
-    note: str
-
-
-@dataclass(frozen=True)
-class MoodSummary:
-    checkins: int
-    days: int
-    mean_mood: float | None
-    mean_anxiety: float | None
-    lowest: tuple[int, date] | None
-    highest: tuple[int, date] | None
-    granularity: str  # "week" | "month"
-    periods: tuple[MoodPeriod, ...]
-    notes: tuple[CheckinNote, ...]
-
-
-@dataclass(frozen=True)
-class ScoreRow:
-    uid: str
-    instrument: str  # "phq9" | "gad7"
-    title: str
-    when: datetime
-    total: int
-    max_total: int
-    band: str
-    change: int | None  # from the first of this instrument in the range; None for it
-    item9: int | None  # PHQ-9 only
-    answers: tuple[int, ...]
-    loinc_panel: str
-    loinc_total: str
-
-
-@dataclass(frozen=True)
-class FlagRow:
-    kind: str
-    uid: str
-    when: datetime
-    value: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    uid: str
-    text: str
-    due: date | None
-    status: str
-    status_label: str
-    outcome: str
-    session_number: int | None
-
-
-@dataclass(frozen=True)
-class QuestionRow:
-    uid: str
-    text: str
-    when: datetime
-    answered: bool
-    session_number: int | None
-
-
-@dataclass(frozen=True)
-class CheckinRow:
-    """One shared check-in, for the CSV and FHIR renderers."""
-
-    uid: str
-    when: datetime
-    mood: int
-    anxiety: int | None
-    energy: int | None
-    sleep: int | None
-    feelings: tuple[str, ...]
-    note: str
-    context: str
-    phase: str
-
-
 @dataclass(frozen=True)
 class SummaryOptions:
     start: date
@@ -194,6 +62,109 @@ class SummaryOptions:
     show_name: bool = True
 
 
+@dataclass(frozen=True)
+class OfferedItem:
+    """One record the patient can untick; ``text`` is for the selection list only."""
+
+    uid: str
+    section: str
+    when: date
+    text: str
+
+
+# -- what one summary reads and keeps ---------------------------------------------------
+@dataclass
+class Collected:
+    """Every shared record that belongs to ``start..end`` (nothing unticked yet)."""
+
+    start: date
+    end: date
+    courses: list[Course]
+    sessions: list[Session]  # every session of the overlapping courses, by time
+    numbers: dict[int, int]  # session id -> number within its course
+    entries: list[Entry]
+    checkins: list[Checkin]
+    questionnaires: list[Questionnaire]
+    side_effects: list[SideEffect]
+    commitments: list[Commitment]
+    all_sessions: list[Session] = field(default_factory=list)
+
+
+class Packs:
+    """Prompt packs looked up once per build."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._cache: dict[str, prompts.PromptPack | None] = {}
+
+    def get(self, pack_id: str) -> prompts.PromptPack | None:
+        if not pack_id:
+            return None
+        if pack_id not in self._cache:
+            self._cache[pack_id] = prompts.get_pack(self.db, pack_id)
+        return self._cache[pack_id]
+
+
+@dataclass
+class Selection:
+    """What goes into one summary: the collected records without the unticked ones,
+    with the lookups every builder shares."""
+
+    db: Database
+    options: SummaryOptions
+    col: Collected
+    entries: list[Entry]
+    checkins: list[Checkin]
+    questionnaires: list[Questionnaire]
+    side_effects: list[SideEffect]
+    commitments: list[Commitment]
+    packs: Packs
+    catalogue: Any = field(default_factory=shipped_side_effects)
+
+    @classmethod
+    def of(cls, db: Database, options: SummaryOptions, col: Collected) -> Selection:
+        out = options.excluded.__contains__
+        return cls(
+            db,
+            options,
+            col,
+            [e for e in col.entries if not out(e.uid)],
+            [c for c in col.checkins if not out(c.uid)],
+            [q for q in col.questionnaires if not out(q.uid)],
+            [s for s in col.side_effects if not out(s.uid)],
+            [c for c in col.commitments if not out(c.uid)],
+            Packs(db),
+        )
+
+    @property
+    def numbers(self) -> dict[int, int]:
+        return self.col.numbers
+
+    @cached_property
+    def session_ids(self) -> set[int | None]:
+        """The sessions held inside the range (their records go under them)."""
+        return {
+            s.id for s in self.col.sessions if within(session_local_date(s), self.col.start, self.col.end)
+        }
+
+    @cached_property
+    def entries_by_session(self) -> dict[int, list[Entry]]:
+        found: dict[int, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            if e.kind != "question" and e.session_id in self.session_ids:
+                found[e.session_id or 0].append(e)
+        return found
+
+    @cached_property
+    def side_effects_by_session(self) -> dict[int, list[SideEffect]]:
+        found: dict[int, list[SideEffect]] = defaultdict(list)
+        for s in self.side_effects:
+            if s.session_id in self.session_ids:
+                found[s.session_id or 0].append(s)
+        return found
+
+
+# -- the summary ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Summary:
     start: date
@@ -238,13 +209,3 @@ class Summary:
             or self.actions
             or self.questions
         )
-
-
-@dataclass(frozen=True)
-class OfferedItem:
-    """One record the patient can untick; ``text`` is for the selection list only."""
-
-    uid: str
-    section: str
-    when: date
-    text: str

@@ -1,9 +1,12 @@
 """The date ranges a summary can cover: the whole course, since the last session,
-the last two weeks, or dates the patient chooses (``custom``)."""
+the last two weeks, or dates the patient chooses (``custom``); and the :class:`Window`
+every feature reads its records through (local days, a wide UTC window, the sessions
+held in the range)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 
 from kapjournal.measures.instruments import session_local_date
 from kapjournal.preparation import course as course_mod
@@ -56,3 +59,29 @@ def preset_range(db: Database, preset: str, today: date) -> tuple[date, date]:
             return course_range(db, c, today)
         return today - timedelta(days=NO_COURSE_DAYS - 1), today
     raise ValueError(f"unknown preset {preset!r}")
+
+
+# -- reading a range ----------------------------------------------------------------
+def utc_window(start: date, end: date) -> tuple[datetime, datetime]:
+    """A UTC window wide enough for any local offset (±14 h), filtered locally later."""
+    lo = datetime.combine(start - timedelta(days=1), time.min, UTC)
+    hi = datetime.combine(end + timedelta(days=2), time.min, UTC)
+    return lo, hi
+
+
+def within(day: date, start: date, end: date) -> bool:
+    return start <= day <= end
+
+
+@dataclass(frozen=True)
+class Window:
+    """The local days ``start..end``, their wide UTC window and the sessions held in them."""
+
+    start: date
+    end: date
+    lo: datetime
+    hi: datetime
+    session_ids: frozenset[int]
+
+    def holds(self, day: date, session_id: int | None = None) -> bool:
+        return session_id in self.session_ids or within(day, self.start, self.end)

@@ -4,12 +4,8 @@ string through :func:`t` (context ``"summary"``) so a translation changes the do
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-
-if TYPE_CHECKING:
-    from kapjournal.summary.model import MoodSummary, QuestionRow
 
 ENTRY_KIND_LABELS = {
     "intention": "Intention",
@@ -103,26 +99,3 @@ def signed_change(n: int | None) -> str:
 def average_text(x: float | None) -> str:
     """An average to one decimal, or a dash when there is none."""
     return "—" if x is None else f"{x:.1f}"
-
-
-def mood_text(m: MoodSummary, days: int) -> str:
-    """The sentences over the check-ins of a summary that spans ``days`` days."""
-    text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
-    text += " " + t(
-        "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
-    ).format(mood=average_text(m.mean_mood), anx=average_text(m.mean_anxiety))
-    if m.lowest and m.highest:
-        text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
-            lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
-        )
-    return text
-
-
-def question_meta(q: QuestionRow) -> str:
-    """``3 Nov 2026 · for session 2 · answered``."""
-    meta = fmt_date(q.when.date())
-    if q.session_number:
-        meta += " · " + t("for session {n}").format(n=q.session_number)
-    if q.answered:
-        meta += " · " + t("answered")
-    return meta

@@ -1,0 +1,359 @@
+"""The measures in the summary: check-ins, the mood overview, PHQ-9 and GAD-7 scores,
+safety flags and side effects, each from reading the journal to the summary's rows.
+
+A check-in's way through this module: :func:`read_checkins` reads the shared ones of
+the range (through :func:`kapjournal.storage.queries.shared_checkins`) into
+:class:`~kapjournal.summary.model.Collected`; :func:`offered_measures` lists them for
+unticking; once the unticked ones are left out (:class:`~kapjournal.summary.model.Selection`),
+:func:`build_checkins` makes a :class:`CheckinRow` of each (CSV, FHIR, the chart),
+:func:`build_mood` the :class:`MoodSummary` (averages by week or month, extremes,
+notes) and :func:`build_flags` a :class:`FlagRow` for one at the lowest mood;
+:func:`mood_text` words the overview for the HTML, PDF and Markdown renderers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from kapjournal.measures import checkins as checkins_mod
+from kapjournal.measures.instruments import get_instrument
+from kapjournal.measures.safety import FLAG_KINDS, safety_flags_in
+from kapjournal.measures.side_effects import shipped_side_effects
+from kapjournal.richtext import first_line
+from kapjournal.storage import queries
+from kapjournal.storage.db import Database
+from kapjournal.storage.models import Checkin, Questionnaire, SideEffect, to_local
+from kapjournal.summary.model import Collected, OfferedItem, Selection
+from kapjournal.summary.ranges import Window
+from kapjournal.summary.text import MONTHS, average_text, fmt_date, t
+
+WEEKLY_LIMIT_DAYS = 183  # longer ranges are tabled by month
+
+
+# -- rows and blocks ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CheckinRow:
+    """One shared check-in, for the CSV and FHIR renderers."""
+
+    uid: str
+    when: datetime
+    mood: int
+    anxiety: int | None
+    energy: int | None
+    sleep: int | None
+    feelings: tuple[str, ...]
+    note: str
+    context: str
+    phase: str
+
+
+@dataclass(frozen=True)
+class MoodPeriod:
+    label: str
+    start: date
+    checkins: int
+    mood: float | None
+    anxiety: float | None
+
+
+@dataclass(frozen=True)
+class CheckinNote:
+    uid: str
+    when: datetime
+    mood: int
+    note: str
+
+
+@dataclass(frozen=True)
+class MoodSummary:
+    checkins: int
+    days: int
+    mean_mood: float | None
+    mean_anxiety: float | None
+    lowest: tuple[int, date] | None
+    highest: tuple[int, date] | None
+    granularity: str  # "week" | "month"
+    periods: tuple[MoodPeriod, ...]
+    notes: tuple[CheckinNote, ...]
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    uid: str
+    instrument: str  # "phq9" | "gad7"
+    title: str
+    when: datetime
+    total: int
+    max_total: int
+    band: str
+    change: int | None  # from the first of this instrument in the range; None for it
+    item9: int | None  # PHQ-9 only
+    answers: tuple[int, ...]
+    loinc_panel: str
+    loinc_total: str
+
+
+@dataclass(frozen=True)
+class FlagRow:
+    kind: str
+    uid: str
+    when: datetime
+    value: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SideEffectRow:
+    uid: str
+    when: datetime
+    symptom: str
+    severity: str
+    duration: str
+    reading: str  # "148/92 mmHg" or ""
+    note: str
+    session_number: int | None = None
+
+
+# -- reading the range --------------------------------------------------------------------
+def read_checkins(db: Database, w: Window) -> list[Checkin]:
+    return [c for c in queries.shared_checkins(db, w.lo, w.hi) if w.holds(checkins_mod.local_day(c))]
+
+
+def read_questionnaires(db: Database, w: Window) -> list[Questionnaire]:
+    found = queries.shared_questionnaires(db, w.lo, w.hi)
+    return [q for q in found if w.holds(to_local(q.at_utc, q.tz_offset_min).date())]
+
+
+def read_side_effects(db: Database, w: Window) -> list[SideEffect]:
+    found = queries.shared_side_effects(db, w.lo, w.hi, sorted(w.session_ids))
+    return [s for s in found if w.holds(to_local(s.at_utc, s.tz_offset_min).date(), s.session_id)]
+
+
+# -- what the patient can untick ----------------------------------------------------------
+def _checkin_item(c: Checkin) -> OfferedItem:
+    day = checkins_mod.local_day(c)
+    text = t("Check-in — {day}: mood {mood}").format(day=fmt_date(day), mood=c.mood)
+    if c.anxiety is not None:
+        text += t(", anxiety {n}").format(n=c.anxiety)
+    if c.note.strip():
+        text += f" — {first_line(c.note, 50)}"
+    return OfferedItem(c.uid, "mood", day, text)
+
+
+def offered_measures(col: Collected) -> list[OfferedItem]:
+    """Side effects, check-ins and questionnaires, one line each (unsorted)."""
+    catalogue = shipped_side_effects()
+    items = []
+    for s in col.side_effects:
+        day = to_local(s.at_utc, s.tz_offset_min).date()
+        text = f"{t('Side effect')} — {fmt_date(day)}: {symptom_text(s, catalogue)}"
+        items.append(OfferedItem(s.uid, "sessions", day, text))
+    items += [_checkin_item(c) for c in col.checkins]
+    for q in col.questionnaires:
+        day = to_local(q.at_utc, q.tz_offset_min).date()
+        title = get_instrument(q.instrument).title
+        items.append(OfferedItem(q.uid, "questionnaires", day, f"{title} — {fmt_date(day)}: {q.total}"))
+    return items
+
+
+# -- one record to one row ----------------------------------------------------------------
+def symptom_text(s: SideEffect, catalogue: Any) -> str:
+    sym = catalogue.symptoms.get(s.symptom)
+    if s.symptom == "other" and s.other_text.strip():
+        return s.other_text.strip()
+    return t(sym.label) if sym is not None else s.symptom
+
+
+def side_effect_row(s: SideEffect, catalogue: Any, numbers: dict[int, int]) -> SideEffectRow:
+    try:
+        severity = t(catalogue.severity_label(s.severity))
+    except StopIteration:
+        severity = str(s.severity)
+    option = catalogue.duration_option_for(s.duration_min)
+    reading = ""
+    if s.bp_systolic is not None and s.bp_diastolic is not None:
+        reading = f"{s.bp_systolic}/{s.bp_diastolic} {catalogue.blood_pressure.unit}"
+    return SideEffectRow(
+        uid=s.uid,
+        when=to_local(s.at_utc, s.tz_offset_min),
+        symptom=symptom_text(s, catalogue),
+        severity=severity,
+        duration=t(option.label) if option is not None else "",
+        reading=reading,
+        note=s.note.strip(),
+        session_number=numbers.get(s.session_id or 0),
+    )
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return sum(vals) / len(vals) if vals else None
+
+
+def _month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _mood_periods(by_day: dict[date, list[Checkin]], start: date, monthly: bool) -> tuple[MoodPeriod, ...]:
+    """The check-ins' averages by week (from Monday) or by calendar month."""
+    key: Callable[[date], date] = _month_start if monthly else checkins_mod.week_start
+    groups: dict[date, list[Checkin]] = defaultdict(list)
+    for day, cs in by_day.items():
+        groups[key(day)].extend(cs)
+    periods = []
+    for begin in sorted(groups):
+        cs = groups[begin]
+        label = (
+            f"{t(MONTHS[begin.month - 1])} {begin.year}"
+            if monthly
+            else t("Week of {day}").format(day=fmt_date(max(begin, start)))
+        )
+        periods.append(
+            MoodPeriod(
+                label,
+                begin,
+                len(cs),
+                _mean(float(c.mood) for c in cs),
+                _mean(float(c.anxiety) if c.anxiety is not None else None for c in cs),
+            )
+        )
+    return tuple(periods)
+
+
+def mood_summary(checkins: Sequence[Checkin], start: date, end: date) -> MoodSummary | None:
+    """Averages by week (by month for ranges over half a year), extremes and notes."""
+    if not checkins:
+        return None
+    by_day: dict[date, list[Checkin]] = defaultdict(list)
+    for c in checkins:
+        by_day[checkins_mod.local_day(c)].append(c)
+    monthly = (end - start).days + 1 > WEEKLY_LIMIT_DAYS
+    lowest = min(checkins, key=lambda c: (c.mood, c.at_utc))
+    highest = max(checkins, key=lambda c: (c.mood, -c.at_utc.timestamp()))
+    notes = tuple(
+        CheckinNote(c.uid, to_local(c.at_utc, c.tz_offset_min), c.mood, c.note.strip())
+        for c in checkins
+        if c.note.strip()
+    )
+    return MoodSummary(
+        checkins=len(checkins),
+        days=len(by_day),
+        mean_mood=_mean(float(c.mood) for c in checkins),
+        mean_anxiety=_mean(float(c.anxiety) if c.anxiety is not None else None for c in checkins),
+        lowest=(lowest.mood, checkins_mod.local_day(lowest)),
+        highest=(highest.mood, checkins_mod.local_day(highest)),
+        granularity="month" if monthly else "week",
+        periods=_mood_periods(by_day, start, monthly),
+        notes=notes,
+    )
+
+
+def score_rows(questionnaires: Sequence[Questionnaire]) -> tuple[ScoreRow, ...]:
+    """Rows by time; ``change`` is against the first of the same instrument."""
+    first: dict[str, int] = {}
+    rows = []
+    for q in sorted(questionnaires, key=lambda q: (q.at_utc, q.id or 0)):
+        inst = get_instrument(q.instrument)
+        total = sum(q.answers) if q.answers else q.total
+        try:
+            band = inst.band_for(total).label
+        except Exception:  # a stored total outside the bands: show it without a band
+            band = ""
+        change = total - first[q.instrument] if q.instrument in first else None
+        first.setdefault(q.instrument, total)
+        rows.append(
+            ScoreRow(
+                uid=q.uid,
+                instrument=inst.id,
+                title=inst.title,
+                when=to_local(q.at_utc, q.tz_offset_min),
+                total=total,
+                max_total=inst.max_total,
+                band=t(band),
+                change=change,
+                item9=int(q.answers[8]) if inst.id == "phq9" and len(q.answers) >= 9 else None,
+                answers=tuple(int(a) for a in q.answers),
+                loinc_panel=inst.loinc_panel,
+                loinc_total=inst.loinc_total,
+            )
+        )
+    return tuple(rows)
+
+
+# -- the section builders -----------------------------------------------------------------
+def build_mood(sel: Selection) -> MoodSummary | None:
+    return mood_summary(sel.checkins, sel.col.start, sel.col.end)
+
+
+def build_scores(sel: Selection) -> tuple[ScoreRow, ...]:
+    return score_rows(sel.questionnaires)
+
+
+def _flag_text(kind: str, value: int) -> str:
+    if kind == "phq9_item9":
+        inst = get_instrument("phq9")
+        answer = inst.option_label(value) if 0 <= value <= inst.max_score else str(value)
+        return t(
+            "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered “{answer}”."
+        ).format(answer=t(answer))
+    return t("Check-in at the lowest mood ({value} of 10).").format(value=value)
+
+
+def build_flags(sel: Selection) -> tuple[FlagRow, ...]:
+    """Safety flags derived from the included records only."""
+    return tuple(
+        FlagRow(f.kind, f.uid, to_local(f.at_utc, f.tz_offset_min), f.value, _flag_text(f.kind, f.value))
+        for f in safety_flags_in(sel.questionnaires, sel.checkins, sel.col.start, sel.col.end)
+        if f.shared and f.kind in FLAG_KINDS
+    )
+
+
+def _phase_text(p: checkins_mod.Phase) -> str:
+    return t(checkins_mod.PHASE_TEXT[p.text_id]).format(n=p.session_number, days=p.days)
+
+
+def build_checkins(sel: Selection) -> tuple[CheckinRow, ...]:
+    """Every included check-in with its phase of the course (CSV and FHIR)."""
+    all_sessions = sel.col.all_sessions or sel.col.sessions
+    return tuple(
+        CheckinRow(
+            uid=c.uid,
+            when=to_local(c.at_utc, c.tz_offset_min),
+            mood=c.mood,
+            anxiety=c.anxiety,
+            energy=c.energy,
+            sleep=c.sleep,
+            feelings=tuple(str(f) for f in c.feelings if isinstance(f, str)),
+            note=c.note.strip(),
+            context=c.context,
+            phase=_phase_text(checkins_mod.phase_for_checkin(c, all_sessions)),
+        )
+        for c in sel.checkins
+    )
+
+
+def build_other_side_effects(sel: Selection) -> tuple[SideEffectRow, ...]:
+    """Side effects linked to no session of the range."""
+    return tuple(
+        side_effect_row(s, sel.catalogue, sel.numbers)
+        for s in sel.side_effects
+        if s.session_id not in sel.session_ids
+    )
+
+
+# -- words for the renderers --------------------------------------------------------------
+def mood_text(m: MoodSummary, days: int) -> str:
+    """The sentences over the check-ins of a summary that spans ``days`` days."""
+    text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
+    text += " " + t(
+        "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
+    ).format(mood=average_text(m.mean_mood), anx=average_text(m.mean_anxiety))
+    if m.lowest and m.highest:
+        text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
+            lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
+        )
+    return text
