@@ -134,7 +134,7 @@ class Shell(QWidget):
         """The pages built so far, in navigation order (only they hold anything)."""
         return [lazy.built for lazy in self._lazy if lazy.built is not None]
 
-    def keys(self) -> list[str]:
+    def page_keys(self) -> list[str]:
         return list(self._keys)
 
     # -- navigation ---------------------------------------------------------------------

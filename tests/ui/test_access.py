@@ -373,7 +373,7 @@ def test_patient_text_in_tooltips_is_plain(qtbot, make_window) -> None:  # type:
     w = make_window()
     create_journal_via_ui(qtbot, w)
     repo.insert(db_of(w), Checkin(mood=5, note='<img src="/etc/hostname"><b>x</b>'))
-    for key in w.shell.keys():  # pages are built when first shown
+    for key in w.shell.page_keys():  # pages are built when first shown
         App(w).show(key)
     w.data_changed.emit("checkin")
     tips = []
