@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from kapjournal.paths import Paths
 from kapjournal.prefs import Preferences
 from kapjournal.storage.keychain import KeyringSecretStore, SecretStore
+
+#: A clock: returns aware local time.
+Clock = Callable[[], datetime]
 
 
 def local_now() -> datetime:
@@ -25,9 +28,7 @@ class AppContext:
     keychain_timeout_ms: int = 5000
     #: The one clock: returns aware local time. Tests pass a fixed clock; the domain
     #: takes ``now`` from its callers, who read it here.
-    clock: Callable[[], datetime] = local_now
-    # extras["clock"] stays read by ui/preparation window_clock until the lead moves it to clock.
-    extras: dict[str, object] = field(default_factory=dict)
+    clock: Clock = local_now
 
     def now(self) -> datetime:
         """The clock's time, checked to be timezone-aware."""

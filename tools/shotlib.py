@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -87,11 +88,11 @@ def main_window(
     prefix: str,
     size: tuple[int, int] = (1100, 760),
     prefs: Mapping[str, object] | None = None,
-    extras: Mapping[str, object] | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> Iterator[MainWindow]:
     """The real main window, shown, in ``cam.mode``, on a throw-away data folder.
 
-    ``prefs`` are set besides ``ui/theme``; ``extras`` go into the context (a clock).
+    ``prefs`` are set besides ``ui/theme``; ``clock`` replaces the context's clock.
     The window is closed when the block ends normally; the folder is always removed.
     """
     app = QApplication.instance()
@@ -103,7 +104,8 @@ def main_window(
         ctx.prefs.set("ui/theme", cam.mode)
         for key, value in (prefs or {}).items():
             ctx.prefs.set(key, value)
-        ctx.extras.update(extras or {})
+        if clock is not None:
+            ctx.clock = clock
         w = MainWindow(ctx)
         w.resize(*size)
         w.show()

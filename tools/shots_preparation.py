@@ -46,7 +46,7 @@ def scroll_to(page: QWidget, target: QWidget) -> None:
 def run(cam: Camera) -> None:
     now = datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
     clock = Clock(now)
-    with main_window(cam, "kap-shots-prep-", extras={"clock": clock}) as w:
+    with main_window(cam, "kap-shots-prep-", clock=clock) as w:
         db = create_journal(cam, w)
         w.shell.show_page("today")
         cam.shoot(w, "today-no-course")

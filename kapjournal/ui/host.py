@@ -21,7 +21,6 @@ from kapjournal.context import AppContext
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.ui.feature import Lazy, Place, TodayProvider, W
-from kapjournal.ui.preparation.common import window_clock
 
 if TYPE_CHECKING:
     from kapjournal.ui.main_window import MainWindow
@@ -34,7 +33,6 @@ class WindowHost:
 
     def __init__(self, window: MainWindow) -> None:
         self._w = window
-        self._clock = window_clock(window.ctx.extras)
         self.today_providers: list[TodayProvider] = []
         self.today_actions: dict[str, Callable[..., Any]] = {}
         self.section_builders: list[Callable[[], QWidget]] = []
@@ -45,7 +43,7 @@ class WindowHost:
         return self._w.ctx
 
     def now(self) -> datetime:
-        return self._clock()
+        return self._w.ctx.now().astimezone()
 
     # -- declaring -----------------------------------------------------------------------
     def add_page(self, key: str, title: str, build: Callable[[], W]) -> Lazy[W]:

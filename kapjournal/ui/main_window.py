@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.inactivity)
         self.screen_lock = ScreenLockWatcher(self)
-        self.tray = Tray(self)
+        self.tray = Tray(self, clock=ctx.now)
         self._build_menu()
 
         self.host = WindowHost(self)

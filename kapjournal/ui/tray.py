@@ -7,7 +7,7 @@ generic sentence ("A reminder from KAP Journal").
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from kapjournal import APP_NAME
 from kapjournal.content.resdir import resource_path
+from kapjournal.context import Clock, local_now
 from kapjournal.ui.common.widgets import tr
 
 logger = logging.getLogger(__name__)
@@ -25,8 +26,9 @@ class Tray(QObject):
     lock_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.menu = QMenu(parent)
         self.open_action = QAction(tr("Open KAP Journal"), self)
         self.lock_action = QAction(tr("Lock"), self)
@@ -78,9 +80,8 @@ class Tray(QObject):
             self._timer.stop()
 
     def _check_due(self, now: datetime | None = None) -> None:
-        from kapjournal.storage.models import utc_now
 
-        now = now or utc_now()
+        now = now or self.clock().astimezone(UTC).replace(microsecond=0)
         due = any(t <= now for times in self._due.values() for t in times)
         if due:
             self._due = {k: [t for t in times if t > now] for k, times in self._due.items()}

@@ -39,7 +39,7 @@ class Clock:
 def _window(qtbot, make_window, now: datetime = NOW) -> tuple[MainWindow, Clock]:  # type: ignore[no-untyped-def]
     w = make_window()
     clock = Clock(now)
-    w.ctx.extras["clock"] = clock
+    w.ctx.clock = clock
     create_journal_via_ui(qtbot, w)
     w.shell.show_page("today")
     return w, clock

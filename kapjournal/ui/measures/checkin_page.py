@@ -7,7 +7,7 @@ moves on), Ctrl+Enter saves. Only mood is needed; the rest is optional.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.context import Clock, local_now
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import CheckinCatalogue, CheckinInvalid, ExtraItem
 from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, journal_value
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Checkin, Session, local_offset_min, utc_now
+from kapjournal.storage.models import Checkin, Session, local_offset_min
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.widgets import Banner, Page, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
@@ -123,8 +124,14 @@ class CheckinForm(Page):
 
     saved = Signal(object)
 
-    def __init__(self, catalogue: CheckinCatalogue | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: CheckinCatalogue | None = None,
+        parent: QWidget | None = None,
+        clock: Clock = local_now,
+    ) -> None:
         super().__init__(parent, width=760)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.catalogue = catalogue or checkins.shipped_checkin_items()
         self.db: Database | None = None
         self._custom: list[ExtraItem] = []
@@ -330,7 +337,7 @@ class CheckinForm(Page):
         if self.db is None or self.db.closed:
             self.phase.clear()
             return
-        now = datetime.now().astimezone()
+        now = self.clock()
         p = checkins.phase(now, repo.select(self.db, Session))
         self.phase.setText(phase_text(p))
 
@@ -354,7 +361,7 @@ class CheckinForm(Page):
         values = self.values()
         if values["mood"] is None:
             raise CheckinInvalid("A check-in needs a mood rating.")
-        now = utc_now()
+        now = self.clock().astimezone(UTC).replace(microsecond=0)
         c = Checkin(
             mood=values["mood"],
             anxiety=values["anxiety"],

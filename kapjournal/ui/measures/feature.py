@@ -17,10 +17,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from kapjournal.context import Clock, local_now
 from kapjournal.measures import checkins, instruments, safety
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
-from kapjournal.storage.models import Checkin, Questionnaire, Session, utc_now
+from kapjournal.storage.models import Checkin, Questionnaire, Session
 from kapjournal.ui.common.widgets import button, tr
 from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
@@ -41,17 +42,18 @@ MEASURE_TABLES = ("checkin", "questionnaire", "side_effect", "session", "course"
 class MeasuresPage(QWidget):
     """The "Check-ins" section: a calm row of tabs over the five parts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(tr("Check-in sections"))
-        self.checkin = CheckinForm()
-        self.questionnaires = QuestionnairesPanel()
-        self.side_effects = SideEffectForm()
-        self.trends = TrendsPage()
+        self.checkin = CheckinForm(clock=clock)
+        self.questionnaires = QuestionnairesPanel(clock=clock)
+        self.side_effects = SideEffectForm(clock=clock)
+        self.trends = TrendsPage(clock=clock)
         self.history = CheckinHistory()
         self.tabs.addTab(self.checkin, tr("Check in"))
         self.tabs.addTab(self.questionnaires, tr("Questionnaires"))
@@ -148,7 +150,7 @@ class MeasuresFeature(QObject):
 
     # -- parts, built when first needed ------------------------------------------------------
     def _build_page(self) -> MeasuresPage:
-        p = MeasuresPage()
+        p = MeasuresPage(clock=self.host.now)
         p.checkin.saved.connect(self._checkin_saved)
         p.questionnaires.safety_needed.connect(self.show_safety)
         p.questionnaires.saved.connect(lambda _q: self.host.data_changed("questionnaire"))
@@ -283,7 +285,7 @@ class MeasuresFeature(QObject):
         if db is None:
             return
         at = checkins.reminder_time(db)
-        self.reminders = checkins.next_reminders(utc_now(), at, days=2)
+        self.reminders = checkins.next_reminders(self.host.now(), at, days=2)
         if self.reminders:
             self._reminder_timer.start()
         else:
@@ -291,7 +293,7 @@ class MeasuresFeature(QObject):
 
     def check_reminders(self, now: datetime | None = None) -> None:
         """Notify once for reminders now due (times only; no patient text)."""
-        now = now or utc_now()
+        now = now or self.host.now()
         due = [t for t in self.reminders if t <= now]
         if not due:
             return

@@ -6,7 +6,6 @@ every item answer."""
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.context import Clock, local_now
 from kapjournal.measures import instruments
 from kapjournal.measures.instruments import Instrument, InvalidAnswers
 from kapjournal.prefs import QUESTIONNAIRES_ONE_AT_A_TIME, journal_value, set_journal_value
@@ -341,8 +341,9 @@ class QuestionnairesPanel(QWidget):
     safety_needed = Signal()
     saved = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self.insts = instruments.shipped_instruments()
         outer = QVBoxLayout(self)
@@ -439,9 +440,8 @@ class QuestionnairesPanel(QWidget):
             return
         history = queries.newest_first(db, Questionnaire)
         self.history.set_rows(history)
-        due = {
-            d.instrument_id: d for d in instruments.due_on(date.today(), repo.select(db, Session), history)
-        }
+        today = self.clock().date()
+        due = {d.instrument_id: d for d in instruments.due_on(today, repo.select(db, Session), history)}
         for inst_id, form in self.forms.items():
             d = due.get(inst_id)
             self.due_labels[inst_id].setText(

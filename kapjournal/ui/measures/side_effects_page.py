@@ -5,6 +5,7 @@ for "raised blood pressure". The only advice: tell your care team; a severe entr
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.context import Clock, local_now
 from kapjournal.measures import safety, side_effects
 from kapjournal.measures.instruments import course_sessions
 from kapjournal.measures.side_effects import SideEffectInvalid
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Session, SideEffect, utc_now
+from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
@@ -43,9 +45,8 @@ logger = logging.getLogger(__name__)
 CTX = "side_effects"
 
 
-def session_choices(sessions: list[Session], limit: int = 8) -> list[tuple[str, int]]:
-    """Ketamine sessions up to now, newest first, as (text, id)."""
-    now = utc_now()
+def session_choices(sessions: list[Session], now: datetime, limit: int = 8) -> list[tuple[str, int]]:
+    """Ketamine sessions up to ``now``, newest first, as (text, id)."""
     out: list[tuple[str, int, Any]] = []
     for group in course_sessions(sessions).values():
         for n, s in enumerate(group, start=1):
@@ -60,9 +61,13 @@ class SideEffectForm(Page):
     saved = Signal(object)
 
     def __init__(
-        self, catalogue: side_effects.SideEffectCatalogue | None = None, parent: QWidget | None = None
+        self,
+        catalogue: side_effects.SideEffectCatalogue | None = None,
+        parent: QWidget | None = None,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent, width=760)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.cat = catalogue or side_effects.shipped_side_effects()
         self.db: Database | None = None
         b = self.body
@@ -292,7 +297,7 @@ class SideEffectForm(Page):
             return
         current = self.session.currentData()
         self.session.clear()
-        for text, sid in session_choices(repo.select(self.db, Session)):
+        for text, sid in session_choices(repo.select(self.db, Session), self.clock()):
             self.session.addItem(text, sid)
         self.session.addItem(tr("Not linked to a session"), None)
         index = self.session.findData(current) if current is not None else 0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.context import Clock, local_now
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import TrendData
 from kapjournal.measures.instruments import course_sessions, get_instrument, session_local_date
@@ -117,8 +118,9 @@ class TrendTableModel(HistoryTableModel):
 
 
 class TrendsPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self.data: TrendData | None = None
         self.range_kind = "3m"
@@ -196,7 +198,7 @@ class TrendsPage(QWidget):
         self.stack.setCurrentWidget(self.table if on else self.chart_box)
 
     def current_range(self) -> tuple[date, date]:
-        today = date.today()
+        today = self.clock().date()
         course = None
         data_span = None
         if self.db is not None and not self.db.closed:

@@ -1,36 +1,18 @@
-"""Shared pieces of the "Before a session" screens: the injectable clock, names of
-session kinds/settings/statuses, date formatting and a calm card frame."""
+"""Shared pieces of the "Before a session" screens: names of session kinds/settings/
+statuses, date formatting and a calm card frame."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from kapjournal.storage.models import Session, to_local, utc_now
+from kapjournal.storage.models import Session, to_local
 from kapjournal.ui.common.widgets import tr
 
 logger = logging.getLogger(__name__)
-
-Clock = Callable[[], datetime]
-
-
-def window_clock(extras: dict[str, object]) -> Clock:
-    """A clock that reads ``extras["clock"]`` at every call (tests inject "now" there,
-    even after the window exists), defaulting to :func:`utc_now`. Always returns
-    *local* aware time: what "today" is depends on the patient's own clock."""
-
-    def now() -> datetime:
-        source = extras.get("clock")
-        value = source() if callable(source) else utc_now()
-        if not isinstance(value, datetime) or value.tzinfo is None:
-            value = utc_now()
-        return value.astimezone()
-
-    return now
 
 
 KIND_NAMES = {

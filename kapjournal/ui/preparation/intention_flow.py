@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import prompts
+from kapjournal.context import Clock
 from kapjournal.measures.checkins import shipped_checkin_items
 from kapjournal.preparation import course
 from kapjournal.prompts import PromptPack
@@ -30,7 +31,7 @@ from kapjournal.storage.models import Session, to_local
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.flow import PromptFlow
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.preparation.common import Card, Clock, fmt_date, fmt_when, session_heading
+from kapjournal.ui.preparation.common import Card, fmt_date, fmt_when, session_heading
 from kapjournal.ui.preparation.intention_page import (
     bigger,
     intention_anchor,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.context import Clock
 from kapjournal.exporters import ics
 from kapjournal.preparation import course
 from kapjournal.storage import repo
@@ -29,7 +30,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common.widgets import Banner, button, label, tr
 from kapjournal.ui.preparation import dialogs
-from kapjournal.ui.preparation.common import Card, Clock, fmt_when
+from kapjournal.ui.preparation.common import Card, fmt_when
 from kapjournal.ui.preparation.intention_flow import IntentionFlowView
 from kapjournal.ui.preparation.session_view import SessionView
 from kapjournal.ui.preparation.sessions_model import TimelineModel, TimelineRow

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.context import Clock, local_now
 from kapjournal.reflection import after_session
 from kapjournal.storage import queries
 from kapjournal.storage.db import Database
@@ -54,8 +55,9 @@ class StepsPage(Page):
     back_requested = Signal()
     changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent, width=760)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self.steps: list[Commitment] = []
         b = self.body
@@ -138,7 +140,7 @@ class StepsPage(Page):
         current = self.current()
         keep = select_id if select_id is not None else (current.id if current else None)
         self.steps = after_session.all_steps(self.db)
-        today = date.today()
+        today = self.clock().date()
         self.list.blockSignals(True)
         self.list.clear()
         for step in self.steps:
@@ -169,7 +171,7 @@ class StepsPage(Page):
             self.detail_box.hide()
             return
         self.step_text.setText(step.text)
-        self.step_due.setText(tr("Planned for: {0}").format(due_text(step, date.today())))
+        self.step_due.setText(tr("Planned for: {0}").format(due_text(step, self.clock().date())))
         self.radios.get(step.status, self.radios["open"]).setChecked(True)
         self.note.setText(step.outcome_note)
         self.message.clear()

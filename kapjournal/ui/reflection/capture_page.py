@@ -4,12 +4,12 @@ skippable, autosaved; nothing to configure."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from kapjournal import prompts
+from kapjournal.context import Clock, local_now
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
@@ -39,8 +39,9 @@ def replace_flow(
 
 
 class CapturePage(EntryEditorPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent, width=680)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.entry: Entry | None = None
         self.pack = prompts.shipped_pack("capture")
         b = self.body
@@ -77,7 +78,7 @@ class CapturePage(EntryEditorPage):
         if self.db is None:
             return
         self.draft.flush()
-        now = datetime.now().astimezone()
+        now = self.clock()
         if entry is None and session_id is None:
             latest = after_session.latest_started_session(self.db, now)
             session_id = latest.session_id if latest else None

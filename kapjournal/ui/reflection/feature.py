@@ -47,7 +47,7 @@ class Reflection:
         host.add_today_action("day_after", self.open_day_after)
 
     def _build_journal(self) -> JournalPage:
-        page = JournalPage()
+        page = JournalPage(clock=self.host.now)
         page.changed.connect(self.host.data_changed)
         page.status.connect(self.host.announce)
         return page

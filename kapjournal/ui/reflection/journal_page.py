@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kapjournal.context import Clock, local_now
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -53,8 +54,9 @@ class JournalPage(QWidget):
     status = Signal(str)
     changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self._pending: list[Draft] = []
         self._banner_draft: Draft | None = None
@@ -118,12 +120,12 @@ class JournalPage(QWidget):
         self.draft = note.draft
 
     def _add_sub_pages(self) -> None:
-        self.capture_page = CapturePage()
+        self.capture_page = CapturePage(clock=self.clock)
         self.integration_page = IntegrationPage()
-        self.thought_page = ThoughtRecordPage()
-        self.practice_page = PracticePage()
+        self.thought_page = ThoughtRecordPage(clock=self.clock)
+        self.practice_page = PracticePage(clock=self.clock)
         self.breathing_page = BreathingPage()
-        self.steps_page = StepsPage()
+        self.steps_page = StepsPage(clock=self.clock)
         self.sub_pages: list[Any] = [
             self.capture_page,
             self.integration_page,
@@ -401,4 +403,4 @@ class JournalPage(QWidget):
         self._next_pending()
 
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        return self.clock()

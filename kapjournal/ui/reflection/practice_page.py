@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import prompts
+from kapjournal.context import Clock, local_now
 from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -195,8 +196,9 @@ class PracticePage(Page):
     breathing_requested = Signal()
     changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent, width=760)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self.pack = prompts.shipped_pack("mbct")
         b = self.body
@@ -286,7 +288,7 @@ class PracticePage(Page):
     def refresh(self) -> None:
         if self.db is None:
             return
-        today = date.today()
+        today = self.clock().date()
         weeks = after_session.weekly_totals(self.db, today, WEEKS_SHOWN)
         self.bars.set_weeks(weeks)
         this_week = weeks[-1][1] if weeks else 0
@@ -304,7 +306,7 @@ class PracticePage(Page):
         if self.db is None:
             return None
         day = self.log_date.date().toPython()
-        now = datetime.now().astimezone()
+        now = self.clock()
         at = now if day == now.date() else datetime.combine(day, time(12), now.tzinfo or UTC)  # type: ignore[arg-type]
         try:
             row = after_session.log_practice(

@@ -7,7 +7,6 @@ Everything autosaves as an encrypted draft, so a lock in the middle keeps it."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import prompts
+from kapjournal.context import Clock, local_now
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
@@ -48,8 +48,9 @@ class ThoughtRecordPage(EntryEditorPage):
     """The thought record form: :meth:`open` starts one (linked to a session or not)
     or edits one kept in the journal."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent, width=780)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.entry: Entry | None = None
         self.pack = prompts.shipped_pack("cbt")
         self.traps = prompts.thinking_traps()
@@ -343,7 +344,7 @@ class ThoughtRecordPage(EntryEditorPage):
             "session_id": self.session.session_id(),
             "share": self.share.isChecked(),
             "entry_uid": self.entry.uid if self.entry else "",
-            "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "saved_at": self.clock().isoformat(timespec="seconds"),
         }
 
     def _edited(self) -> None:

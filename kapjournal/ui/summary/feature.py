@@ -13,7 +13,7 @@ class SummaryFeature:
 
     def __init__(self, host: FeatureHost) -> None:
         self.host = host
-        self.page = host.add_page("summary", tr("Summary"), SummaryPage)
+        self.page = host.add_page("summary", tr("Summary"), lambda: SummaryPage(clock=host.now))
 
     def unlocked(self, db: Database) -> None:
         """The page gets the journal through its own ``on_unlocked``."""

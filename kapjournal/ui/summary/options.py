@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import summary as S
+from kapjournal.context import Clock, local_now
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import button, label, tr
 
@@ -47,8 +48,9 @@ class SummaryOptionsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self._excluded: set[str] = set()
         self._filling = False
@@ -168,7 +170,7 @@ class SummaryOptionsPanel(QWidget):
         key = self.preset.currentData()
         if key == "custom":
             return
-        start, end = S.preset_range(self.db, key, date.today())
+        start, end = S.preset_range(self.db, key, self.clock().date())
         self._filling = True
         self.date_from.setDate(_qdate(start))
         self.date_to.setDate(_qdate(end))

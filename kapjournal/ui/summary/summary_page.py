@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import summary as S
+from kapjournal.context import Clock, local_now
 from kapjournal.exporters import FORMATS, export
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -92,8 +93,9 @@ class SummaryPage(QWidget):
     exported = Signal(str)
     export_failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self.summary: S.Summary | None = None
         self._collected: S.Collected | None = None
@@ -127,7 +129,7 @@ class SummaryPage(QWidget):
         col = QVBoxLayout(holder)
         col.setContentsMargins(0, 0, 12, 0)
         col.setSpacing(10)
-        self.options_panel = SummaryOptionsPanel()
+        self.options_panel = SummaryOptionsPanel(clock=clock)
         col.addWidget(self.options_panel, 1)
         col.addWidget(self._build_export())
         split.addWidget(scroll)
@@ -289,7 +291,7 @@ class SummaryPage(QWidget):
             self.export_to(path, fmt)
 
     def choose_path(self, fmt: str) -> Path | None:
-        name = S.default_filename(fmt, date.today())
+        name = S.default_filename(fmt, self.clock().date())
         start = Path.home() / "Documents"
         folder = start if start.is_dir() else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(
