@@ -1,9 +1,9 @@
-"""A course of treatment and its sessions: planning, numbering, the "Today" state,
+"""A course of treatment and its sessions: planning, numbering, what Today builds on,
 intentions, and reminder instants. No Qt, no SQL of its own (uses the repositories).
 
 Times: every ``datetime`` passed in must be timezone-aware. ``now`` for
-:func:`today_items` should be *local* aware time (``datetime.now().astimezone()``):
-its date decides what "today" is.
+:func:`kapjournal.preparation.today.today_items` should be *local* aware time (the
+context's clock): its date decides what "today" is.
 
 Session statuses (see ``models.SESSION_STATUSES``):
 
@@ -18,8 +18,8 @@ Session statuses (see ``models.SESSION_STATUSES``):
 Ketamine sessions are numbered 1, 2, 3 ... within their course in time order, cancelled
 ones left out. Other kinds (therapy, integration, ...) are not numbered.
 
-Today (:func:`today_items`) returns at most two :class:`TodayItem`, most urgent first,
-each kind decided by one rule in :mod:`kapjournal.preparation.today`:
+Today (:func:`kapjournal.preparation.today.today_items`) returns at most two
+``TodayItem``, most urgent first, each kind decided by one rule in that module:
 
 =================  ==================================================================
 kind               params (``session_id`` / ``course_id`` is the target)
@@ -80,25 +80,17 @@ COURSE_DONE_DAYS = 14
 BEFORE_NEXT = "before_next"
 #: Entry kinds shown with the previous intention (not intentions or questions).
 REFLECTION_KINDS = ("capture", "integration", "thought_record", "mbct", "note")
-TODAY_KINDS = (
-    "no_course",
-    "no_sessions",
-    "session_day",
-    "day_after",
-    "session_soon",
-    "course_done",
-)
 
 
 # -- planning -----------------------------------------------------------------------
-def _aware(value: datetime, what: str = "Session times") -> datetime:
+def aware(value: datetime, what: str = "Session times") -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise InvalidData(f"{what} must carry a time zone.")
     return value
 
 
 def offset_of(value: datetime) -> int:
-    offset = _aware(value).utcoffset() or timedelta(0)
+    offset = aware(value).utcoffset() or timedelta(0)
     return int(offset.total_seconds() // 60)
 
 
@@ -155,7 +147,7 @@ def create_course_with_plan(
     is added three days after the third. Warnings (past, overlap) are returned, not
     raised.
     """
-    times = [_aware(t) for t in session_times]
+    times = [aware(t) for t in session_times]
     if include_fourth and len(times) == len(PLAN_DAYS):
         times.append(times[-1] + timedelta(days=FOURTH_DAY - PLAN_DAYS[-1]))
     elif not include_fourth:
@@ -194,7 +186,7 @@ def _interval(session: Session) -> tuple[datetime, datetime]:
 
 def schedule_warnings(db: Database, session: Session, now: datetime) -> list[ScheduleWarning]:
     """Warnings for one session (saved or not) against every other session."""
-    _aware(now, "now")
+    aware(now, "now")
     sid = session.id or 0
     found: list[ScheduleWarning] = []
     if session.status == "cancelled":
@@ -229,7 +221,7 @@ def course_warnings(db: Database, course_id: int, now: datetime) -> list[Schedul
 
 
 def _check_session(session: Session) -> None:
-    _aware(session.scheduled_at)
+    aware(session.scheduled_at)
     if session.kind not in SESSION_KINDS:
         raise InvalidData("Unknown kind of session.")
     if session.status not in SESSION_STATUSES:
@@ -266,7 +258,7 @@ def move_session(
 ) -> tuple[Session, list[ScheduleWarning]]:
     """Reschedule a session in place; a planned session becomes ``moved``."""
     session = _session(db, session_id)
-    session.scheduled_at = _aware(when)
+    session.scheduled_at = aware(when)
     if session.status == "planned":
         session.status = "moved"
     return save_session(db, session, now)
@@ -381,7 +373,7 @@ def save_intention(
     clean = prompts.validate_answers(pack, answers)
     phrase = clean.get(pack.title_prompt, "") if pack.title_prompt else ""
     entry = intention_for(db, session_id)
-    when = _aware(at, "The time") if at else None
+    when = aware(at, "The time") if at else None
     if entry is None:
         moment = when or utc_now()
         entry = Entry(
@@ -450,7 +442,7 @@ def save_baseline(db: Database, session_id: int, mood: int, at: datetime | None 
     _session(db, session_id)
     if isinstance(mood, bool) or not isinstance(mood, int) or not 0 <= mood <= 10:
         raise InvalidData("The mood rating goes from 0 to 10.")
-    moment = _aware(at, "The time") if at else utc_now()
+    moment = aware(at, "The time") if at else utc_now()
     return repo.insert(
         db,
         Checkin(
@@ -523,25 +515,6 @@ def due_step(schedule: Sequence[int | str], days_since: int, days_to_next: int |
     return step_id(step)
 
 
-# -- Today --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TodayItem:
-    """One thing that matters now. ``kind`` is one of :data:`TODAY_KINDS`."""
-
-    kind: str
-    params: dict[str, Any] = field(default_factory=dict)
-    session_id: int | None = None
-    course_id: int | None = None
-
-
-def today_items(db: Database, now: datetime) -> list[TodayItem]:
-    """At most two things that matter now (see the module docstring); the rules that
-    decide them are in :mod:`kapjournal.preparation.today`."""
-    from kapjournal.preparation import today  # today builds on this module
-
-    return today.today_items(db, now)
-
-
 # -- reminders ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Reminder:
@@ -556,7 +529,7 @@ def upcoming_reminders(
     db: Database, now: datetime, evening_hour: int = 19, morning_hour: int = 8
 ) -> list[Reminder]:
     """:func:`reminder_times` for every planned or moved ketamine session in the journal."""
-    sessions = queries.upcoming_ketamine_sessions(db, _aware(now, "now") - timedelta(days=1))
+    sessions = queries.upcoming_ketamine_sessions(db, aware(now, "now") - timedelta(days=1))
     return reminder_times(sessions, now, evening_hour, morning_hour)
 
 
@@ -572,7 +545,7 @@ def reminder_times(
     the session's own local offset; a morning reminder that would fall at or after
     the session's start is left out, as is anything not after ``now``.
     """
-    _aware(now, "now")
+    aware(now, "now")
     if not (0 <= evening_hour <= 23 and 0 <= morning_hour <= 23):
         raise ValueError("reminder hours go from 0 to 23")
     found: list[Reminder] = []

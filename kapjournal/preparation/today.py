@@ -1,4 +1,4 @@
-"""The Today rules: each decides one kind of :class:`~kapjournal.preparation.course.TodayItem`.
+"""The Today rules: each decides one kind of :class:`TodayItem` (:data:`TODAY_KINDS`).
 
 :func:`today_items` reads the journal once into a :class:`TodayState` and asks every
 rule in :data:`TODAY_RULES`, most urgent first; a rule sees the items found before it
@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from typing import Any
 
 from kapjournal.preparation.course import (
     COURSE_DONE_DAYS,
     SOON_DAYS,
     UPCOMING,
-    TodayItem,
-    _aware,
+    aware,
     courses,
     due_step,
     integration_done,
@@ -28,6 +28,25 @@ from kapjournal.preparation.course import (
 from kapjournal.storage import queries
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
+
+TODAY_KINDS = (
+    "no_course",
+    "no_sessions",
+    "session_day",
+    "day_after",
+    "session_soon",
+    "course_done",
+)
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One thing that matters now. ``kind`` is one of :data:`TODAY_KINDS`."""
+
+    kind: str
+    params: dict[str, Any] = field(default_factory=dict)
+    session_id: int | None = None
+    course_id: int | None = None
 
 
 @dataclass
@@ -176,7 +195,7 @@ MAX_ITEMS = 2
 
 def today_items(db: Database, now: datetime, rules: Sequence[TodayRule] = TODAY_RULES) -> list[TodayItem]:
     """At most :data:`MAX_ITEMS` things that matter now, most urgent first."""
-    state = TodayState.read(db, _aware(now, "now"))
+    state = TodayState.read(db, aware(now, "now"))
     items: list[TodayItem] = []
     for rule in rules:
         item = rule(state, items)

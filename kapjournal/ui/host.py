@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from kapjournal.context import AppContext
-from kapjournal.preparation import course
+from kapjournal.preparation import today as today_rules
 from kapjournal.storage.db import Database
 from kapjournal.ui.feature import Lazy, Place, TodayProvider, W
 
@@ -59,7 +59,7 @@ class WindowHost:
         self.today_providers.append(provider)
 
     def add_today_action(self, kind: str, handler: Callable[..., Any]) -> None:
-        if kind not in course.TODAY_KINDS:
+        if kind not in today_rules.TODAY_KINDS:
             raise ValueError(f"unknown Today kind {kind!r}")
         if kind in self.today_actions:
             raise ValueError(f"Today kind {kind!r} already has an action")

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock
-from kapjournal.preparation.course import TodayItem
+from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.preparation.common import Card, fmt_date

@@ -10,6 +10,7 @@ import pytest
 
 from kapjournal import prompts
 from kapjournal.preparation import course
+from kapjournal.preparation import today as today_rules
 from kapjournal.reflection import after_session
 from kapjournal.sample.build import build_demo
 from kapjournal.storage import repo
@@ -59,13 +60,13 @@ def test_reflection_quotes_intention_and_marks_step_done(db) -> None:  # type: i
     assert ctx.intention_phrase == "Meet what comes with curiosity"
     assert ctx.existing is None
     now = datetime(2026, 3, 10, 12, 0).astimezone()
-    assert any(i.kind == "day_after" and i.params["step"] == "24h" for i in course.today_items(db, now))
+    assert any(i.kind == "day_after" and i.params["step"] == "24h" for i in today_rules.today_items(db, now))
     entry = after_session.save_reflection(db, s1.id or 0, "24h", {"what_shifted": "lighter"})
     assert entry.kind == "integration" and entry.subkind == "24h"
     again = after_session.save_reflection(db, s1.id or 0, "24h", {"what_shifted": "lighter still"})
     assert again.id == entry.id  # one reflection per session and step
     assert course.integration_done(db, s1.id or 0, "24h")
-    assert not any(i.kind == "day_after" for i in course.today_items(db, now))
+    assert not any(i.kind == "day_after" for i in today_rules.today_items(db, now))
     with pytest.raises(InvalidData):
         after_session.reflection_context(db, s1.id or 0, "'; DROP TABLE entry; --")
 
@@ -258,7 +259,7 @@ def test_demo_has_after_session_data(db) -> None:  # type: ignore[no-untyped-def
     assert sum(m for _, m in after_session.weekly_totals(db, date(2026, 3, 20), 4)) > 0
     # The newest session's 72-hour reflection is left for Today.
     now = datetime(2026, 3, 20, 12, 0).astimezone()
-    items = course.today_items(db, now)
+    items = today_rules.today_items(db, now)
     assert [(i.kind, i.params.get("step")) for i in items if i.kind == "day_after"] == [("day_after", "72h")]
 
 

@@ -10,7 +10,8 @@ import pytest
 from kapjournal import prompts
 from kapjournal.prefs import INTEGRATION_SCHEDULE
 from kapjournal.preparation import checklist, course
-from kapjournal.preparation.course import TodayItem
+from kapjournal.preparation import today as today_rules
+from kapjournal.preparation.today import TodayItem
 from kapjournal.sample.build import DemoContext, _courses
 from kapjournal.sample.preparation import demo_section
 from kapjournal.storage import repo
@@ -221,71 +222,71 @@ def test_previous_intention_and_notes_since(db) -> None:  # type: ignore[no-unty
 
 # -- Today ---------------------------------------------------------------------------
 def test_today_without_course(db) -> None:  # type: ignore[no-untyped-def]
-    assert course.today_items(db, at(0)) == [TodayItem("no_course")]
+    assert today_rules.today_items(db, at(0)) == [TodayItem("no_course")]
 
 
 def test_today_with_a_course_without_sessions(db) -> None:  # type: ignore[no-untyped-def]
     c = repo.insert(db, Course(title="new"))
-    items = course.today_items(db, at(0))
+    items = today_rules.today_items(db, at(0))
     assert items == [TodayItem("no_sessions", {}, None, c.id)]
     with pytest.raises(InvalidData):
-        course.today_items(db, datetime(2030, 1, 1))
+        today_rules.today_items(db, datetime(2030, 1, 1))
 
 
 def test_today_session_soon_and_intention(db) -> None:  # type: ignore[no-untyped-def]
     s1 = plan(db).sessions[0]
-    (item,) = course.today_items(db, at(-2, 12))
+    (item,) = today_rules.today_items(db, at(-2, 12))
     assert item.kind == "session_soon" and item.session_id == s1.id
     assert item.params == {"number": 1, "days": 2, "has_intention": False}
     course.save_intention(db, s1.id or 0, ANSWERS)
-    assert course.today_items(db, at(-2, 12))[0].params["has_intention"] is True
-    assert course.today_items(db, at(-30, 12)) == []  # too far ahead: nothing yet
+    assert today_rules.today_items(db, at(-2, 12))[0].params["has_intention"] is True
+    assert today_rules.today_items(db, at(-30, 12)) == []  # too far ahead: nothing yet
 
 
 def test_today_session_day(db) -> None:  # type: ignore[no-untyped-def]
     s1 = plan(db).sessions[0]
-    (item,) = course.today_items(db, at(0, 7))
+    (item,) = today_rules.today_items(db, at(0, 7))
     assert (item.kind, item.session_id) == ("session_day", s1.id)
     assert item.params == {"number": 1, "has_intention": False, "started": False}
-    assert course.today_items(db, at(0, 18))[0].params["started"] is True
+    assert today_rules.today_items(db, at(0, 18))[0].params["started"] is True
 
 
 def test_today_day_after_steps(db) -> None:  # type: ignore[no-untyped-def]
     result = plan(db)
     s1, s2 = result.sessions[:2]
-    day1 = course.today_items(db, at(1, 12))
+    day1 = today_rules.today_items(db, at(1, 12))
     assert kinds(day1) == ["day_after", "session_soon"]
     assert day1[0].params == {"number": 1, "days": 1, "step": "24h"}
     assert day1[0].session_id == s1.id
     # the 24h reflection written: it no longer shows, the next session still does
     repo.insert(db, Entry(kind="integration", subkind="24h", session_id=s1.id))
-    assert kinds(course.today_items(db, at(1, 12))) == ["session_soon"]
+    assert kinds(today_rules.today_items(db, at(1, 12))) == ["session_soon"]
     # day 2 is one day before session 2: before_next
-    day2 = course.today_items(db, at(2, 12))
+    day2 = today_rules.today_items(db, at(2, 12))
     assert day2[0].params["step"] == "before_next" and day2[1].params["number"] == 2
     # after session 2 (day 3): day 4 -> 24h of session 2; day 6 -> before_next (s3 day 7)
-    assert course.today_items(db, at(4, 12))[0].params == {"number": 2, "days": 1, "step": "24h"}
-    assert course.today_items(db, at(6, 12))[0].params["step"] == "before_next"
-    assert s2.id == course.today_items(db, at(6, 12))[0].session_id
+    assert today_rules.today_items(db, at(4, 12))[0].params == {"number": 2, "days": 1, "step": "24h"}
+    assert today_rules.today_items(db, at(6, 12))[0].params["step"] == "before_next"
+    assert s2.id == today_rules.today_items(db, at(6, 12))[0].session_id
 
 
 def test_today_after_last_session_and_course_done(db) -> None:  # type: ignore[no-untyped-def]
     result = plan(db)
     s3 = result.sessions[2]
-    assert course.today_items(db, at(10, 12))[0].params == {"number": 3, "days": 3, "step": "72h"}
-    assert course.today_items(db, at(13, 12))[0].params["step"] == "72h"  # grace period
+    assert today_rules.today_items(db, at(10, 12))[0].params == {"number": 3, "days": 3, "step": "72h"}
+    assert today_rules.today_items(db, at(13, 12))[0].params["step"] == "72h"  # grace period
     repo.insert(db, Entry(kind="integration", subkind="72h", session_id=s3.id))
-    done = course.today_items(db, at(13, 12))
+    done = today_rules.today_items(db, at(13, 12))
     assert done == [TodayItem("course_done", {"sessions": 3, "days": 6}, s3.id, result.course.id)]
-    assert course.today_items(db, at(40, 12)) == []
+    assert today_rules.today_items(db, at(40, 12)) == []
 
 
 def test_editable_integration_schedule(db) -> None:  # type: ignore[no-untyped-def]
     plan(db)
     assert course.integration_schedule(db) == [1, 3, "before_next"]
     course.set_integration_schedule(db, [2])
-    assert course.today_items(db, at(1, 12))[0].kind == "session_soon"  # no step at day 1
-    assert course.today_items(db, at(5, 12))[0].params["step"] == "48h"
+    assert today_rules.today_items(db, at(1, 12))[0].kind == "session_soon"  # no step at day 1
+    assert today_rules.today_items(db, at(5, 12))[0].params["step"] == "48h"
     with pytest.raises(InvalidData):
         course.set_integration_schedule(db, ["tomorrow"])
     repo.set_setting(db, INTEGRATION_SCHEDULE.key, "garbage")
@@ -349,7 +350,7 @@ def test_demo_section(db) -> None:  # type: ignore[no-untyped-def]
             assert not any(ticks) and baseline == []
     assert any(s.status == "done" for s in ket) and any(s.status == "planned" for s in ket)
     assert len(checklist.questions_for(db)) == 2
-    assert course.today_items(db, datetime.combine(today, time(12), tzinfo=UTC))
+    assert today_rules.today_items(db, datetime.combine(today, time(12), tzinfo=UTC))
 
 
 def test_demo_section_inside_build_demo(db) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from kapjournal import prompts
 from kapjournal.prefs import PROMPTS_IMPORTED
 from kapjournal.preparation import checklist, course
+from kapjournal.preparation import today as today_rules
 from kapjournal.storage import repo
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Checkin, Commitment, Course, Entry, Session
@@ -159,7 +160,7 @@ def test_today_no_course_days_before_and_session_day(qtbot, make_window) -> None
     course.save_intention(db, sessions[0].id or 0, {"intention_phrase": "Soft belly"})
     clock.now = NOW + timedelta(days=3, hours=-1)
     Today(w).refresh()
-    mine = [k for k in Today(w).card_keys() if k.split(":")[0] in course.TODAY_KINDS]
+    mine = [k for k in Today(w).card_keys() if k.split(":")[0] in today_rules.TODAY_KINDS]
     assert mine == [f"session_day:{sessions[0].id}"]
     # Day after: a clean hook the integration feature can take over.
     clock.now = NOW + timedelta(days=4, hours=3)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from kapjournal.preparation import course
-from kapjournal.preparation.course import TodayItem
+from kapjournal.preparation.today import TodayItem
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError

@@ -1,5 +1,5 @@
 """The "Before a session" cards on Today: built on the Today rules
-(:func:`kapjournal.preparation.course.today_items`), one card per item."""
+(:func:`kapjournal.preparation.today.today_items`), one card per item."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from kapjournal.preparation import course
-from kapjournal.preparation.course import TodayItem
+from kapjournal.preparation import today as today_rules
+from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost
@@ -24,7 +25,7 @@ PRIORITIES = {
 
 
 class PreparationCards:
-    """Today cards from :func:`course.today_items`; each button runs the action the
+    """Today cards from :func:`today_rules.today_items`; each button runs the action the
     owning feature registered for its kind (``FeatureHost.add_today_action``)."""
 
     def __init__(self, host: FeatureHost) -> None:
@@ -32,7 +33,7 @@ class PreparationCards:
 
     def __call__(self, db: Database, now: datetime) -> list[TodayCard]:
         cards = []
-        for item in course.today_items(db, now):
+        for item in today_rules.today_items(db, now):
             card = self.card_for(item)
             if card is not None:
                 cards.append(card)
