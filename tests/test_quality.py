@@ -117,3 +117,132 @@ def test_sql_check_sees_what_it_forbids(tmp_path: Path) -> None:
     )
     found = _sql_outside_storage(sample, tmp_path)
     assert [f.split(" ", 1)[0] for f in found] == [f"sample.py:{n}" for n in (1, 2, 3, 4, 5)]
+
+
+# -- the house: packages, cycles, sizes (docs/ARCHITECTURE.md) --------------------------------
+#: The UI's feature packages: each may use ui/common, the Feature protocol (ui/feature.py),
+#: the home page's card type (ui/today.py) and ui/errors.py, never another feature, the
+#: access or settings packages, or the window itself.
+UI_FEATURES = ("preparation", "reflection", "measures", "summary")
+UI_SHARED = ("kapjournal.ui.common", "kapjournal.ui.feature", "kapjournal.ui.today", "kapjournal.ui.errors")
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def _module_graph(only_top_level: bool) -> dict[str, set[str]]:
+    """Module -> the kapjournal modules it imports (``from pkg import submodule`` counts
+    as the submodule; imports under ``if TYPE_CHECKING`` are left out)."""
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+    def imports(body: list[ast.stmt]) -> set[str]:
+        found: set[str] = set()
+        for node in body:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                continue
+            if isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name in modules}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                subs = {f"{node.module}.{a.name}" for a in node.names} & modules.keys()
+                if len(subs) < len(node.names) and node.module in modules:
+                    found.add(node.module)
+                found |= subs
+            if not only_top_level:
+                for child in ast.iter_child_nodes(node):
+                    if isinstance(child, ast.stmt):
+                        found |= imports([child])
+                for field in ("body", "orelse", "handlers", "finalbody"):
+                    found |= imports([s for s in getattr(node, field, []) if isinstance(s, ast.stmt)])
+        return found
+
+    return {name: imports(ast.parse(p.read_text("utf-8")).body) for name, p in modules.items()}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_cycles() -> None:
+    """Not even through imports inside functions: a cycle means two modules are one."""
+    assert _cycles(_module_graph(only_top_level=False)) == []
+
+
+def test_cycle_check_sees_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_ui_features_do_not_import_each_other() -> None:
+    bad = []
+    for name, deps in _module_graph(only_top_level=False).items():
+        parts = name.split(".")
+        if parts[:2] != ["kapjournal", "ui"] or len(parts) < 4 or parts[2] not in UI_FEATURES:
+            continue
+        for dep in deps:
+            if dep.startswith("kapjournal.ui") and not dep.startswith(
+                (f"kapjournal.ui.{parts[2]}", *UI_SHARED)
+            ):
+                bad.append(f"{name} -> {dep}")
+    assert bad == []
+
+
+def test_ui_common_imports_no_feature() -> None:
+    bad = [
+        f"{name} -> {dep}"
+        for name, deps in _module_graph(only_top_level=False).items()
+        if name.startswith("kapjournal.ui.common")
+        for dep in deps
+        if dep.startswith("kapjournal.ui") and not dep.startswith("kapjournal.ui.common")
+    ]
+    assert bad == []
+
+
+def test_ui_files_and_functions_stay_small() -> None:
+    """No ui/ file over 500 lines, no function over 80, unless a ``# long:`` comment says why."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "ui_sizes.py")], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout
+
+
+def test_window_wiring_has_no_attribute_probes() -> None:
+    """Features plug in through the typed FeatureHost: no getattr/hasattr on pages or the
+    window, and no attributes stuck on the window (``type: ignore[attr-defined]``)."""
+    names = ("main_window.py", "host.py", "shell.py", "feature.py", "selftest.py")
+    wiring = [PACKAGE / "ui" / n for n in names] + sorted((PACKAGE / "ui").glob("*/feature.py"))
+    probe = re.compile(r"\b(getattr|hasattr)\(|type: ignore\[attr-defined\]")
+    bad = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in wiring
+        for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+        if probe.search(line)
+    ]
+    assert bad == []

@@ -51,9 +51,12 @@ class WindowHost:
 
     def add_overlay(self, build: Callable[[], W]) -> Lazy[W]:
         lazy: Lazy[W] = Lazy(build)
-        lazy.on_built.append(self._w.stack.addWidget)
+        lazy.on_built.append(lambda widget: self._add_to_stack(widget))
         self.overlays.append(lazy)
         return lazy
+
+    def _add_to_stack(self, widget: QWidget) -> None:
+        self._w.stack.addWidget(widget)
 
     def add_today_provider(self, provider: TodayProvider) -> None:
         self.today_providers.append(provider)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         db = self.host.journal_db()
         if db is None:
             return
-        if page is self.settings.built:
+        if isinstance(page, SettingsPage):
             self._load_settings(page)
         give_journal(page.on_unlocked, db)
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     def give_journal_to_views(self, db: Database) -> None:
         """Every built page gets the open journal (pages built later get it when built)."""
         for page in self.shell.built_pages():
-            if page is self.settings.built:
+            if isinstance(page, SettingsPage):
                 self._load_settings(page)
             give_journal(page.on_unlocked, db)
 

@@ -17,11 +17,15 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kapjournal.paths import Paths
+
+if TYPE_CHECKING:
+    from kapjournal.ui.main_window import MainWindow
 
 #: A generous limit for each step: this proves that a screen appears at all, on a
 #: loaded CI machine; speed is measured by the benchmarks, not here.
@@ -35,7 +39,7 @@ class _Probe:
     def __init__(self, passphrase: str | None, out: Callable[[str], None]) -> None:
         self.passphrase = passphrase
         self.out = out
-        self.window: object | None = None
+        self.window: MainWindow | None = None
         self.step = "first-screen"
         self.deadline = time.monotonic() + STEP_SECONDS
         self.missed = False
@@ -47,7 +51,7 @@ class _Probe:
         self.step = step
         self.deadline = time.monotonic() + STEP_SECONDS
 
-    def _find_window(self) -> object | None:
+    def _find_window(self) -> MainWindow | None:
         from kapjournal.ui.main_window import MainWindow
 
         for widget in QApplication.topLevelWidgets():
@@ -68,35 +72,35 @@ class _Probe:
         if window is None:
             return
         self.window = window
-        current = window.stack.currentWidget()  # type: ignore[attr-defined]
+        current = window.stack.currentWidget()
         if self.step == "first-screen":
-            if current is window.welcome:  # type: ignore[attr-defined]
+            if current is window.welcome:
                 self.out("first-screen: welcome")
                 self._quit(window)
-            elif current is window.unlock_page:  # type: ignore[attr-defined]
+            elif current is window.unlock_page:
                 self.out("first-screen: unlock")
                 if self.passphrase is None:
                     self._quit(window)
                     return
-                page = window.unlock_page  # type: ignore[attr-defined]
+                page = window.unlock_page
                 page.field.setText(self.passphrase)
                 self._next("today")
                 page.unlock.click()
         elif self.step == "today":
-            shell = window.shell  # type: ignore[attr-defined]
+            shell = window.shell
             if current is shell and shell.current_key() == "today":
                 self.out("reached: today")
                 self._quit(window)
-            elif current is window.unlock_page and window.unlock_page.message.text():  # type: ignore[attr-defined]
+            elif current is window.unlock_page and window.unlock_page.message.text():
                 # The page said why it did not open (a wrong passphrase, a damaged
                 # file): the step is missed, no need to wait for the deadline.
                 self.deadline = 0.0
 
-    def _quit(self, window: object) -> None:
+    def _quit(self, window: MainWindow) -> None:
         self.timer.stop()
         self.step = "quit"
         # The Quit action, as a person would use it: it locks and closes the window.
-        window.quit_action.trigger()  # type: ignore[attr-defined]
+        window.quit_action.trigger()
 
 
 def run_self_test(paths: Paths, passphrase: str | None) -> int:

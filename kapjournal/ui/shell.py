@@ -88,7 +88,7 @@ class Shell(QWidget):
     def _banner(text: str, action: str) -> tuple[Banner, Any]:
         banner = Banner(text)
         act = button(action)
-        banner.layout().addWidget(act)
+        banner.lay.addWidget(act)
         act.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         banner.hide()
         return banner, act
@@ -109,7 +109,7 @@ class Shell(QWidget):
         self._keys.insert(pos, key)
         self._lazy.insert(pos, lazy)
         self._holders.insert(pos, holder)
-        lazy.on_built.append(lambda widget, i=holder: self._place(i, widget))
+        lazy.on_built.append(lambda widget: self._place(holder, widget))
         return lazy
 
     def _rank(self, key: str) -> int:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kapjournal.context import Clock
 from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.cards import Card
+from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.preparation.common import Card, fmt_date
 
 logger = logging.getLogger(__name__)
 

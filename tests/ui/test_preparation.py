@@ -346,7 +346,7 @@ def test_add_session_in_the_past_and_overlapping_warns_but_saves(qtbot, make_win
     warnings_seen = []
 
     def fill(dialog):  # type: ignore[no-untyped-def]
-        from kapjournal.ui.preparation.common import to_qdatetime
+        from kapjournal.ui.common.formatting import to_qdatetime
 
         dialog.when.setDateTime(to_qdatetime(sessions[0].scheduled_at.astimezone()))
         dialog.kind.setCurrentIndex(dialog.kind.findData("therapy"))
@@ -364,7 +364,7 @@ def test_add_session_in_the_past_and_overlapping_warns_but_saves(qtbot, make_win
     assert page.row_count() == 5
 
     def past(dialog):  # type: ignore[no-untyped-def]
-        from kapjournal.ui.preparation.common import to_qdatetime
+        from kapjournal.ui.common.formatting import to_qdatetime
 
         dialog.when.setDateTime(to_qdatetime((NOW - timedelta(days=5)).astimezone()))
         warnings_seen.append(dialog.warning.text.text())

@@ -118,10 +118,10 @@ class Banner(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "banner")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(14, 8, 14, 8)
+        self.lay = QHBoxLayout(self)
+        self.lay.setContentsMargins(14, 8, 14, 8)
         self.text = label(text)
-        lay.addWidget(self.text)
+        self.lay.addWidget(self.text)
 
 
 class PassphraseField(QLineEdit):

@@ -32,6 +32,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.widgets import Banner, Page, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
@@ -41,7 +42,6 @@ from kapjournal.ui.measures.widgets import (
     chip,
     dtr,
     history_view,
-    local_when,
 )
 
 logger = logging.getLogger(__name__)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from kapjournal.measures import instruments
 from kapjournal.measures.instruments import InvalidAnswers
 from kapjournal.storage.models import Questionnaire
-from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, local_when
+from kapjournal.ui.common.formatting import local_when
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr
 
 logger = logging.getLogger(__name__)
 

@@ -30,11 +30,13 @@ from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Questionnaire, Session
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.widgets import Banner, Page, button, label, tr
 from kapjournal.ui.measures.answer_row import AnswerRow
 from kapjournal.ui.measures.questionnaire_history import QuestionnaireHistoryModel
-from kapjournal.ui.measures.widgets import card, dtr, history_view, local_when
+from kapjournal.ui.measures.widgets import dtr, history_view
 
 logger = logging.getLogger(__name__)
 

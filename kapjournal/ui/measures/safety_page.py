@@ -25,8 +25,9 @@ from kapjournal.measures import safety
 from kapjournal.prefs import SAFETY_PLAN, Preferences, journal_value, set_journal_value
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.measures.widgets import apply_measures_style, card, dtr, selectable
+from kapjournal.ui.measures.widgets import apply_measures_style, dtr, selectable
 
 logger = logging.getLogger(__name__)
 

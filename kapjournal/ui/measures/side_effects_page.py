@@ -30,15 +30,9 @@ from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect
+from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.measures.widgets import (
-    TEXT_ROLES,
-    HistoryTableModel,
-    dtr,
-    history_view,
-    local_when,
-    selectable,
-)
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
 
 logger = logging.getLogger(__name__)
 

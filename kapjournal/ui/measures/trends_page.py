@@ -29,16 +29,10 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common import charts
+from kapjournal.ui.common.formatting import fmt_day
 from kapjournal.ui.common.theme import DARK
 from kapjournal.ui.common.widgets import label, tr
-from kapjournal.ui.measures.widgets import (
-    TEXT_ROLES,
-    HistoryTableModel,
-    dtr,
-    fmt_day,
-    history_view,
-    palette_colors,
-)
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, palette_colors
 
 logger = logging.getLogger(__name__)
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -40,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from kapjournal.storage.models import to_local
 from kapjournal.ui.common.widgets import label, tr
 
 logger = logging.getLogger(__name__)
@@ -100,20 +96,6 @@ def dtr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def fmt_day(day: date) -> str:
-    """A calendar day in words of the patient's locale ("3 Mar 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def local_when(at: datetime, offset_min: int, with_time: bool = True) -> str:
-    """A moment as the patient lived it (their own offset at the time)."""
-    loc = to_local(at, offset_min)
-    day = fmt_day(loc.date())
-    if not with_time:
-        return day
-    return f"{day}, {loc.strftime('%H:%M')}"
-
-
 def selectable(text: str, role: str = "", name: str = "") -> QLabel:
     """A plain-text label the patient can select and copy (phone numbers)."""
     lab = label(text, role, name=name or text)
@@ -122,15 +104,6 @@ def selectable(text: str, role: str = "", name: str = "") -> QLabel:
     )
     lab.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return lab
-
-
-def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(parent)
-    frame.setProperty("role", "card")
-    lay = QVBoxLayout(frame)
-    lay.setContentsMargins(18, 14, 18, 14)
-    lay.setSpacing(8)
-    return frame, lay
 
 
 # -- read-only history tables ------------------------------------------------------------

@@ -4,12 +4,10 @@ statuses, date formatting and a calm card frame."""
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
-
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from datetime import datetime
 
 from kapjournal.storage.models import Session, to_local
+from kapjournal.ui.common.formatting import fmt_date, fmt_time
 from kapjournal.ui.common.widgets import tr
 
 logger = logging.getLogger(__name__)
@@ -46,16 +44,6 @@ def session_local(session: Session) -> datetime:
     return to_local(session.scheduled_at, session.tz_offset_min)
 
 
-def fmt_date(day: date | QDate, long: bool = True) -> str:
-    """A calendar date in the patient's locale (a ``datetime`` gives its own date)."""
-    qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
-    return QLocale().toString(qdate, "dddd d MMMM yyyy" if long else "ddd d MMM")
-
-
-def fmt_time(at: datetime) -> str:
-    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-
-
 def fmt_when(session: Session, long: bool = True) -> str:
     local = session_local(session)
     return tr("{0}, {1}").format(fmt_date(local, long), fmt_time(local))
@@ -68,25 +56,3 @@ def session_heading(session: Session, number: int | None) -> str:
     return kind_name(session.kind)
 
 
-def to_qdatetime(at: datetime) -> QDateTime:
-    """The wall-clock date and time of an aware datetime (in its own offset), as a
-    local QDateTime for editing."""
-    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
-
-
-def picked_datetime(value: QDateTime) -> datetime:
-    """What the patient picked, as an aware time in this computer's local zone (with
-    the offset that applies on that date, so clock changes are right)."""
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
-
-
-class Card(QFrame):
-    """A calm rounded card (theme role ``card``) with a vertical layout in ``lay``."""
-
-    def __init__(self, parent: QWidget | None = None, *, margins: int = 22) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        self.lay = QVBoxLayout(self)
-        self.lay.setContentsMargins(margins, margins - 4, margins, margins - 4)
-        self.lay.setSpacing(10)

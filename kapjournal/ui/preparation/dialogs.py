@@ -32,16 +32,9 @@ from PySide6.QtWidgets import (
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
+from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
 from kapjournal.ui.common.widgets import Banner, button, label, tr
-from kapjournal.ui.preparation.common import (
-    fmt_when,
-    kind_name,
-    picked_datetime,
-    session_local,
-    setting_name,
-    status_name,
-    to_qdatetime,
-)
+from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
 
 logger = logging.getLogger(__name__)
 

@@ -25,20 +25,22 @@ from kapjournal.context import Clock
 from kapjournal.measures.checkins import shipped_checkin_items
 from kapjournal.preparation import course
 from kapjournal.prompts import PromptPack
+from kapjournal.richtext import first_line
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, to_local
+from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.flow import PromptFlow
+from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.preparation.common import Card, fmt_date, fmt_when, session_heading
+from kapjournal.ui.preparation.common import fmt_when, session_heading
 from kapjournal.ui.preparation.intention_page import (
     bigger,
     intention_anchor,
     intention_phrase,
     pack_for_entry,
 )
-from kapjournal.ui.reflection.entry_model import first_line
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +111,8 @@ class LookBack(QWidget):
                     when = fmt_date(to_local(entry.occurred_at, entry.tz_offset_min), long=False)
                     text = (
                         entry.title
-                        or first_line(entry.body)
-                        or first_line("\n".join(str(v) for v in entry.answers.values() if isinstance(v, str)))
+                        or first_line(entry.body, 120)
+                        or first_line("\n".join(v for v in entry.answers.values() if isinstance(v, str)), 120)
                     )
                     notes.lay.addWidget(label(tr("{0}: {1}").format(when, text)))
                 self.lay.addWidget(notes)

@@ -13,16 +13,10 @@ from kapjournal.preparation import course
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Session
+from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.preparation.checklist_widget import ChecklistWidget, QuestionsWidget
-from kapjournal.ui.preparation.common import (
-    Card,
-    fmt_when,
-    kind_name,
-    session_heading,
-    setting_name,
-    status_name,
-)
+from kapjournal.ui.preparation.common import fmt_when, kind_name, session_heading, setting_name, status_name
 from kapjournal.ui.preparation.intention_page import IntentionSummary, pack_for_entry
 
 logger = logging.getLogger(__name__)

@@ -13,15 +13,9 @@ from PySide6.QtGui import QFont
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
+from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.widgets import tr
-from kapjournal.ui.preparation.common import (
-    fmt_date,
-    fmt_when,
-    kind_name,
-    session_heading,
-    setting_name,
-    status_name,
-)
+from kapjournal.ui.preparation.common import fmt_when, kind_name, session_heading, setting_name, status_name
 
 logger = logging.getLogger(__name__)
 

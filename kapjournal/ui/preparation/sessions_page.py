@@ -28,9 +28,10 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Course, Session
+from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.widgets import Banner, button, label, tr
 from kapjournal.ui.preparation import dialogs
-from kapjournal.ui.preparation.common import Card, fmt_when
+from kapjournal.ui.preparation.common import fmt_when
 from kapjournal.ui.preparation.intention_flow import IntentionFlowView
 from kapjournal.ui.preparation.session_view import SessionView
 from kapjournal.ui.preparation.sessions_model import TimelineModel, TimelineRow

@@ -23,8 +23,9 @@ from kapjournal.storage import queries
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Commitment
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.widgets import Page, label, save_row, tr
-from kapjournal.ui.reflection.common import back_link, card
+from kapjournal.ui.reflection.common import back_link
 
 logger = logging.getLogger(__name__)
 

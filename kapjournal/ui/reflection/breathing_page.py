@@ -23,9 +23,10 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.widgets import Page, button, label, save_row, tr
-from kapjournal.ui.reflection.common import back_link, card
+from kapjournal.ui.reflection.common import back_link
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -42,15 +41,6 @@ def name_date_edit(edit: QDateEdit, name: str) -> None:
 def back_link(text: str = "") -> QPushButton:
     btn = button(text or tr("← Back to the journal"), "link", name=tr("Back to the journal"))
     return btn
-
-
-def card() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    lay = QVBoxLayout(frame)
-    lay.setContentsMargins(18, 14, 18, 14)
-    lay.setSpacing(6)
-    return frame, lay
 
 
 def step_title(step: str, number: int | None) -> str:

@@ -26,9 +26,10 @@ from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice, to_local
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.widgets import Page, button, label, save_row, theme_colour, tr
-from kapjournal.ui.reflection.common import back_link, card, name_date_edit
+from kapjournal.ui.reflection.common import back_link, name_date_edit
 
 logger = logging.getLogger(__name__)
 

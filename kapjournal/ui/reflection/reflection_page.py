@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from kapjournal import prompts
 from kapjournal.reflection import after_session
 from kapjournal.storage.errors import InvalidData, StorageError
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.flow import PromptFlow
 from kapjournal.ui.common.widgets import button, label, tr
-from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, card, step_title
+from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, step_title
 
 logger = logging.getLogger(__name__)
 

@@ -26,8 +26,9 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
+from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.widgets import button, label, tr
-from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker, card
+from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker
 from kapjournal.ui.reflection.thought_record_rows import (
     NOT_RATED,
     BeforeAfterView,
