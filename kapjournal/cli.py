@@ -1,4 +1,4 @@
-"""Command line (the contract in DESIGN.md). The GUI is the product; this serves
+"""Command line (the contract in README.md, "Command line"). The GUI is the product; this serves
 scripting, tests and support. Passphrases come from standard input only.
 
 Exit codes: 0 done, 1 failed (one-line reason on stderr), 2 bad usage.

@@ -1,4 +1,4 @@
-"""Every setting, declared once in one table (STYLE.md 8; KeePassXC ``Config.cpp`` style).
+"""Every setting, declared once in one table (docs/ARCHITECTURE.md, "Settings"; KeePassXC ``Config.cpp`` style).
 
 Each :class:`Pref` names its key, type, default and where it lives:
 

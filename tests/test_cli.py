@@ -1,4 +1,4 @@
-"""The command line contract (DESIGN.md): exit codes, one-line errors, passphrases
+"""The command line contract (README.md, "Command line"): exit codes, one-line errors, passphrases
 from standard input only. Mostly in-process with the cheap KDF; two real runs."""
 
 from __future__ import annotations

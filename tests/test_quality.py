@@ -1,5 +1,5 @@
 """House rules a machine can check: lint, strict types on storage and the domain, and
-layers that never point up (STYLE.md 1, 20)."""
+layers that never point up (docs/ARCHITECTURE.md, "Layers")."""
 
 from __future__ import annotations
 
