@@ -1,4 +1,5 @@
-"""Every setting, declared once in one table (docs/ARCHITECTURE.md, "Settings"; KeePassXC ``Config.cpp`` style).
+"""Every setting, declared once in one table (docs/ARCHITECTURE.md, "Settings"; in the
+style of KeePassXC's ``Config.cpp``).
 
 Each :class:`Pref` names its key, type, default and where it lives:
 
