@@ -4,6 +4,7 @@ layers that never point up (docs/ARCHITECTURE.md, "Layers")."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -246,3 +247,21 @@ def test_window_wiring_has_no_attribute_probes() -> None:
         if probe.search(line)
     ]
     assert bad == []
+
+
+def test_tools_and_benchmarks_import() -> None:
+    """The screenshot tools and the benchmarks reach into the app: a move that breaks
+    one of their imports fails here, not the next time someone takes screenshots."""
+    names = [p.stem for p in sorted((ROOT / "tools").glob("*.py"))]
+    names += [p.stem for p in sorted((ROOT / "benchmarks").glob("*.py"))]
+    code = (
+        "import importlib, sys\n"
+        f"sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'tools')!r}, {str(ROOT / 'benchmarks')!r}]\n"
+        f"for name in {names!r}:\n"
+        "    importlib.import_module(name)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False, env=env
+    )
+    assert done.returncode == 0, done.stderr[-3000:]

@@ -22,7 +22,7 @@ from shotlib import Camera, create_journal, main_window, reopen, shots_main
 from kapjournal.storage import repo
 from kapjournal.storage.journal import create_journal as create_bare_journal
 from kapjournal.storage.models import Entry
-from kapjournal.ui.main_window import KeyRotationProgress
+from kapjournal.ui.settings.actions import KeyRotationProgress
 from kapjournal.ui.settings.settings_page import RestoreDialog
 
 SIZE = (1366, 768)
