@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.configure_idle_lock()
         self.set_title()
         for feature in self.features:
-            feature.unlocked(journal.db)
+            give_journal(feature.unlocked, journal.db)  # a damaged journal still opens
         self.tray.set_locked(False)
         self.unlocked.emit()
         if not journal.damaged:
