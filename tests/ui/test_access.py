@@ -390,3 +390,25 @@ def test_patient_text_in_tooltips_is_plain(qtbot, make_window) -> None:  # type:
                 tips.append(str(m.data(m.index(r, c, root), Qt.ItemDataRole.ToolTipRole) or ""))
     assert any("&lt;img" in t for t in tips)
     assert not any("<img" in t for t in tips)
+
+
+def test_a_feature_that_cannot_read_a_damaged_journal_does_not_stop_the_opening(
+    qtbot, make_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.storage.errors import JournalDamaged
+    from kapjournal.ui.measures.feature import MeasuresFeature
+
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    w.lock("manual")
+
+    def unreadable(self, db):  # type: ignore[no-untyped-def]
+        raise JournalDamaged("damaged")
+
+    monkeypatch.setattr(MeasuresFeature, "unlocked", unreadable)
+    opened = []
+    w.unlocked.connect(lambda: opened.append(True))
+    unlock_via_ui(qtbot, w)
+    assert App(w).screen() == "shell" and App(w).page() == "today"
+    assert opened == [True]  # every later step of the opening ran
+    assert w.lock("manual")
