@@ -77,7 +77,7 @@ class WindowHost:
         if place is Place.TRAY:
             w.tray.add_action(action)
             return
-        if action.shortcut().isEmpty() is False:
+        if not action.shortcut().isEmpty():
             w.addAction(action)  # the shortcut works on every screen of the window
         if place is Place.JOURNAL_WRITE:
             w.journal_menu.insertAction(w.write_group_end, action)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -49,9 +49,11 @@ class MainWindow(QMainWindow):
         self.sample_vault = Vault(ctx.paths.sample_dir, ctx.prefs, ctx.secrets, sample=True)
         self.vault = self.main_vault
         self._locking = False
+        self._was_maximized = False
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 760)
         self.setMinimumSize(720, 540)
+        self._restore_geometry()
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -78,6 +80,12 @@ class MainWindow(QMainWindow):
         self.features: list[Feature] = self._install_features()
         self._wire()
         self.start()
+
+    def _restore_geometry(self) -> None:
+        """Size, place and maximized state as the patient left them (a device setting)."""
+        saved = self.ctx.prefs.get("ui/geometry")
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            self._was_maximized = self.isMaximized()
 
     def _install_features(self) -> list[Feature]:
         """Every feature declares its parts through the host; the order does not matter."""
@@ -174,9 +182,17 @@ class MainWindow(QMainWindow):
             feature.data_changed(table)
 
     def bring_to_front(self) -> None:
-        self.showNormal()
+        """Raise the window as it was (maximized stays maximized); only a minimized or
+        hidden window is shown again."""
+        if self.isMinimized() or not self.isVisible():
+            self.showMaximized() if self._was_maximized else self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self._was_maximized = self.isMaximized()
+        super().changeEvent(event)
 
     # -- start ------------------------------------------------------------------------
     def start(self) -> None:
@@ -189,11 +205,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
 
     def set_title(self) -> None:
-        title = APP_NAME
+        """The window title says which journal and whether it is locked; the platform
+        adds the application's display name ("… — KAP Journal"), so it is not repeated
+        here. Never any patient text."""
+        locked = not self.vault.is_open and self.stack.currentWidget() is self.unlock_page
         if self.vault.sample:
-            title += " — " + tr("Sample journal")
-        if not self.vault.is_open and self.stack.currentWidget() is self.unlock_page:
-            title += " (" + tr("locked") + ")"
+            title = tr("Sample journal (locked)") if locked else tr("Sample journal")
+        else:
+            title = tr("Locked") if locked else APP_NAME
         self.setWindowTitle(title)
 
     def check_journal(self) -> None:
@@ -380,4 +399,5 @@ class MainWindow(QMainWindow):
         wait_for_tasks(5000)
         for vault in (self.main_vault, self.sample_vault):
             vault.lock()
+        self.ctx.prefs.set("ui/geometry", bytes(self.saveGeometry().data()))
         event.accept()

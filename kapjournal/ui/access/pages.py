@@ -3,6 +3,7 @@ and "Forgot passphrase?" (recovery). They emit requests; the main window acts.""
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -98,6 +99,7 @@ class CreatePage(Page):
         b.addWidget(self.form)
         self.remember = QCheckBox(tr("Remember on this computer"))
         self.remember.setAccessibleName(tr("Remember on this computer"))
+        self.remember.setEnabled(False)  # until the keychain has answered (set_keychain)
         self.remember_reason = label("", "muted")
         b.addWidget(self.remember)
         b.addWidget(self.remember_reason)
@@ -135,7 +137,9 @@ class CreatePage(Page):
         self.message.setText(problem)
         if problem:
             return
-        self.submitted.emit(self.form.passphrase(), self.remember.isChecked())
+        # Never remember where the page said there is no keychain to remember in.
+        remember = self.remember.isChecked() and self.remember.isEnabled()
+        self.submitted.emit(self.form.passphrase(), remember)
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
@@ -200,6 +204,7 @@ class RecoveryCodePage(Page):
         self.save_button.clicked.connect(self._save)
         self.continue_button.clicked.connect(self._continue)
         self.check.returnPressed.connect(self._continue)
+        self.check.textChanged.connect(self._check_changed)
 
     def show_code(self, code: str, note: str = "") -> None:
         """Show ``code``; ``note`` says why there is a new one (hidden when empty)."""
@@ -214,6 +219,11 @@ class RecoveryCodePage(Page):
     def matches(self, typed: str) -> bool:
         last = self._code.split("-")[-1]
         return bool(last) and typed.strip().upper().replace(" ", "") == last
+
+    def _check_changed(self, typed: str) -> None:
+        """An old "not yet" goes as soon as the right group is typed."""
+        if self.message.text() and self.matches(typed):
+            self.message.clear()
 
     def _continue(self) -> None:
         if not self.matches(self.check.text()):
@@ -237,6 +247,20 @@ class RecoveryCodePage(Page):
                 ),
                 "",
             ]
+        )
+
+    def print_html(self) -> str:
+        """The printed page: the code large and spaced in a monospace font, so it can
+        be read back without mistakes (the same words as the saved file)."""
+        esc = html.escape
+        note = tr(
+            "Keep this somewhere safe. With it, anyone can open your journal and set a new passphrase."
+        )
+        return (
+            f"<h2>{esc(tr('KAP Journal recovery code'))}</h2>"
+            f"<p style=\"font-family: monospace; font-size: 26pt; letter-spacing: 4px;\">"
+            f"{esc(self._code)}</p>"
+            f"<p style=\"font-size: 12pt;\">{esc(note)}</p>"
         )
 
     def _save(self) -> None:
@@ -266,7 +290,7 @@ class RecoveryCodePage(Page):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         doc = QTextDocument()
-        doc.setPlainText(self.document_text())
+        doc.setHtml(self.print_html())
         doc.print_(printer)
         self.saved_note.setText(tr("Sent to the printer."))
 

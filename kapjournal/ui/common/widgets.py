@@ -168,7 +168,7 @@ class NewPassphraseForm(QWidget):
         self.first = PassphraseField(tr("New passphrase"), tr("New passphrase"))
         self.second = PassphraseField(tr("Type it again"), tr("Confirm new passphrase"))
         self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
+        self.meter.setRange(0, 5)  # empty only while nothing is typed; the weakest shows 1 of 5
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(tr("Passphrase strength"))
         self.feedback = label("", "muted", name=tr("Passphrase feedback"))
@@ -200,7 +200,7 @@ class NewPassphraseForm(QWidget):
             self.feedback.setText(tr("Use a few unrelated words you can remember, at least 10 characters."))
         else:
             verdict = self.verdict()
-            self.meter.setValue(verdict.score)
+            self.meter.setValue(verdict.score + 1)
             words = tr(STRENGTH_WORDS[verdict.score])
             detail = tr(verdict.reason) if not verdict.acceptable else tr("Good choice.")
             hint = (" " + tr(verdict.hints[0])) if verdict.hints and not verdict.acceptable else ""

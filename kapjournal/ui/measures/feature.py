@@ -36,6 +36,7 @@ from kapjournal.ui.today import TodayCard
 logger = logging.getLogger(__name__)
 
 REMINDER_CHECK_MS = 30_000
+HELP_KEYS = "F1"  # "Need help now?" from anywhere
 MEASURE_TABLES = ("checkin", "questionnaire", "side_effect", "session", "course")
 
 
@@ -134,8 +135,12 @@ class MeasuresFeature(QObject):
         self.checkin_action.triggered.connect(self.open_checkin)
         host.add_action(self.checkin_action, Place.WINDOW)
         host.add_action(self.checkin_action, Place.TRAY)
+        # One action for the Help menu, the tray and F1, from every screen (locked too).
         self.help_action = QAction(tr("Need help now?"))
+        self.help_action.setShortcut(QKeySequence(HELP_KEYS))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self._help_from_tray)
+        host.add_action(self.help_action, Place.HELP)
         host.add_action(self.help_action, Place.TRAY)
 
         host.add_settings_section(lambda: SafetySettings(host.ctx.prefs))
@@ -308,6 +313,6 @@ class MeasuresFeature(QObject):
 
 
 def help_button() -> QPushButton:
-    b = button(tr("Need help now?"), "help", tip=tr("Crisis lines and your care team, one click away"))
+    b = button(tr("Need help now?"), "help", tip=tr("Crisis lines and your care team, one click away (F1)"))
     b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return b

@@ -40,8 +40,10 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_TIME = time(10, 0)
 PLAN_SIZE = 4  # three sessions and the optional fourth
-DATE_FORMAT = "ddd d MMM yyyy"
-DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+# No weekday section: Qt steps and types a "ddd" section in surprising ways (Down on
+# "Tue 1 Dec" went to "Mon 7 Dec"); the weekday is shown by the calendar popup instead.
+DATE_FORMAT = "d MMM yyyy"
+DATETIME_FORMAT = "d MMM yyyy  HH:mm"
 
 
 def _line(name: str, hint: str = "") -> QLineEdit:

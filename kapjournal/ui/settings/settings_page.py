@@ -166,9 +166,9 @@ class SettingsPage(Page):
         lay.addWidget(
             label(
                 tr(
-                    "To move the journal, close the app and move the whole folder; start the "
-                    "app with --data-dir pointing to the new place. Encrypted backups are kept "
-                    "in its 'backups' folder."
+                    "Encrypted backups are kept in its 'backups' folder. To take your journal "
+                    "to a new computer, close the app and copy this whole folder to the same "
+                    "place there."
                 ),
                 "muted",
             )
