@@ -200,6 +200,14 @@ class App(Screen):
         """The damaged banner's button."""
         self.w.shell.go_to_backups.click()
 
+    def screen_widget(self, name: str) -> QWidget:
+        """The full-window screen *name* (welcome, create, …, shell, safety)."""
+        return self._screens()[name]
+
+    def current_page_widget(self) -> QWidget:
+        """The journal page shown in the shell."""
+        return self.w.shell.current_page()
+
 
 # -- welcome, create, recovery code, unlock, recover ----------------------------------------
 class AccessScreens(Screen):

@@ -96,6 +96,7 @@ class CheckinSettings(QGroupBox):
         """The patient's own items: their list, a name and range to add one, Remove."""
         lay.addWidget(label(tr("Items of your own"), "heading"))
         self.custom_list = QListWidget()
+        self.custom_list.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.custom_list.setAccessibleName(tr("Your own check-in items"))
         self.custom_list.setMaximumHeight(110)
         lay.addWidget(self.custom_list)

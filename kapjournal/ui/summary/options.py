@@ -110,6 +110,7 @@ class SummaryOptionsPanel(QWidget):
         items_lay = QVBoxLayout(items)
         items_lay.addWidget(label(tr("Untick anything you would rather keep to yourself."), "muted"))
         self.items = QListWidget()
+        self.items.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.items.setAccessibleName(tr("Entries to include"))
         self.items.setMinimumHeight(220)
         self.items.setMinimumWidth(0)
