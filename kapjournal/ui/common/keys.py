@@ -19,15 +19,29 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -57,19 +71,122 @@ def tab_chain(widgets: Iterable[QWidget | None]) -> None:
         QWidget.setTabOrder(first, second)
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusProxy() is None
+    )
+
+
 def next_stop(widget: QWidget) -> QWidget | None:
     """The control Tab moves to after *widget* (visible, enabled, taking Tab)."""
     candidate = widget.nextInFocusChain()
     while candidate is not None and candidate is not widget:
-        if (
-            candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and candidate.isVisible()
-            and candidate.isEnabled()
-            and candidate.focusProxy() is None
-        ):
+        if _takes_tab(candidate) and not widget.isAncestorOf(candidate):
             return candidate
         candidate = candidate.nextInFocusChain()
     return None
+
+
+def previous_stop(widget: QWidget) -> QWidget | None:
+    """The control Shift+Tab moves to before *widget*."""
+    candidate = widget.previousInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if _takes_tab(candidate) and not widget.isAncestorOf(candidate):
+            return candidate
+        candidate = candidate.previousInFocusChain()
+    return None
+
+
+#: Controls whose insides are theirs alone: the layout walk does not go into them.
+_LEAVES = (QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar, QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+def _in_layout_order(widget: QWidget, out: list[QWidget]) -> None:
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+        out.append(widget)
+    if isinstance(widget, _LEAVES):
+        return
+    if isinstance(widget, QScrollArea):
+        inner = widget.widget()
+        children = [inner] if inner is not None else []
+    elif isinstance(widget, QTabWidget):
+        children = [widget.tabBar(), *(widget.widget(i) for i in range(widget.count()))]
+    elif isinstance(widget, QStackedWidget | QSplitter):
+        children = [widget.widget(i) for i in range(widget.count())]
+    elif widget.layout() is not None:
+        children = _layout_widgets(widget.layout())
+    else:
+        children = []
+    for child in children:
+        _in_layout_order(child, out)
+
+
+def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets of *layout* in reading order (a grid row by row)."""
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    positions = []
+    for i in range(len(items)):
+        if isinstance(layout, QGridLayout):  # row, then column
+            row, col, *_ = layout.getItemPosition(i)
+            positions.append((row, col, i))
+        elif isinstance(layout, QFormLayout):  # row, then label before field
+            row, role = layout.getItemPosition(i)
+            positions.append((row, int(role.value), i))
+        else:
+            positions.append((0, 0, i))
+    found: list[QWidget] = []
+    for *_, i in sorted(positions):
+        item = items[i]
+        if item is None:
+            continue
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found.extend(_layout_widgets(item.layout()))
+    return found
+
+
+def tab_in_layout_order(root: QWidget) -> None:
+    """Make Tab inside *root* follow its layouts (top to bottom, a row left to right),
+    for pages whose parts are added in a different order than they are shown."""
+    found: list[QWidget] = []
+    _in_layout_order(root, found)
+    tab_chain(found)
+
+
+class _WholeStop(QObject):
+    """Tab leaves a date or time field at once (arrows move between its parts)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(obj, QWidget) or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            target = next_stop(obj)
+        elif event.key() == Qt.Key.Key_Backtab or event.key() == Qt.Key.Key_Tab:
+            target = previous_stop(obj)
+        else:
+            return False
+        if target is not None:
+            target.setFocus(
+                Qt.FocusReason.TabFocusReason
+                if event.key() == Qt.Key.Key_Tab
+                else Qt.FocusReason.BacktabFocusReason
+            )
+        return True
+
+
+D = TypeVar("D", bound=QDateTimeEdit)
+
+
+def whole_stop(edit: D) -> D:
+    """A date or time field is one Tab stop, like any other field."""
+    edit.installEventFilter(_WholeStop(edit))
+    return edit
 
 
 def one_tab_stop(view: QAbstractItemView) -> QAbstractItemView:
