@@ -67,6 +67,7 @@ class Shell(QWidget):
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(0, 0, 0, 12)
         self.nav = QListWidget()
+        self.nav.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(tr("Sections"))
         self.nav.setFixedWidth(220)

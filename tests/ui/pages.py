@@ -200,6 +200,14 @@ class App(Screen):
         """The damaged banner's button."""
         self.w.shell.go_to_backups.click()
 
+    def screen_widget(self, name: str) -> QWidget:
+        """The full-window screen *name* (welcome, create, …, shell, safety)."""
+        return self._screens()[name]
+
+    def current_page_widget(self) -> QWidget:
+        """The journal page shown in the shell."""
+        return self.w.shell.pages.currentWidget()
+
 
 # -- welcome, create, recovery code, unlock, recover ----------------------------------------
 class AccessScreens(Screen):
@@ -622,6 +630,15 @@ class Journal(Screen):
 
     def open_reflection(self, session_id: int, step: str) -> bool:
         return bool(self.w.page("journal").open_reflection(session_id, step))
+
+    @property
+    def entry_list(self) -> Any:
+        """The list of entries beside the note editor."""
+        return self.w.page("journal").list
+
+    def open_breathing(self) -> None:
+        """The breathing space (from the practice page's button)."""
+        self.w.page("journal").open_breathing()
 
 
 # -- measures ---------------------------------------------------------------------------------

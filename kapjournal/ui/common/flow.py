@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.prompts import ANSWER_LIMITS, Prompt
+from kapjournal.ui.common.keys import ButtonScale, save_and_continue
 from kapjournal.ui.common.widgets import button, label, tr
 
 
@@ -45,6 +45,7 @@ class AnswerInput(QWidget):
         self._text: QPlainTextEdit | None = None
         self._group: QButtonGroup | None = None
         self._checks: list[QCheckBox] = []
+        self.scale_keys: ButtonScale | None = None
         kind = prompt.input
         name = prompt.text
         if kind in ("text", "phrase", "word"):
@@ -102,6 +103,7 @@ class AnswerInput(QWidget):
                 self._group.addButton(b, value)
                 row.addWidget(b)
             self._group.buttonToggled.connect(lambda *_: self.changed.emit())
+            self.scale_keys = ButtonScale(self._group)  # one Tab stop, digits answer
             lay.addLayout(row)
             ends = QHBoxLayout()
             ends.addWidget(label(prompt.min_label, "muted"))
@@ -111,6 +113,8 @@ class AnswerInput(QWidget):
 
     def focus(self) -> None:
         target: QWidget | None = self._line or self._text
+        if target is None and self.scale_keys is not None:
+            target = self.scale_keys.stop()
         if target is None and self._group is not None and self._group.buttons():
             target = self._group.checkedButton() or self._group.buttons()[0]
         if target is None and self._checks:
@@ -153,15 +157,23 @@ class AnswerInput(QWidget):
 
 
 class PromptFlow(QWidget):
-    """One prompt per screen with Back / Skip / Next; Finish on the last."""
+    """One prompt per screen with Back / Skip / Next; Finish on the last, unless the
+    host shows a step of its own after the prompts (``last_step=False``: then the last
+    prompt says Next too, and ``finished`` means "go on to that step").
+
+    Ctrl+Enter is "save and continue" (``ui/common/keys.py``): it presses Next, or
+    Finish on the last prompt."""
 
     changed = Signal()
     finished = Signal()
     position_changed = Signal(int)
 
-    def __init__(self, prompts: Sequence[Prompt], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prompts: Sequence[Prompt], parent: QWidget | None = None, *, last_step: bool = True
+    ) -> None:
         super().__init__(parent)
         self.prompts = list(prompts)
+        self.last_step = last_step
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(12)
@@ -199,7 +211,7 @@ class PromptFlow(QWidget):
         self.back_button.clicked.connect(self.back)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.next)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.next)
+        save_and_continue(self, self.next)
         self.set_index(0)
 
     # -- navigation --------------------------------------------------------------------
@@ -212,7 +224,7 @@ class PromptFlow(QWidget):
             return
         index = max(0, min(len(self.prompts) - 1, index))
         self.stack.setCurrentIndex(index)
-        last = index == len(self.prompts) - 1
+        last = index == len(self.prompts) - 1 and self.last_step
         self.progress.setText(tr("Question {0} of {1}").format(index + 1, len(self.prompts)))
         self.back_button.setEnabled(index > 0)
         self.next_button.setText(tr("Finish") if last else tr("Next"))

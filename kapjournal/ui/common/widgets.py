@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.content.resdir import resource_path
 from kapjournal.passphrase import Verdict, assess
+from kapjournal.ui.common.keys import follow_focus
 
 
 def _icon(name: str) -> QIcon:
@@ -100,6 +101,7 @@ class Page(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
+        follow_focus(scroll)  # Tab never lands on something off screen
         holder = QWidget()
         scroll.setWidget(holder)
         row = QHBoxLayout(holder)

@@ -6,12 +6,12 @@ moves on), Ctrl+Enter saves. Only mood is needed; the rest is optional.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
+from kapjournal.ui.common.keys import next_stop, save_and_continue
 from kapjournal.ui.common.widgets import Banner, Page, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
@@ -201,8 +202,7 @@ class CheckinForm(Page):
         b.addStretch(1)
 
         self.save_button.clicked.connect(self.save)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
+        save_and_continue(self, self.save)
         self._chain_focus()
 
     # -- building -----------------------------------------------------------------------
@@ -230,17 +230,16 @@ class CheckinForm(Page):
     def _chain_focus(self) -> None:
         rows: list[QWidget] = list(self.scales.values())
         rows += [e.focus_widget() for e in self.extra_inputs]
-        self._next = {
-            id(current): (nxt if nxt is not None else self.save_button)
-            for current, nxt in zip(rows, [*rows[1:], None], strict=True)
-        }
+        self._next = {id(current): nxt for current, nxt in itertools.pairwise(rows)}
         for row in rows:
             if isinstance(row, ScaleRow) and not row.property("chained"):
                 row.setProperty("chained", True)
                 row.advance.connect(lambda r=row: self._advance(r))
 
     def _advance(self, row: QWidget) -> None:
-        target = self._next.get(id(row))
+        """Enter on a scale: the next scale, and after the last one the next control
+        (the feeling words), scrolled into view like any focus (``follow_focus``)."""
+        target = self._next.get(id(row)) or next_stop(row)
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from kapjournal.storage.models import Questionnaire, Session
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
+from kapjournal.ui.common.keys import save_and_continue
 from kapjournal.ui.common.widgets import Banner, Page, button, label, tr
 from kapjournal.ui.measures.answer_row import AnswerRow
 from kapjournal.ui.measures.questionnaire_history import QuestionnaireHistoryModel
@@ -119,8 +119,7 @@ class QuestionnaireForm(Page):
         self.save_button.clicked.connect(self.save)
         self.done_button.clicked.connect(self._done)
         self.back_to_list.clicked.connect(self._leave)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
+        save_and_continue(self, self._save_and_continue)
         self._update()
 
     def _add_items(self, b: QVBoxLayout) -> None:
@@ -324,6 +323,13 @@ class QuestionnaireForm(Page):
         self.done_button.setFocus()
         self.saved.emit(rec)
         return rec
+
+    def _save_and_continue(self) -> None:
+        """Ctrl+Enter: save; once saved, Done (back to the list)."""
+        if self.done_button.isHidden():
+            self.save()
+        else:
+            self._done()
 
     def _done(self) -> None:
         self.reset()

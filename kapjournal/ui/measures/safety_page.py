@@ -26,6 +26,7 @@ from kapjournal.prefs import SAFETY_PLAN, Preferences, journal_value, set_journa
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.cards import card
+from kapjournal.ui.common.keys import tab_in_layout_order
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.measures.widgets import apply_measures_style, dtr, selectable
 
@@ -103,6 +104,7 @@ class SafetyPage(Page):
         self._add_emergency(info)
         self._add_care_team(info)
         self._add_own_steps(info)
+        tab_in_layout_order(self)  # the lines were just added: Tab reads down the page
         self.back_bottom.setFocus()
 
     def _add_crisis_lines(self, info: safety.SafetyInfo) -> None:

@@ -25,6 +25,7 @@ from kapjournal.measures.checkins import CheckinInvalid
 from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, CHECKINS_EXTRAS, journal_value, set_journal_value
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
+from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.measures.widgets import dtr
 
@@ -69,7 +70,7 @@ class CheckinSettings(QGroupBox):
         rem = QHBoxLayout()
         self.reminder_on = QCheckBox(tr("Remind me to check in every day at"))
         self.reminder_on.setAccessibleName(tr("Daily check-in reminder"))
-        self.reminder_time = QTimeEdit()
+        self.reminder_time = whole_stop(QTimeEdit())  # one Tab stop
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setTime(QTime(20, 0))
         self.reminder_time.setAccessibleName(tr("Reminder time"))
@@ -96,6 +97,7 @@ class CheckinSettings(QGroupBox):
         """The patient's own items: their list, a name and range to add one, Remove."""
         lay.addWidget(label(tr("Items of your own"), "heading"))
         self.custom_list = QListWidget()
+        self.custom_list.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.custom_list.setAccessibleName(tr("Your own check-in items"))
         self.custom_list.setMaximumHeight(110)
         lay.addWidget(self.custom_list)

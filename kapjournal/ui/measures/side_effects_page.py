@@ -31,6 +31,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common.formatting import local_when
+from kapjournal.ui.common.keys import save_and_continue
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
 
@@ -122,6 +123,7 @@ class SideEffectForm(Page):
 
         self.symptoms.idToggled.connect(self._symptom_changed)
         self.save_button.clicked.connect(self.save)
+        save_and_continue(self, self.save)
 
     def _add_symptoms(self, b: QVBoxLayout) -> None:
         """A chip for each symptom, and a line for one that needs describing."""

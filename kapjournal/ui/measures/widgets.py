@@ -4,7 +4,6 @@ scale row with big buttons and digit keys, toggle chips, and small helpers."""
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from kapjournal.ui.common.keys import DigitKeys, digit_of
 from kapjournal.ui.common.widgets import label, tr
 
 logger = logging.getLogger(__name__)
@@ -152,6 +152,7 @@ def history_view(
     """A read-only table of whole rows for *model*: columns fit their contents and the
     last one takes the rest (or, with *stretch_all*, all share the width)."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # one Tab stop, arrows inside
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -261,7 +262,7 @@ class ScaleRow(QFrame):
         self.minimum, self.maximum = minimum, maximum
         self._anchors = dict(anchors)
         self._value: int | None = None
-        self._last_key: tuple[str, float] = ("", 0.0)
+        self._digits = DigitKeys()  # the same digit rule as every scale (ui/common/keys.py)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.setSpacing(4)
@@ -330,20 +331,12 @@ class ScaleRow(QFrame):
 
     # -- keyboard ---------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, text = event.key(), event.text()
-        if text.isdigit() and len(text) == 1:
-            digit = int(text)
-            prev, when = self._last_key
-            now = time.monotonic()
-            if prev == "1" and digit == 0 and now - when < 1.0 and self.maximum >= 10 and self._value == 1:
-                self.set_value(10)
-                self._last_key = ("", 0.0)
-            else:
-                self.set_value(digit)
-                self._last_key = (text, now)
+        key, digit = event.key(), digit_of(event)
+        if digit:
+            self.set_value(self._digits.value(digit, self._value, self.maximum))
             event.accept()
             return
-        self._last_key = ("", 0.0)
+        self._digits.reset()
         current = self._value
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
             self.set_value(self.minimum if current is None else min(self.maximum, current + 1))

@@ -33,6 +33,7 @@ from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
 from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
+from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Banner, button, label, tr
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
 
@@ -156,7 +157,7 @@ class CourseDialog(QDialog):
         self.care_name = _line(tr("Care-team contact"), tr("Name"))
         self.care_phone = _line(tr("Care-team phone"), tr("Phone"))
         self.care_email = _line(tr("Care-team e-mail"), tr("E-mail"))
-        self.start = QDateEdit()
+        self.start = whole_stop(QDateEdit())  # one Tab stop
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(DATE_FORMAT)
         self.start.setAccessibleName(tr("Date of the first session"))
@@ -185,7 +186,7 @@ class CourseDialog(QDialog):
             )
         )
         pform = QFormLayout()
-        self.first_time = QTimeEdit()
+        self.first_time = whole_stop(QTimeEdit())  # one Tab stop
         self.first_time.setDisplayFormat("HH:mm")
         self.first_time.setAccessibleName(tr("Usual time of day"))
         if not existing:
@@ -194,7 +195,7 @@ class CourseDialog(QDialog):
         pform.addRow(label(tr("Adjust any session below:"), "muted"))
         self.times: list[QDateTimeEdit] = []
         for n in range(PLAN_SIZE):
-            edit = QDateTimeEdit()
+            edit = whole_stop(QDateTimeEdit())  # one Tab stop
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATETIME_FORMAT)
             edit.setAccessibleName(tr("Session {0}: date and time").format(n + 1))
@@ -295,7 +296,7 @@ class SessionDialog(QDialog):
         new = session.id is None
         lay = _dialog_layout(self, tr("Add a session") if new else tr("Edit session"), 560)
         form = QFormLayout()
-        self.when = QDateTimeEdit()
+        self.when = whole_stop(QDateTimeEdit())  # one Tab stop
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(DATETIME_FORMAT)
         self.when.setAccessibleName(tr("Date and time"))

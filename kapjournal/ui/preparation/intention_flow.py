@@ -33,6 +33,7 @@ from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.flow import PromptFlow
 from kapjournal.ui.common.formatting import fmt_date
+from kapjournal.ui.common.keys import ButtonScale, save_and_continue
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.preparation.common import fmt_when, session_heading
 from kapjournal.ui.preparation.intention_page import (
@@ -128,7 +129,8 @@ class LookBack(QWidget):
 
 
 class BaselineCheck(QWidget):
-    """A short pre-session mood rating, 0-10, with the check-in scale's anchor words."""
+    """A short pre-session mood rating, 0-10, with the check-in scale's anchor words.
+    One Tab stop; a digit answers, arrows step (``ButtonScale``)."""
 
     changed = Signal()
 
@@ -163,6 +165,7 @@ class BaselineCheck(QWidget):
             b.setAccessibleName(name + (f" ({tr(anchor, 'checkins')})" if anchor else ""))
             self.group.addButton(b, value)
             row.addWidget(b)
+        self.keys = ButtonScale(self.group, home=(scale.min + scale.max) // 2)
         lay.addLayout(row)
         ends = QHBoxLayout()
         low, high = scale.anchor_label(scale.min), scale.anchor_label(scale.max)
@@ -184,7 +187,7 @@ class BaselineCheck(QWidget):
         self.group.setExclusive(True)
 
     def focus(self) -> None:
-        target = self.group.checkedButton() or (self.group.buttons()[5] if self.group.buttons() else None)
+        target = self.keys.stop()
         if target is not None:
             target.setFocus()
 
@@ -263,6 +266,10 @@ class IntentionFlowView(Page):
         self.save_button.clicked.connect(lambda: self.finish(with_mood=True))
         self.baseline.changed.connect(self._touched)
         self.close_button.clicked.connect(self.close_flow)
+        # Ctrl+Enter, save and continue: Begin on the look back, save on the mood step
+        # (the prompts' own flow presses Next there).
+        save_and_continue(self.lookback_page, lambda: self._go(STEP_PROMPTS))
+        save_and_continue(self.baseline_page, lambda: self.finish(with_mood=True))
 
     # -- starting ---------------------------------------------------------------------------
     def start(self, db: Database, session: Session) -> None:
@@ -309,7 +316,7 @@ class IntentionFlowView(Page):
             self.flow_lay.removeWidget(self.flow)
             self.flow.hide()
             self.flow.deleteLater()
-        self.flow = PromptFlow(pack.prompts)
+        self.flow = PromptFlow(pack.prompts, last_step=False)  # the mood step comes last
         for field in self.flow.inputs:  # large text, one question at a time
             for child in field.findChildren(QWidget):
                 if child.accessibleName() == field.prompt.text:

@@ -108,6 +108,7 @@ class PromptPacksBox(QGroupBox):
         )
         self.model = PackTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Prompt packs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

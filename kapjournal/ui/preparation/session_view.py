@@ -14,6 +14,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Session
 from kapjournal.ui.common.cards import Card
+from kapjournal.ui.common.keys import tab_in_layout_order
 from kapjournal.ui.common.widgets import Page, button, label, tr
 from kapjournal.ui.preparation.checklist_widget import ChecklistWidget, QuestionsWidget
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_heading, setting_name, status_name
@@ -131,6 +132,7 @@ class SessionView(QWidget):
         self.read_button.setVisible(entry is not None)
         self.checklist.set_session(db if ketamine else None, session if ketamine else None)
         self.questions.set_session(db, session)
+        tab_in_layout_order(self)  # the checklist and questions were just filled in
 
     def refresh(self) -> None:
         if self.db is None or self.db.closed or self.session is None or self.session.id is None:

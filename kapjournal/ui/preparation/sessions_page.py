@@ -126,6 +126,7 @@ class SessionsPage(QWidget):
         tl.addWidget(self.empty)
         self.model = TimelineModel(self)
         self.list = QListView()
+        self.list.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.list.setModel(self.model)
         self.list.setAccessibleName(tr("Courses and sessions"))
         self.list.setSpacing(5)

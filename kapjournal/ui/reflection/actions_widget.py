@@ -75,6 +75,7 @@ class StepsPage(Page):
             )
         )
         self.list = QListWidget()
+        self.list.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.list.setAccessibleName(tr("Action steps"))
         self.list.setMinimumHeight(220)
         self.list.setWordWrap(True)

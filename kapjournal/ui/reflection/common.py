@@ -27,6 +27,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
 from kapjournal.summary import SESSION_KIND_LABELS
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Page, button, label, tr
 
 
@@ -122,7 +123,7 @@ class ActionStepEditor(QWidget):
         row = QHBoxLayout()
         self.has_date = QCheckBox(tr("Pick a day for it"))
         self.has_date.setAccessibleName(tr("Pick a day for the action step"))
-        self.date = QDateEdit()
+        self.date = whole_stop(QDateEdit())  # one Tab stop
         self.date.setCalendarPopup(True)
         name_date_edit(self.date, tr("Day for the action step"))
         self.date.setDisplayFormat("d MMM yyyy")

@@ -28,6 +28,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice, to_local
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.keys import one_tab_stop, save_and_continue, whole_stop
 from kapjournal.ui.common.widgets import Page, button, label, save_row, theme_colour, tr
 from kapjournal.ui.reflection.common import back_link, name_date_edit
 
@@ -138,6 +139,7 @@ class NoteCard:
         self.draft.failed.connect(lambda text: self.state.setText(tr("Not saved: ") + text))
         self.editor.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
+        save_and_continue(self.box, self.save)
         self._loading = False
 
     @property
@@ -220,7 +222,7 @@ class PracticePage(Page):
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         lay.addWidget(heading)
         row = QHBoxLayout()
-        self.log_date = QDateEdit()
+        self.log_date = whole_stop(QDateEdit())  # one Tab stop
         self.log_date.setCalendarPopup(True)
         self.log_date.setDisplayFormat("d MMM yyyy")
         self.log_date.setDate(QDate.currentDate())
@@ -246,7 +248,7 @@ class PracticePage(Page):
         lay.addWidget(self.week_total)
         self.bars = WeeklyBars()
         lay.addWidget(self.bars)
-        self.recent = QListWidget()
+        self.recent = one_tab_stop(QListWidget())
         self.recent.setAccessibleName(tr("Recent practice"))
         self.recent.setMinimumHeight(150)
         lay.addWidget(self.recent)

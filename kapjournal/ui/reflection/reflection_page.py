@@ -14,6 +14,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage.errors import InvalidData, StorageError
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.flow import PromptFlow
+from kapjournal.ui.common.keys import save_and_continue
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, step_title
 
@@ -52,7 +53,7 @@ class IntegrationPage(EntryEditorPage):
         self.flow_holder = QWidget()
         self.flow_lay = QVBoxLayout(self.flow_holder)
         self.flow_lay.setContentsMargins(0, 0, 0, 0)
-        self.flow = PromptFlow([])
+        self.flow = PromptFlow([], last_step=False)  # the action step comes last
         self.flow_lay.addWidget(self.flow)
         self.stack.addWidget(self.flow_holder)
 
@@ -95,6 +96,7 @@ class IntegrationPage(EntryEditorPage):
         self.save_button.clicked.connect(lambda: self.save(with_step=True))
         self.action.changed.connect(self._edited)
         self.action.text.returnPressed.connect(lambda: self.save(with_step=True))
+        save_and_continue(action, lambda: self.save(with_step=True))
 
     # -- lifecycle -------------------------------------------------------------------
     def clear(self) -> None:
@@ -109,7 +111,7 @@ class IntegrationPage(EntryEditorPage):
 
     def _set_flow(self, pack_prompts: list[prompts.Prompt]) -> None:
         old = self.flow
-        self.flow = PromptFlow(pack_prompts)
+        self.flow = PromptFlow(pack_prompts, last_step=False)
         self.flow_lay.replaceWidget(old, self.flow)
         old.hide()
         old.setParent(None)

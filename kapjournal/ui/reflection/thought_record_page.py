@@ -27,6 +27,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
 from kapjournal.ui.common.cards import card
+from kapjournal.ui.common.keys import save_and_continue, tab_chain
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker
 from kapjournal.ui.reflection.thought_record_rows import (
@@ -90,6 +91,7 @@ class ThoughtRecordPage(EntryEditorPage):
         self.share.toggled.connect(lambda *_: self._edited())
         self.session.currentIndexChanged.connect(lambda *_: self._edited())
         self.action.changed.connect(self._edited)
+        save_and_continue(self, self.save)  # a save goes back to the journal
         self._reset_fields()
 
     def _section(self, prompt_id: str) -> QVBoxLayout:
@@ -184,6 +186,7 @@ class ThoughtRecordPage(EntryEditorPage):
         if focus:
             row.name.setFocus()
         self._update_view()
+        self._order_tabs()
         return row
 
     def _remove_mood(self, row: MoodRow) -> None:
@@ -207,6 +210,7 @@ class ThoughtRecordPage(EntryEditorPage):
         self.add_thought_button.setEnabled(len(self.thought_rows) < after_session.MAX_THOUGHTS)
         if focus:
             row.text.setFocus()
+        self._order_tabs()
         return row
 
     def _remove_thought(self, row: ThoughtRow) -> None:
@@ -288,6 +292,21 @@ class ThoughtRecordPage(EntryEditorPage):
 
     def _update_view(self) -> None:
         self.before_after.set_moods([r.rating() for r in self.mood_rows])
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: rows are added after the whole form is built, so
+        without this the first moods came last and step 2 led to step 7."""
+        chain: list[QWidget] = [self.back, self.session, self.situation]
+        for mood in self.mood_rows:
+            chain += [mood.name, mood.before, mood.remove]
+        chain.append(self.add_mood_button)
+        for thought in self.thought_rows:
+            chain += [thought.text, thought.hot, thought.remove]
+        chain += [self.add_thought_button, *self.trap_checks]
+        chain += [self.evidence_for, self.evidence_against, self.balanced, self.belief]
+        chain += [mood.after for mood in self.mood_rows]
+        chain += [self.action.text, self.action.has_date, self.action.date, self.share, self.save_button]
+        tab_chain(chain)
 
     # -- lifecycle -------------------------------------------------------------------
     def clear(self) -> None:

@@ -30,6 +30,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
+from kapjournal.ui.common.keys import one_tab_stop, save_and_continue
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.common import NO_SESSION, session_label
 from kapjournal.ui.reflection.entry_model import KIND_NAMES, EntryDelegate, EntryListModel
@@ -63,7 +64,7 @@ class TimelineView(QWidget):
         self._build_filters(tl)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = EntryListModel(self)
-        self.list = QListView()
+        self.list = one_tab_stop(QListView())
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
         self.list.setAccessibleName(tr("Entries, newest first"))
@@ -96,6 +97,7 @@ class TimelineView(QWidget):
         self.tag_filter.currentIndexChanged.connect(lambda *_: self._apply_filter())
         self.list.selectionModel().currentChanged.connect(self._open_selected)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save_and_continue(self.note, self.save_and_list)
 
     def _build_header(self, tl: QVBoxLayout) -> None:
         head = QHBoxLayout()
@@ -308,6 +310,13 @@ class TimelineView(QWidget):
             self.reload_keep(current.id)
             self.load_filters()
             self.note.refresh_heading()
+        return True
+
+    def save_and_list(self) -> bool:
+        """Ctrl+Enter in the editor: save, then back to the list, on the saved note."""
+        if not self.save():
+            return False
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def delete_current(self, confirm: bool = True) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kapjournal.prefs import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from kapjournal.storage.backups import BackupInfo
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.keys import tab_in_layout_order
 from kapjournal.ui.common.widgets import Page, PassphraseField, button, label, tr
 from kapjournal.ui.feature import give_journal
 from kapjournal.ui.settings.backups import (
@@ -206,6 +207,7 @@ class SettingsPage(Page):
         index = self.body.indexOf(self._delete_box)
         self.body.insertWidget(index, box)
         self._sections.append(box)
+        tab_in_layout_order(self)  # Tab goes down the page as it reads
 
     def section(self, kind: type) -> Any:
         """The section of class ``kind`` a feature added (tools and tests)."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import button, label, tr
 
 logger = logging.getLogger(__name__)
@@ -80,8 +81,8 @@ class SummaryOptionsPanel(QWidget):
         for key, text in S.PRESETS.items():
             self.preset.addItem(tr(text), key)
         form.addRow(tr("Range"), self.preset)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = whole_stop(QDateEdit())  # one Tab stop
+        self.date_to = whole_stop(QDateEdit())  # one Tab stop
         for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -110,6 +111,7 @@ class SummaryOptionsPanel(QWidget):
         items_lay = QVBoxLayout(items)
         items_lay.addWidget(label(tr("Untick anything you would rather keep to yourself."), "muted"))
         self.items = QListWidget()
+        self.items.setTabKeyNavigation(False)  # one Tab stop, arrows inside
         self.items.setAccessibleName(tr("Entries to include"))
         self.items.setMinimumHeight(220)
         self.items.setMinimumWidth(0)

@@ -35,6 +35,7 @@ from kapjournal.exporters import FORMATS, export
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
+from kapjournal.ui.common.keys import follow_focus
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.summary.options import SummaryOptionsPanel
@@ -124,6 +125,7 @@ class SummaryPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(340)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        follow_focus(scroll)
         holder = QWidget()
         scroll.setWidget(holder)
         col = QVBoxLayout(holder)
