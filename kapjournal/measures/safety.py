@@ -249,23 +249,26 @@ def lines_for(country_code: str | None, catalogue: CrisisCatalogue | None = None
 
 # -- the chosen country -----------------------------------------------------------------
 def system_country() -> str:
-    """The ISO 3166 code of the system locale's territory ("DE" for de_DE), or ""."""
+    """The ISO 3166 code of the locale's territory ("DE" for de_DE), or "".
+
+    This is ``QLocale()``: the system locale (``QLocale.system()``) unless a default was
+    set with ``QLocale.setDefault``, which is how tests give the app another locale."""
     from PySide6.QtCore import QLocale
 
-    territory = QLocale.system().territory()
+    territory = QLocale().territory()
     if territory == QLocale.Country.AnyTerritory:
         return ""
     code = QLocale.territoryToCode(territory)
     return code if len(code) == 2 and code.isalpha() else ""
 
 
-def chosen_country(prefs: Preferences, guess: Callable[[], str] = system_country) -> str:
-    """The country for crisis lines. When none was ever chosen, the system locale's
-    guess (``guess``, injectable for tests) is stored as the choice and returned."""
+def chosen_country(prefs: Preferences, guess: Callable[[], str] | None = None) -> str:
+    """The country for crisis lines. When none was ever chosen, the locale's guess
+    (``guess``, by default :func:`system_country`) is stored as the choice and returned."""
     code = normal_code(str(prefs.get(SAFETY_COUNTRY.key) or ""))
     if code:
         return code
-    guessed = normal_code(guess())
+    guessed = normal_code((guess or system_country)())
     if len(guessed) == 2 and guessed.isalpha():
         prefs.set(SAFETY_COUNTRY.key, guessed)
         return guessed
