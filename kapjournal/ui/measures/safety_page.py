@@ -146,7 +146,12 @@ class SafetyPage(Page):
         self._add_emergency(info)
         self._add_care_team(info)
         self._add_own_steps(info)
-        self.back_bottom.setFocus()
+        for i in range(self.content.count()):  # at once, also when shown again in place
+            card_widget = self.content.itemAt(i).widget()
+            if card_widget is not None:
+                card_widget.show()
+        if not self.country.hasFocus():  # a country just chosen keeps the focus there
+            self.back_bottom.setFocus()
 
     def _add_crisis_lines(self, info: safety.SafetyInfo) -> None:
         """Crisis lines for the chosen country."""
