@@ -44,6 +44,7 @@ def country_box(name: str) -> QComboBox:
     (:data:`~kapjournal.measures.safety.OTHER_COUNTRY`); the item data is the ISO code."""
     box = QComboBox()
     box.setAccessibleName(name)
+    box.setMaxVisibleItems(12)  # a calm list that scrolls, not a wall of names
     cat = safety.shipped_crisis_lines()
     for code, country_name in sorted(cat.choices(), key=lambda kv: dtr(CTX, kv[1])):
         box.addItem(dtr(CTX, country_name), code)
@@ -115,11 +116,18 @@ class SafetyPage(Page):
         self.country.setToolTip(tr("Change country: crisis lines and emergency numbers for it"))
         self.country_label.setBuddy(self.country)
         self.country.setMinimumHeight(36)
+        self.change_country = button(tr("Change country"), "link", tip=tr("Choose another country"))
         row.addWidget(self.country_label)
         row.addWidget(self.country)
+        row.addWidget(self.change_country)
         row.addStretch(1)
         self.country.activated.connect(self._country_activated)
+        self.change_country.clicked.connect(self._open_countries)
         return row
+
+    def _open_countries(self) -> None:
+        self.country.setFocus()
+        self.country.showPopup()
 
     def _country_activated(self, _index: int) -> None:
         self.country_chosen.emit(str(self.country.currentData() or safety.OTHER_COUNTRY))
