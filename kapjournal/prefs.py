@@ -86,7 +86,8 @@ UNLOCK_NOT_BEFORE = Pref("unlock/not_before", float, 0.0, DEVICE)  # wall-clock 
 # Look
 UI_THEME = Pref("ui/theme", str, "system", DEVICE)  # system | light | dark
 UI_GEOMETRY = Pref("ui/geometry", bytes, b"", DEVICE)
-# Safety: readable before unlock so crisis lines show on the unlock page too.
+# Safety: readable before unlock so crisis lines show on the unlock page too. An ISO 3166
+# code; "" = never chosen (the system locale's guess is stored on first use), "ZZ" = other.
 SAFETY_COUNTRY = Pref("safety/country", str, "", DEVICE)
 
 # Inside the journal
@@ -96,6 +97,9 @@ REMINDERS_EVENING_HOUR = Pref("reminders/evening_hour", int, 19, JOURNAL, 0, 23)
 REMINDERS_MORNING_HOUR = Pref("reminders/morning_hour", int, 8, JOURNAL, 0, 23)  # the morning of a session
 SHARE_DEFAULTS = Pref("share/defaults", dict, {}, JOURNAL)  # {entry kind: shared?} the patient changed
 SAFETY_PLAN = Pref("safety/plan", list, [], JOURNAL)  # the patient's own coping steps
+# [{"at", "trigger", "record", "country", "lines", "emergency", "services", "care_team"}]:
+# what each triggered safety screen showed (numbers and line names only; measures.safety)
+SAFETY_SHOWN = Pref("safety/shown", list, [], JOURNAL)
 PROMPTS_IMPORTED = Pref("prompts/imported", dict, {}, JOURNAL)  # {pack id: the pack's TOML text}
 PROMPTS_CHOSEN = Pref("prompts/chosen", dict, {}, JOURNAL)  # {pack kind: pack id} picked in Settings
 CHECKINS_REMINDER = Pref("checkins/reminder", str, "", JOURNAL)  # "HH:MM" daily reminder, "" = off
@@ -135,6 +139,7 @@ PREFS: dict[str, Pref[Any]] = _table(
     REMINDERS_MORNING_HOUR,
     SHARE_DEFAULTS,
     SAFETY_PLAN,
+    SAFETY_SHOWN,
     PROMPTS_IMPORTED,
     PROMPTS_CHOSEN,
     CHECKINS_REMINDER,

@@ -252,7 +252,10 @@ class _Builder:
         self.add(f'<p class="muted small">{esc(t(INTRO_NOTE))}</p>')
 
     def safety(self) -> None:
-        items = "".join(f"<li><b>{esc(fmt_datetime(f.when))}</b> — {esc(f.text)}</li>" for f in self.s.flags)
+        items = "".join(
+            f"<li><b>{esc(fmt_datetime(f.when))}</b> — {esc(f.text)} {esc(f.shown)}</li>"
+            for f in self.s.flags
+        )
         title = esc(t("Safety notes"))
         heading = f'<p class="alerttitle">{title}</p>' if self.qt else f"<h2>{title}</h2>"
         note = esc(t(SAFETY_NOTE))

@@ -99,7 +99,7 @@ def render_markdown_doc(summary: Summary) -> bytes:
         ]
     if s.has("safety") and s.flags:
         out += [f"## ⚠ {t('Safety notes')}", ""]
-        out += [f"- **{fmt_datetime(f.when)}** — {f.text}" for f in s.flags]
+        out += [f"- **{fmt_datetime(f.when)}** — {f.text} {f.shown}" for f in s.flags]
         out += [
             "",
             t(SAFETY_NOTE),

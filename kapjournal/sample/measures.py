@@ -13,6 +13,7 @@ import logging
 import random
 from datetime import date, datetime, timedelta
 
+from kapjournal.measures import safety
 from kapjournal.measures.instruments import course_sessions, get_instrument, make_record, session_local_date
 from kapjournal.measures.side_effects import make_side_effect
 from kapjournal.sample.context import DemoContext
@@ -92,7 +93,9 @@ def demo_section(ctx: DemoContext) -> None:
         item9 = 1 if not flagged else 0
         flagged = True
         sid = session.id if session is not None else None
-        repo.insert(
+        if item9:  # the safety page came up while it was answered: keep what it showed
+            safety.record_shown(ctx.db, "phq9_item9", safety.shown_from(safety.safety_info("GB", ctx.db)), at)
+        q = repo.insert(
             ctx.db,
             make_record(
                 phq9,
@@ -103,6 +106,7 @@ def demo_section(ctx: DemoContext) -> None:
                 session_id=sid,
             ),
         )
+        safety.bind_shown(ctx.db, q)
         repo.insert(
             ctx.db,
             make_record(

@@ -21,7 +21,7 @@ from typing import Any
 
 from kapjournal.measures import checkins as checkins_mod
 from kapjournal.measures.instruments import get_instrument
-from kapjournal.measures.safety import FLAG_KINDS, safety_flags_in
+from kapjournal.measures.safety import FLAG_KINDS, Shown, safety_flags_in, shown_by_record
 from kapjournal.measures.side_effects import shipped_side_effects
 from kapjournal.richtext import first_line
 from kapjournal.storage import queries
@@ -104,6 +104,7 @@ class FlagRow:
     when: datetime
     value: int
     text: str
+    shown: str = ""  # what the safety page showed the patient then (shown_text)
 
 
 @dataclass(frozen=True)
@@ -303,10 +304,44 @@ def _flag_text(kind: str, value: int) -> str:
     return t("Check-in at the lowest mood ({value} of 10).").format(value=value)
 
 
+def shown_text(shown: Shown | None) -> str:
+    """What the safety page showed, in one sentence, exactly as recorded at the time."""
+    if shown is None:
+        return t("What the safety page showed at the time was not recorded.")
+    emergency = ", ".join(shown.emergency)
+    services = ", ".join(f"{t(name).lower()} {number}" for name, number in shown.services)
+    if emergency and services:
+        emergency = f"{emergency} ({services})"
+    if not shown.lines and not shown.care_team:
+        if emergency:
+            return t("The safety page showed the emergency number only ({number}).").format(number=emergency)
+        return t("The safety page showed only the advice to call the local emergency number.")
+    parts = [
+        t("crisis line {name} {number}").format(name=name, number=number) for name, number in shown.lines
+    ] or [t("no crisis line")]
+    parts.append(
+        t("emergency number {number}").format(number=emergency)
+        if emergency
+        else t("the advice to call the local emergency number")
+    )
+    if shown.care_team:
+        parts.append(t("the care team's contact"))
+    return t("The safety page showed: {shown}.").format(shown="; ".join(parts))
+
+
 def build_flags(sel: Selection) -> tuple[FlagRow, ...]:
-    """Safety flags derived from the included records only."""
+    """Safety flags derived from the included records only, each with what its safety
+    page showed (recorded at the time, :func:`kapjournal.measures.safety.record_shown`)."""
+    shown = shown_by_record(sel.db)
     return tuple(
-        FlagRow(f.kind, f.uid, to_local(f.at_utc, f.tz_offset_min), f.value, _flag_text(f.kind, f.value))
+        FlagRow(
+            f.kind,
+            f.uid,
+            to_local(f.at_utc, f.tz_offset_min),
+            f.value,
+            _flag_text(f.kind, f.value),
+            shown_text(shown.get(f.uid)),
+        )
         for f in safety_flags_in(sel.questionnaires, sel.checkins, sel.col.start, sel.col.end)
         if f.shared and f.kind in FLAG_KINDS
     )

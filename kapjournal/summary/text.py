@@ -48,8 +48,8 @@ INTRO_NOTE = (
     "snapshots to discuss together, not a diagnosis."
 )
 SAFETY_NOTE = (
-    "Shown first so they are not missed. KAP Journal alerts nobody; the patient was shown "
-    "crisis contacts at the time."
+    "Shown first so they are not missed. KAP Journal alerts nobody; each note says what its "
+    "safety page showed the patient at the time."
 )
 SCORES_NOTE = (
     "PHQ-9: 0–27 (depression). GAD-7: 0–21 (anxiety). Change is against the first score of "

@@ -13,6 +13,7 @@ import pytest
 
 from kapjournal import prompts
 from kapjournal import summary as S
+from kapjournal.measures import safety
 from kapjournal.measures.instruments import make_record
 from kapjournal.measures.side_effects import make_side_effect
 from kapjournal.preparation import checklist, course
@@ -165,8 +166,13 @@ def build_fixed_journal(db: Database) -> dict[str, str]:
         (11, [1, 1, 2, 1, 1, 1, 1, 1, 0]),
         (18, [1, 1, 1, 1, 0, 1, 0, 0, 0]),
     ]
+    # The safety page came up while the first PHQ-9 was answered (item 9 above 0); what it
+    # showed is tied to that questionnaire when it is saved.
+    shown = safety.shown_from(safety.safety_info("GB", db))
+    safety.record_shown(db, "phq9_item9", shown, at(4, 18, 58).astimezone(UTC))
     for day, answers in phq:
         q = repo.insert(db, make_record("phq9", answers, at=at(day, 19), tz_offset_min=60))
+        safety.bind_shown(db, q)
         uids[f"phq9_{day}"] = q.uid
     for day, answers in ((4, [2, 2, 1, 2, 1, 1, 2]), (18, [1, 1, 0, 1, 0, 1, 1])):
         q = repo.insert(db, make_record("gad7", answers, at=at(day, 19, 10), tz_offset_min=60))

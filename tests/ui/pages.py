@@ -799,6 +799,51 @@ class Safety(Screen):
         """The safety section of Settings (``country``, ``steps``, ``save``)."""
         return self.w.page("settings").section(SafetySettings)
 
+    @property
+    def country_box(self) -> Any:
+        """The "Help for" country list at the top of the safety page."""
+        return _measures(self.w).safety.get().country
+
+    def country(self) -> str:
+        """The ISO code the safety page shows help for ("ZZ" = other country)."""
+        return str(_measures(self.w).safety.get().country.currentData())
+
+    def change_country(self, code: str) -> None:
+        """Pick ``code`` in "Help for" as a person does (the list's ``activated``)."""
+        box = _measures(self.w).safety.get().country
+        index = box.findData(code)
+        assert index >= 0, f"{code} is not in the list"
+        box.setCurrentIndex(index)
+        box.activated.emit(index)
+
+
+class CountryQuestion(Screen):
+    """The set-up's one question about the country (a dialog over the open journal)."""
+
+    def dialog(self) -> Any:
+        """The question if it is showing, else None."""
+        from kapjournal.ui.access.country import CountryQuestion as Dialog
+
+        found = [d for d in self.w.findChildren(Dialog) if d.isVisible()]
+        return found[0] if found else None
+
+    def shown(self) -> bool:
+        return self.dialog() is not None
+
+    def country(self) -> str:
+        """The ISO code chosen in the question."""
+        return str(self.dialog().country.currentData())
+
+    def choose(self, code: str) -> None:
+        box = self.dialog().country
+        box.setCurrentIndex(box.findData(code))
+
+    def use_this_country(self) -> None:
+        self.dialog().use.click()
+
+    def not_now(self) -> None:
+        self.dialog().not_now.click()
+
 
 # -- summary ---------------------------------------------------------------------------------
 class Summary(Screen):

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from kapjournal.measures import checkins
+from kapjournal.measures import checkins, safety
 from kapjournal.prefs import CHECKINS_EXTRAS
 from kapjournal.storage import repo
 from kapjournal.storage.models import Checkin, Course, Questionnaire, Session, SideEffect
@@ -266,15 +266,16 @@ def test_unknown_country_falls_back_to_emergency_wording_and_care_team(qtbot, ma
     Safety(w).need_help()
     text = Safety(w).text()
     assert "your local emergency number" in text
-    assert "Choose your country in Settings" in text
+    assert "can tell you the nearest crisis line" in text  # how to find a local line
     assert "+1 555 0199" in text and "Dr. Care" in text
     assert "116 123" not in text and "988" not in text
 
 
-def test_safety_settings_country_and_steps(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_safety_settings_country_and_steps(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(safety, "system_country", lambda: "")  # a locale without a country
     w = _open(qtbot, make_window, None)
     s = Safety(w).settings
-    assert s.country.currentData() == ""  # nothing chosen yet: the fallback
+    assert s.country.currentData() == safety.OTHER_COUNTRY  # nothing chosen, nothing to guess
     s.country.setCurrentIndex(s.country.findData("AU"))
     assert w.ctx.prefs.get("safety/country") == "AU"
     s.steps.setPlainText("Breathe slowly\n\n  Call my sister  \n")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from kapjournal.storage.backups import current_journal_id, list_backups
 from kapjournal.storage.errors import JournalDamaged, KeySlotsMissing, NotAJournal
 from kapjournal.storage.keychain import KeychainError
+from kapjournal.ui.access.country import ask_country
 from kapjournal.ui.access.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.common.workers import run_task
@@ -126,6 +127,7 @@ class AccessFlows(QObject):
             self.w.shell.show_page("settings")
         elif self.w.vault.is_open:
             self.w.opened()
+            ask_country(self.w, self.w.ctx.prefs)  # set-up: confirm the crisis lines' country
         else:
             self.show_unlock()
 

@@ -21,6 +21,7 @@ from kapjournal.context import Clock, local_now
 from kapjournal.measures import checkins, instruments, safety
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
+from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Questionnaire, Session
 from kapjournal.ui.common.widgets import button, tr
 from kapjournal.ui.feature import FeatureHost, Place
@@ -125,6 +126,7 @@ class MeasuresFeature(QObject):
         # The safety page lives beside the closed-journal pages, so it opens from any of them.
         self.safety = host.add_overlay(self._build_safety)
         self._return_to: QWidget | None = None
+        self._trigger = ("", "")  # why the safety page is up, and the record it belongs to
         self.help_button = help_button()
         self.help_button.clicked.connect(self.show_safety)
         host.add_corner_widget(self.help_button)
@@ -157,8 +159,8 @@ class MeasuresFeature(QObject):
     def _build_page(self) -> MeasuresPage:
         p = MeasuresPage(clock=self.host.now)
         p.checkin.saved.connect(self._checkin_saved)
-        p.questionnaires.safety_needed.connect(self.show_safety)
-        p.questionnaires.saved.connect(lambda _q: self.host.data_changed("questionnaire"))
+        p.questionnaires.safety_needed.connect(lambda: self.show_safety("phq9_item9"))
+        p.questionnaires.saved.connect(self._questionnaire_saved)
         p.side_effects.saved.connect(lambda _se: self.host.data_changed("side_effect"))
         return p
 
@@ -166,6 +168,7 @@ class MeasuresFeature(QObject):
         page = SafetyPage()
         page.back_requested.connect(self.back_from_safety)
         page.steps_saved.connect(self.show_safety)
+        page.country_chosen.connect(self._country_chosen)
         return page
 
     def _build_checkin_settings(self) -> CheckinSettings:
@@ -188,17 +191,38 @@ class MeasuresFeature(QObject):
             page.on_data_changed(table)
 
     # -- the safety page ------------------------------------------------------------------
-    def show_safety(self) -> None:
-        """Show the safety page at once, from wherever the patient is."""
+    def show_safety(self, trigger: str = "", record_uid: str = "") -> None:
+        """Show the safety page at once, from wherever the patient is. ``trigger`` (a
+        PHQ-9 item 9, the lowest mood) has what it shows recorded for the summary."""
         current = self.host.current_screen()
         if current is not self.safety.built:
             self._return_to = current
+            self._trigger = (trigger, record_uid)
             self.host.flush_current_page()
         db = self.host.journal_db()
-        country = str(self.host.ctx.prefs.get("safety/country") or "")
+        info = safety.safety_info(safety.chosen_country(self.host.ctx.prefs), db)
         page = self.safety.get()
-        page.show_info(safety.safety_info(country, db), db)
+        page.show_info(info, db)
         self.host.show_overlay(self.safety)
+        trigger, record_uid = self._trigger
+        if trigger and db is not None:
+            try:
+                safety.record_shown(db, trigger, safety.shown_from(info), self.host.now(), record_uid)
+            except StorageError:  # a read-only journal: the page itself is what matters
+                logger.info("what the safety page showed was not recorded")
+
+    def _country_chosen(self, code: str) -> None:
+        safety.choose_country(self.host.ctx.prefs, code)
+        self.show_safety()  # the same visit: what it now shows is recorded for its trigger too
+
+    def _questionnaire_saved(self, q: Questionnaire) -> None:
+        db = self.host.journal_db()
+        try:
+            if db is not None:
+                safety.bind_shown(db, q)  # the safety page shown while it was answered
+        except StorageError:
+            logger.info("the safety page's record was not tied to the questionnaire")
+        self.host.data_changed("questionnaire")
 
     def _help_from_tray(self) -> None:
         self.host.bring_to_front()
@@ -233,7 +257,7 @@ class MeasuresFeature(QObject):
         # The form's own note sits by its Save button; say it where every eye lands too.
         self.host.announce(tr("Check-in saved. Thank you."))
         if safety.needs_safety_screen_for_checkin(c):
-            self.show_safety()
+            self.show_safety("lowest_mood", c.uid)
 
     # -- Today cards ------------------------------------------------------------------------
     def checkin_cards(self, db: Database, now: datetime) -> list[Any]:

@@ -3,7 +3,9 @@ patient's own steps, and the plain statement that the app alerts nobody.
 
 A calm full page that never blocks and never scolds; "Back" returns to where the
 patient was. It works without a journal (the unlock page): then it shows only the lines
-and the emergency number. Phone numbers are selectable plain text.
+and the emergency number. Phone numbers are selectable plain text. The country is chosen
+right on the page ("Help for", applied at once: ``country_chosen``); with no crisis line
+for it, the page says how to find the nearest one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,27 @@ MAX_STEPS = 20
 MAX_STEP_CHARS = 300
 
 
+def country_box(name: str) -> QComboBox:
+    """Every country of the crisis-line file by name, then "Other country"
+    (:data:`~kapjournal.measures.safety.OTHER_COUNTRY`); the item data is the ISO code."""
+    box = QComboBox()
+    box.setAccessibleName(name)
+    box.setMaxVisibleItems(12)  # a calm list that scrolls, not a wall of names
+    cat = safety.shipped_crisis_lines()
+    for code, country_name in sorted(cat.choices(), key=lambda kv: dtr(CTX, kv[1])):
+        box.addItem(dtr(CTX, country_name), code)
+    box.addItem(dtr(CTX, cat.fallback.name), safety.OTHER_COUNTRY)
+    return box
+
+
+def select_country(box: QComboBox, code: str | None) -> None:
+    """Show ``code`` in ``box`` (an unknown or unset one as "Other country"), silently."""
+    index = box.findData(safety.normal_code(code) or safety.OTHER_COUNTRY)
+    was = box.blockSignals(True)
+    box.setCurrentIndex(index if index >= 0 else box.count() - 1)
+    box.blockSignals(was)
+
+
 def _how_text(how: tuple[str, ...]) -> str:
     if set(how) == {"call", "text"}:
         return tr("Call or text")
@@ -51,6 +75,7 @@ class SafetyPage(Page):
     back_requested = Signal()
     settings_requested = Signal()
     steps_saved = Signal()
+    country_chosen = Signal(str)  #: an ISO code, or OTHER_COUNTRY
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, width=680)
@@ -65,6 +90,7 @@ class SafetyPage(Page):
         self.body.addWidget(self.heading)
         self.intro = label("", "subtitle")
         self.body.addWidget(self.intro)
+        self.body.addLayout(self._country_row())
         self.content = QVBoxLayout()
         self.content.setSpacing(14)
         self.body.addLayout(self.content)
@@ -83,6 +109,30 @@ class SafetyPage(Page):
         self.steps_edit: QPlainTextEdit | None = None
         apply_measures_style(self)
 
+    def _country_row(self) -> QHBoxLayout:
+        """ "Help for: [country]": change the country right here, applied at once."""
+        row = QHBoxLayout()
+        self.country_label = QLabel(tr("Help for"))
+        self.country = country_box(tr("Change country"))
+        self.country.setToolTip(tr("Change country: crisis lines and emergency numbers for it"))
+        self.country_label.setBuddy(self.country)
+        self.country.setMinimumHeight(36)
+        self.change_country = button(tr("Change country"), "link", tip=tr("Choose another country"))
+        row.addWidget(self.country_label)
+        row.addWidget(self.country)
+        row.addWidget(self.change_country)
+        row.addStretch(1)
+        self.country.activated.connect(self._country_activated)
+        self.change_country.clicked.connect(self._open_countries)
+        return row
+
+    def _open_countries(self) -> None:
+        self.country.setFocus()
+        self.country.showPopup()
+
+    def _country_activated(self, _index: int) -> None:
+        self.country_chosen.emit(str(self.country.currentData() or safety.OTHER_COUNTRY))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             apply_measures_style(self)
@@ -99,13 +149,19 @@ class SafetyPage(Page):
         self.statement.setText(dtr(CTX, texts.statement))
         self._clear_content()
         self.numbers = []
+        select_country(self.country, info.country.code)
 
         self._add_crisis_lines(info)
         self._add_emergency(info)
         self._add_care_team(info)
         self._add_own_steps(info)
+        for i in range(self.content.count()):  # at once, also when shown again in place
+            card_widget = self.content.itemAt(i).widget()
+            if card_widget is not None:
+                card_widget.show()
         tab_in_layout_order(self)  # the lines were just added: Tab reads down the page
-        self.back_bottom.setFocus()
+        if not self.country.hasFocus():  # a country just chosen keeps the focus there
+            self.back_bottom.setFocus()
 
     def _add_crisis_lines(self, info: safety.SafetyInfo) -> None:
         """Crisis lines for the chosen country."""
@@ -124,21 +180,29 @@ class SafetyPage(Page):
             self.content.addWidget(frame)
 
     def _add_emergency(self, info: safety.SafetyInfo) -> None:
-        """The emergency number."""
+        """The emergency number (and the ambulance or police where the file has them);
+        with no crisis line for the country, how to find the nearest one."""
         texts = info.texts
+        country = info.country
         frame, lay = card()
         template = dtr(CTX, texts.emergency_text)
-        if info.country.is_fallback:
-            lay.addWidget(label(template.format(number=dtr(CTX, info.country.emergency_label)), "heading"))
-            lay.addWidget(label(dtr(CTX, texts.fallback_note), "muted"))
-        else:
-            lay.addWidget(label(template.format(number=info.country.emergency_label), "heading"))
+        number = dtr(CTX, country.emergency_label) if country.is_fallback else country.emergency_label
+        lay.addWidget(label(template.format(number=number), "heading"))
+        if country.emergency or country.services:
             row = QHBoxLayout()
-            for number in info.emergency_numbers:
-                row.addWidget(selectable(number, "number", name=tr("Emergency number {0}").format(number)))
-                self.numbers.append(number)
+            for n in country.emergency:
+                row.addWidget(selectable(n, "number", name=tr("Emergency number {0}").format(n)))
+                self.numbers.append(n)
+            for service in country.services:
+                name = dtr(CTX, service.name)
+                row.addSpacing(16)
+                row.addWidget(label(name, "muted", wrap=False))
+                row.addWidget(selectable(service.number, "number", name=f"{name} {service.number}"))
+                self.numbers.append(service.number)
             row.addStretch(1)
             lay.addLayout(row)
+        if not country.has_lines:
+            lay.addWidget(label(dtr(CTX, texts.find_line_text)))
         self.content.addWidget(frame)
 
     def _add_care_team(self, info: safety.SafetyInfo) -> None:
@@ -259,12 +323,7 @@ class SafetySettings(QGroupBox):
                 "muted",
             )
         )
-        self.country = QComboBox()
-        self.country.setAccessibleName(tr("Country for crisis lines"))
-        cat = safety.shipped_crisis_lines()
-        for code, country in sorted(cat.countries.items(), key=lambda kv: dtr(CTX, kv[1].name)):
-            self.country.addItem(dtr(CTX, country.name), code)
-        self.country.addItem(dtr(CTX, cat.fallback.name), "")
+        self.country = country_box(tr("Country for crisis lines"))
         lay.addWidget(self.country)
         lay.addWidget(label(tr("Steps that help me (one per line)"), "heading"))
         self.steps = QPlainTextEdit()
@@ -286,16 +345,13 @@ class SafetySettings(QGroupBox):
 
     def load_country(self) -> None:
         self._loading = True
-        code = str(self.prefs.get("safety/country") or "")
-        code = safety.COUNTRY_ALIASES.get(code.upper(), code.upper())
-        index = self.country.findData(code)
-        self.country.setCurrentIndex(index if index >= 0 else self.country.count() - 1)
+        select_country(self.country, safety.chosen_country(self.prefs))
         self._loading = False
 
     def _country_changed(self) -> None:
         if self._loading:
             return
-        self.prefs.set("safety/country", str(self.country.currentData() or ""))
+        safety.choose_country(self.prefs, str(self.country.currentData() or ""))
         self.changed.emit()
 
     def load(self, db: Database) -> None:
