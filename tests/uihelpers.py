@@ -8,9 +8,9 @@ from tests.conftest import PASS
 from tests.ui.pages import AccessScreens
 
 
-def create_journal_via_ui(qtbot, w: MainWindow, remember: bool = False) -> str:  # type: ignore[no-untyped-def]
+def create_journal_via_ui(qtbot, w: MainWindow, remember: bool = False, answer_country: bool = True) -> str:  # type: ignore[no-untyped-def]
     """Welcome → create → recovery code → an open journal; returns the recovery code."""
-    return AccessScreens(w).create_journal(remember=remember)
+    return AccessScreens(w).create_journal(remember=remember, answer_country=answer_country)
 
 
 def unlock_via_ui(qtbot, w: MainWindow, passphrase: str = PASS) -> None:  # type: ignore[no-untyped-def]

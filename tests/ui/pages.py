@@ -261,8 +261,12 @@ class AccessScreens(Screen):
     def recovery_note_text(self) -> str:
         return self.w.access.recovery_page.note.text.text()
 
-    def create_journal(self, remember: bool = False, passphrase: str | None = None) -> str:
-        """From the welcome screen to an open journal; returns the recovery code."""
+    def create_journal(
+        self, remember: bool = False, passphrase: str | None = None, answer_country: bool = True
+    ) -> str:
+        """From the welcome screen to an open journal; returns the recovery code. The
+        set-up's country question is answered "Not now" unless ``answer_country`` is
+        False (the tests of that question)."""
         app = App(self.w)
         assert app.screen() == "welcome"
         self.start_creating()
@@ -275,6 +279,8 @@ class AccessScreens(Screen):
         code = self.recovery_code()
         self.confirm_recovery_code(code.split("-")[-1])
         app.wait_for_screen("shell")
+        if answer_country and CountryQuestion(self.w).shown():
+            CountryQuestion(self.w).not_now()
         return code
 
     # unlock

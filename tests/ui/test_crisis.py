@@ -55,7 +55,7 @@ def _summary(w):  # type: ignore[no-untyped-def]
 def test_fresh_first_run_on_a_german_locale_preselects_germany(qtbot, make_window, german_locale) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
     assert w.ctx.prefs.get("safety/country") == ""  # a fresh install: nothing chosen
-    create_journal_via_ui(qtbot, w)
+    create_journal_via_ui(qtbot, w, answer_country=False)
     question = CountryQuestion(w)
     assert question.shown()
     assert question.country() == "DE"
@@ -72,7 +72,7 @@ def test_fresh_first_run_on_a_german_locale_preselects_germany(qtbot, make_windo
 
 def test_the_setup_question_changes_the_country(qtbot, make_window, german_locale) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    create_journal_via_ui(qtbot, w)
+    create_journal_via_ui(qtbot, w, answer_country=False)
     question = CountryQuestion(w)
     question.choose("AT")
     question.use_this_country()
@@ -86,7 +86,7 @@ def test_the_setup_question_changes_the_country(qtbot, make_window, german_local
 
 def test_the_question_comes_once_and_closes_when_the_journal_locks(qtbot, make_window, german_locale) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    create_journal_via_ui(qtbot, w)
+    create_journal_via_ui(qtbot, w, answer_country=False)
     assert CountryQuestion(w).shown()
     w.lock("manual")
     wait_until(lambda: not CountryQuestion(w).shown())
@@ -98,8 +98,7 @@ def test_the_question_comes_once_and_closes_when_the_journal_locks(qtbot, make_w
 # -- the safety page itself ------------------------------------------------------------------
 def test_change_country_on_the_safety_page_applies_at_once(qtbot, make_window, german_locale) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    create_journal_via_ui(qtbot, w)
-    CountryQuestion(w).not_now()
+    create_journal_via_ui(qtbot, w)  # answers the set-up question "Not now"
     w.shell.show_page("journal")
     page = Safety(w)
     page.need_help()
@@ -135,7 +134,7 @@ def test_change_country_on_the_unlock_page_works_without_a_journal(qtbot, make_w
 # -- PHQ-9 item 9 on a fresh install, and what the summary says ---------------------------------
 def test_phq9_item9_shows_a_crisis_line_on_a_fresh_install(qtbot, make_window, german_locale) -> None:  # type: ignore[no-untyped-def]
     w = make_window()
-    create_journal_via_ui(qtbot, w)  # no Settings visit, the question left unanswered
+    create_journal_via_ui(qtbot, w, answer_country=False)  # no Settings visit, the question left open
     _answer_phq9_item9(w)
     assert Safety(w).shown()
     assert "TelefonSeelsorge" in Safety(w).text()

@@ -69,6 +69,13 @@ class CountryQuestion(QDialog):
         safety.choose_country(self.prefs, str(self.country.currentData() or ""))
         super().accept()
 
+    def done(self, result: int) -> None:
+        """Closed either way: the journal's window is active again, focus where it was."""
+        super().done(result)
+        window = self.parentWidget()
+        if window is not None:
+            window.activateWindow()
+
 
 def ask_country(window: QWidget, prefs: Preferences) -> CountryQuestion:
     """Show the question over ``window`` (not modal) and return it."""
