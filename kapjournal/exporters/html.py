@@ -46,6 +46,8 @@ logger = logging.getLogger(__name__)
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 CHART_URL = "kapjournal-chart.png"
 KEEP_ANCHOR = "kapjournal-keep-with-next"
+#: More courses than this are one line in the header (each still has its overview).
+MAX_HEADER_COURSES = 3
 
 INK = "#1f2a30"
 MUTED = "#5b6670"
@@ -237,7 +239,13 @@ class _Builder:
         if s.patient_name:
             rows.append((t("Patient"), md_inline(s.patient_name)))
         rows.append((t("Period"), esc(s.period)))
-        for c in s.courses if s.has("overview") else ():
+        courses = s.courses if s.has("overview") else ()
+        if len(courses) > MAX_HEADER_COURSES:  # ten years of maintenance: one line, not forty
+            first = min(c.start for c in courses)
+            line = t("{n} courses, the first from {day}; each is in the course overview")
+            rows.append((t("Courses"), esc(line.format(n=len(courses), day=fmt_date(first)))))
+            courses = ()
+        for c in courses:
             text = md_inline(c.title) if c.title else esc(t("Course"))
             if c.clinic:
                 text += " · " + md_inline(c.clinic)

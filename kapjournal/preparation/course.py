@@ -27,6 +27,7 @@ kind               params (``session_id`` / ``course_id`` is the target)
 ``no_course``      {} - no course yet: a gentle start
 ``no_sessions``    {} - the newest course has no ketamine session planned (course_id)
 ``session_day``    number, has_intention, started (the session's time has passed)
+``session_done``   number: today's session was marked done, nothing written about it yet
 ``day_after``      number, days (since the session), step ("24h", "72h",
                    "before_next"): the integration step due now and not yet written
 ``session_soon``   number, days (until it, 1..7), has_intention; not on a session day

@@ -33,6 +33,7 @@ TODAY_KINDS = (
     "no_course",
     "no_sessions",
     "session_day",
+    "session_done",
     "day_after",
     "session_soon",
     "course_done",
@@ -122,12 +123,28 @@ def session_day(state: TodayState, earlier: Sequence[TodayItem]) -> TodayItem | 
         return None
     pending = [s for s in todays if s.scheduled_at >= state.now and s.status in UPCOMING]
     s = pending[0] if pending else todays[-1]
+    if s.status == "done":
+        return None  # marked done: session_done speaks for it
     params = {
         "number": state.number(s),
         "has_intention": state.has_intention(s),
         "started": s.scheduled_at <= state.now,
     }
     return TodayItem("session_day", params, s.id, s.course_id)
+
+
+def session_done(state: TodayState, earlier: Sequence[TodayItem]) -> TodayItem | None:
+    """Today's session was marked done and nothing is written about it yet: what came
+    up (the capture). Once it is written, Today moves on."""
+    if any(i.kind == "session_day" for i in earlier):
+        return None
+    done = [s for s in state.todays if s.status == "done"]
+    if not done:
+        return None
+    s = done[-1]
+    if queries.latest_session_entry(state.db, s.id or 0, "capture") is not None:
+        return None
+    return TodayItem("session_done", {"number": state.number(s)}, s.id, s.course_id)
 
 
 def day_after(state: TodayState, earlier: Sequence[TodayItem]) -> TodayItem | None:
@@ -146,9 +163,10 @@ def day_after(state: TodayState, earlier: Sequence[TodayItem]) -> TodayItem | No
 
 
 def session_soon(state: TodayState, earlier: Sequence[TodayItem]) -> TodayItem | None:
-    """The next session within :data:`SOON_DAYS` days (not on a session day)."""
+    """The next session within :data:`SOON_DAYS` days (not on the day of a session still
+    to be held)."""
     nxt, days = state.next, state.days_to_next
-    if state.todays or nxt is None or days is None or days > SOON_DAYS:
+    if any(s.status != "done" for s in state.todays) or nxt is None or days is None or days > SOON_DAYS:
         return None
     params = {"number": state.number(nxt), "days": days, "has_intention": state.has_intention(nxt)}
     return TodayItem("session_soon", params, nxt.id, nxt.course_id)
@@ -185,6 +203,7 @@ def course_done(state: TodayState, earlier: Sequence[TodayItem]) -> TodayItem | 
 TODAY_RULES: tuple[TodayRule, ...] = (
     no_course,
     session_day,
+    session_done,
     day_after,
     session_soon,
     no_sessions,

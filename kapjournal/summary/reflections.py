@@ -15,6 +15,7 @@ prompt texts of the pack it was written with (:func:`answers_of`), and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -278,12 +279,20 @@ def _session_row(sel: Selection, s: Session) -> SessionRow:
     )
 
 
+def course_start(c: Course, sessions: Sequence[Session]) -> date:
+    """When the course starts, from its sessions as they are now: the day of its first
+    session that is not cancelled (a session moved or cancelled after the course was
+    set up moves this too); the course's own start date when none is left."""
+    days = [session_local_date(s) for s in sessions if s.course_id == c.id and s.status != "cancelled"]
+    return min(days) if days else c.start_date
+
+
 def _course_block(sel: Selection, c: Course) -> CourseBlock:
     return CourseBlock(
         uid=c.uid,
         title=c.title.strip(),
         clinic=c.clinic.strip(),
-        start=c.start_date,
+        start=course_start(c, sel.col.sessions),
         end=c.end_date,
         sessions=tuple(_session_row(sel, s) for s in sel.col.sessions if s.course_id == c.id),
     )

@@ -16,6 +16,7 @@ from kapjournal.ui.today import TodayCard
 
 PRIORITIES = {
     "session_day": 10,
+    "session_done": 10,
     "day_after": 20,
     "session_soon": 30,
     "no_course": 40,
@@ -72,6 +73,15 @@ class PreparationCards:
         if item.kind == "session_day":
             title, text, action = self._session_day(p, name)
             return TodayCard(key, title, text, action, act, PRIORITIES["session_day"])
+        if item.kind == "session_done":
+            return TodayCard(
+                key,
+                tr("{0} is done").format(name),
+                tr("Go gently with yourself. When you feel ready, a few words about what came up can help."),
+                tr("Write what came up"),
+                act,
+                PRIORITIES["session_done"],
+            )
         if item.kind == "day_after":
             title, text, action = self._day_after(p, name, number)
             return TodayCard(key, title, text, action, act, PRIORITIES["day_after"])

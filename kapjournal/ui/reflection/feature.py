@@ -1,4 +1,4 @@
-""""After a session" in the window: the Journal page (timeline, notes, captures,
+""" "After a session" in the window: the Journal page (timeline, notes, captures,
 reflections, thought records, practices, action steps), its menu and tray actions, its
 Today cards (steps due, kept writing, the day-after reflection) and its Settings box."""
 
@@ -45,6 +45,7 @@ class Reflection:
         host.add_today_provider(self.steps_due_cards)
         host.add_today_provider(self.kept_writing_cards)
         host.add_today_action("day_after", self.open_day_after)
+        host.add_today_action("session_done", self.open_capture)
 
     def _build_journal(self) -> JournalPage:
         page = JournalPage(clock=self.host.now)
@@ -86,6 +87,12 @@ class Reflection:
             return False
         step = str(item.params.get("step") or "24h")
         return bool(self._on_journal(lambda p: p.open_reflection(int(item.session_id), step)))
+
+    def open_capture(self, item: Any) -> bool:
+        """Today's "Session 1 is done" action: write what came up in that session."""
+        if item is None or item.session_id is None:
+            return False
+        return bool(self._on_journal(lambda p: p.open_capture(int(item.session_id)) or True))
 
     def kept_writing_cards(self, db: Database, now: datetime) -> list[TodayCard]:
         """Today's first card when the journal kept unfinished writing (after a lock,
