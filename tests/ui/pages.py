@@ -200,6 +200,14 @@ class App(Screen):
         """The damaged banner's button."""
         self.w.shell.go_to_backups.click()
 
+    def message(self) -> str:
+        """The window's message strip at the top ("" when nothing is said)."""
+        return self.w.messages.message()
+
+    @property
+    def message_strip(self) -> Any:
+        return self.w.messages
+
 
 # -- welcome, create, recovery code, unlock, recover ----------------------------------------
 class AccessScreens(Screen):
