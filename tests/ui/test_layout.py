@@ -23,7 +23,6 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QLabel,
@@ -40,7 +39,7 @@ from kapjournal.ui.common.theme import apply_theme
 from tests.ui.pages import App, wait_until
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from shotlib import SIZES, tour  # noqa: E402
+from shotlib import SIZES, tour
 
 TOLERANCE = 1  # px: rounding in layouts
 MIN_EDITOR_LINES = 3
@@ -73,7 +72,7 @@ def _internal(widget: QWidget, top: QWidget) -> bool:
 
 def _matters(widget: QWidget) -> bool:
     if isinstance(widget, QLabel):
-        return bool(widget.text().strip()) or widget.pixmap() is not None and not widget.pixmap().isNull()
+        return bool(widget.text().strip()) or (widget.pixmap() is not None and not widget.pixmap().isNull())
     focusable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
     return focusable and widget.isEnabled() and not isinstance(widget, QTabBar)
 
@@ -130,7 +129,11 @@ def cut_short(widget: QWidget) -> str:
         lines = widget.viewport().height() / max(fm.lineSpacing(), 1)
         if lines < MIN_EDITOR_LINES:
             return f"shows {lines:.1f} lines"
-    if isinstance(widget, QTabBar) and widget.count() and widget.sizeHint().width() > widget.width() + TOLERANCE:
+    if (
+        isinstance(widget, QTabBar)
+        and widget.count()
+        and widget.sizeHint().width() > widget.width() + TOLERANCE
+    ):
         return f"its tabs need {widget.sizeHint().width()} px wide, has {widget.width()}"
     return ""
 
@@ -141,7 +144,10 @@ def layout_problems(top: QWidget, room: QSize) -> list[str]:
     found = []
     fits = room - fit.FRAME
     if top.width() > fits.width() + TOLERANCE or top.height() > fits.height() + TOLERANCE:
-        found.append(f"the window is {top.width()}×{top.height()}, the screen has room for {fits.width()}×{fits.height()}")
+        found.append(
+            f"the window is {top.width()}×{top.height()}, "
+            f"the screen has room for {fits.width()}×{fits.height()}"
+        )
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or _internal(widget, top):
             continue
