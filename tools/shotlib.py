@@ -89,19 +89,22 @@ def main_window(
     size: tuple[int, int] = (1100, 760),
     prefs: Mapping[str, object] | None = None,
     clock: Callable[[], datetime] | None = None,
+    theme: str | None = None,
 ) -> Iterator[MainWindow]:
     """The real main window, shown, in ``cam.mode``, on a throw-away data folder.
 
-    ``prefs`` are set besides ``ui/theme``; ``clock`` replaces the context's clock.
+    ``prefs`` are set besides ``ui/theme``; ``clock`` replaces the context's clock;
+    ``theme`` is the theme when ``cam.mode`` names more than a theme.
     The window is closed when the block ends normally; the folder is always removed.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, cam.mode)
+    mode = theme or cam.mode
+    apply_theme(app, mode)
     data = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         ctx = AppContext.create(resolve_paths(data), NullSecretStore())
-        ctx.prefs.set("ui/theme", cam.mode)
+        ctx.prefs.set("ui/theme", mode)
         for key, value in (prefs or {}).items():
             ctx.prefs.set(key, value)
         if clock is not None:

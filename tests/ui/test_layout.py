@@ -24,11 +24,14 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QScrollBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -58,16 +61,16 @@ def describe(widget: QWidget) -> str:
 
 
 def _internal(widget: QWidget, top: QWidget) -> bool:
-    """Qt's own parts (a spin box's line edit, a scroll bar, cells of an item view): the
-    control they belong to is checked instead."""
+    """Qt's own parts (a spin box's line edit, a combo box's popup, a tab bar's arrows,
+    cells of an item view): the control they belong to is checked instead."""
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
         if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
             return True  # inside an item view, a text editor or a chart: it scrolls its own
-        if parent.objectName().startswith("qt_") and not isinstance(parent.parentWidget(), QScrollArea):
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)):
             return True
         parent = parent.parentWidget()
-    return widget.objectName().startswith("qt_") and not isinstance(widget, QLabel)
+    return isinstance(widget, QScrollBar)
 
 
 def _matters(widget: QWidget) -> bool:
