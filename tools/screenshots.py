@@ -1,55 +1,73 @@
-"""Take screenshots of every screen, in light and dark, for review and the README.
+"""Screenshots of every screen, overlay and dialog: light and dark × three screen sizes.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [light|dark ...]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [light|dark ...] [--sizes S,S]
 
-Uses a throw-away data folder and no keychain. Pages added by later features are
-captured when present (see SCENES).
+Files are named ``<screen>-<theme>-<size>.png``, sizes from ``shotlib.SIZES``: 1024x600,
+1366x768 and 1.5x (1.5× text on a 1366×768 screen: taken in a child process with
+``QT_SCALE_FACTOR=1.5``, so the PNG has the screen's 1366×768 pixels). The screens are
+the layout test's tour (``shotlib.tour``), on a throw-away data folder with 90 days of
+demo data and no keychain. For docs/screenshots: ``--sizes 1366x768``.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from shotlib import PASS, Camera, main_window, shots_main
+from shotlib import SIZES, Camera, main_window
+
+SCALED = {"1.5x": "1.5"}  # sizes taken with a device pixel ratio
 
 
-def run(cam: Camera) -> None:
-    with main_window(cam, "kap-shots-") as w:
-        cam.shoot(w, "welcome")
-        w.welcome.create_button.click()
-        w.access.create_page.form.first.setText("tulip")
-        cam.shoot(w, "setup-weak")
-        w.access.create_page.form.first.setText(PASS)
-        w.access.create_page.form.second.setText(PASS)
-        cam.shoot(w, "setup")
-        w.access.create_page.create.click()
-        cam.until(lambda: w.stack.currentWidget() is w.access.recovery_page)
-        cam.shoot(w, "recovery-code")
-        code = w.access.recovery_page.code_label.text()
-        w.access.recovery_page.check.setText(code.split("-")[-1])
-        w.access.recovery_page.continue_button.click()
-        cam.until(lambda: w.stack.currentWidget() is w.shell)
-        w.page("journal").editor.setPlainText("Walked by the river. The light on the water helped.")
-        w.page("journal").save()
-        w.page("journal").editor.setPlainText("Felt calmer after the breathing space. 🌿")
-        cam.settle(300)
-        cam.shoot(w, "journal")
-        w.shell.show_page("settings")
-        cam.shoot(w, "settings")
-        w.lock("manual")
-        cam.shoot(w, "locked")
-        w.unlock_page.field.setText("not my passphrase")
-        w.unlock_page.unlock.click()
-        cam.until(lambda: bool(w.unlock_page.message.text()))
-        cam.shoot(w, "unlock-wrong")
-        w.unlock_page.forgot.click()
-        cam.shoot(w, "recover")
+def shoot_size(out: Path, modes: list[str], size: str) -> None:
+    from PySide6.QtCore import QSize
+    from shotlib import tour
+
+    from kapjournal.storage import keyslots
+    from kapjournal.ui.app import create_application
+    from kapjournal.ui.common import fit
+
+    room = QSize(*SIZES[size])
+    fit.available_size = lambda widget=None: room  # the screen the window opens on
+    keyslots.ARGON2_MEMORY_KIB = keyslots.MIN_MEMORY_KIB
+    keyslots.ARGON2_ITERATIONS = keyslots.MIN_ITERATIONS
+    create_application()
+    for mode in modes:
+        cam = Camera(out, f"{mode}-{size}", shot_ms=200)
+        first = fit.first_window_size(room)
+        with main_window(cam, "kap-shots-", size=(first.width(), first.height()), theme=mode) as w:
+            for name, top in tour(w, cam.until, w.ctx.now):
+                cam.shoot(top, name)
 
 
 def main() -> int:
-    return shots_main(run, "screenshots")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("modes", nargs="*", default=["light", "dark"])
+    parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--one-size", help=argparse.SUPPRESS)  # the child process
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.one_size:
+        shoot_size(args.out, args.modes, args.one_size)
+        return 0
+    for size in args.sizes.split(","):
+        if size not in SIZES:
+            parser.error(f"unknown size {size!r} (one of {', '.join(SIZES)})")
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if size in SCALED:
+            env["QT_SCALE_FACTOR"] = SCALED[size]
+        else:
+            env.pop("QT_SCALE_FACTOR", None)
+        cmd = [sys.executable, __file__, str(args.out), *args.modes, "--one-size", size]
+        subprocess.run(cmd, check=True, env=env)  # noqa: S603 - this very script
+    print(f"screenshots written to {args.out}")
+    return 0
 
 
 if __name__ == "__main__":

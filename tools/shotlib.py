@@ -89,19 +89,22 @@ def main_window(
     size: tuple[int, int] = (1100, 760),
     prefs: Mapping[str, object] | None = None,
     clock: Callable[[], datetime] | None = None,
+    theme: str | None = None,
 ) -> Iterator[MainWindow]:
     """The real main window, shown, in ``cam.mode``, on a throw-away data folder.
 
-    ``prefs`` are set besides ``ui/theme``; ``clock`` replaces the context's clock.
+    ``prefs`` are set besides ``ui/theme``; ``clock`` replaces the context's clock;
+    ``theme`` is the theme when ``cam.mode`` names more than a theme.
     The window is closed when the block ends normally; the folder is always removed.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, cam.mode)
+    mode = theme or cam.mode
+    apply_theme(app, mode)
     data = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         ctx = AppContext.create(resolve_paths(data), NullSecretStore())
-        ctx.prefs.set("ui/theme", cam.mode)
+        ctx.prefs.set("ui/theme", mode)
         for key, value in (prefs or {}).items():
             ctx.prefs.set(key, value)
         if clock is not None:
@@ -162,3 +165,153 @@ def shots_main(
         run(Camera(out, mode, shot_ms=shot_ms, wait_ms=wait_ms, timeout=timeout))
     print(f"screenshots written to {out}")
     return 0
+
+
+# -- the tour: every screen, overlay and dialog, in a patient's order ---------------------------
+#: The screen sizes of the matrix: two common small screens, and 1.5× text on a 1366×768
+#: screen. Qt 6 turns 1.5× text (GNOME "Large text", Xft.dpi 144, KDE's 150% scale) into
+#: a device pixel ratio of 1.5, so the app lays out on 1366/1.5 × 768/1.5 logical pixels.
+SIZES: dict[str, tuple[int, int]] = {"1024x600": (1024, 600), "1366x768": (1366, 768), "1.5x": (911, 512)}
+
+Wait = Callable[[Callable[[], object]], None]
+Shot = tuple[str, QWidget]
+
+
+def tour(w: MainWindow, wait: Wait, clock: Callable[[], datetime]) -> Iterator[Shot]:
+    """Drive ``w`` (a fresh window on an empty data folder) through every screen, page,
+    overlay and dialog; yield ``(name, window)`` when each is up (``window`` is the top-level
+    widget to check or photograph: the main window, or a dialog). ``wait(cond)`` runs the
+    event loop until ``cond()``."""
+    yield from _tour_access(w, wait)
+    yield from _tour_pages(w, wait)
+    yield from _tour_dialogs(w, clock)
+    yield from _tour_locked(w, wait)
+
+
+def _tour_access(w: MainWindow, wait: Wait) -> Iterator[Shot]:
+    from kapjournal.sample.build import build_demo
+
+    yield "welcome", w
+    w.welcome.create_button.click()
+    w.access.create_page.form.first.setText("tulip")
+    yield "create", w
+    w.access.create_page.form.first.setText(PASS)
+    w.access.create_page.form.second.setText(PASS)
+    w.access.create_page.create.click()
+    wait(lambda: w.stack.currentWidget() is w.access.recovery_page)
+    yield "recovery-code", w
+    code = w.access.recovery_page.code_label.text()
+    w.access.recovery_page.check.setText(code.split("-")[-1])
+    w.access.recovery_page.continue_button.click()
+    wait(lambda: w.stack.currentWidget() is w.shell)
+    assert w.vault.journal is not None
+    build_demo(w.vault.journal.db, days=90)
+    w.lock("manual")  # reopen, so every page reads the demo journal
+    w.unlock_page.field.setText(PASS)
+    w.unlock_page.unlock.click()
+    wait(lambda: w.stack.currentWidget() is w.shell)
+
+
+def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
+    from kapjournal.preparation import course
+    from kapjournal.ui.measures.feature import MeasuresFeature
+    from kapjournal.ui.preparation.feature import Preparation
+
+    assert w.vault.journal is not None
+    db = w.vault.journal.db
+    w.shell.show_page("today")
+    yield "today", w
+    sessions = w.shell.show_page("sessions")
+    sessions.show_timeline()
+    yield "sessions", w
+    first = course.sessions_of(db, course.courses(db)[0].id or 0)[0]
+    sessions.open_session(first.id or 0)
+    yield "session", w
+    sessions.start_intention(first.id or 0)
+    yield "intention", w
+    sessions.show_timeline()
+    prep = w.feature(Preparation)
+    prep.read_intention(first.id or 0)
+    if w.stack.currentWidget() is not w.shell:
+        yield "read-view", w
+        prep.close_read_view()
+    journal = w.shell.show_page("journal")
+    journal.show_timeline()
+    journal.new_note()
+    yield "journal", w
+    for name, open_view in (
+        ("capture", journal.open_capture),
+        ("reflection", lambda: journal.open_reflection(first.id or 0, "day_after")),
+        ("thought-record", journal.new_thought_record),
+        ("practice", journal.open_practice),
+        ("breathing", journal.open_breathing),
+        ("steps", journal.open_steps),
+    ):
+        open_view()
+        yield name, w
+    journal.show_timeline()
+    measures = w.feature(MeasuresFeature)
+    page = w.shell.show_page("checkins")
+    for name, tab in (
+        ("checkin", page.checkin),
+        ("questionnaires", page.questionnaires),
+        ("side-effects", page.side_effects),
+        ("trends", page.trends),
+        ("history", page.history),
+    ):
+        page.tabs.setCurrentWidget(tab)
+        yield name, w
+    page.tabs.setCurrentWidget(page.questionnaires)
+    for inst in ("phq9", "gad7"):
+        page.questionnaires.open_form(inst)
+        yield inst, w
+        page.questionnaires.show_home()
+    measures.show_safety()
+    yield "safety", w
+    measures.back_from_safety()
+    w.shell.show_page("summary")
+    yield "summary", w
+    w.shell.show_page("settings")
+    yield "settings", w
+    w.shell.show_page("today")
+
+
+def _tour_dialogs(w: MainWindow, clock: Callable[[], datetime]) -> Iterator[Shot]:
+    from kapjournal.preparation import course
+    from kapjournal.storage.backups import list_backups
+    from kapjournal.ui.preparation.dialogs import CourseDialog, SessionDialog
+    from kapjournal.ui.settings.actions import KeyRotationProgress
+    from kapjournal.ui.settings.backups import RestoreDialog
+
+    assert w.vault.journal is not None
+    db = w.vault.journal.db
+    existing = course.courses(db)[0]
+    session = course.sessions_of(db, existing.id or 0)[0]
+    w.vault.journal.auto_backup()  # the restore dialog lists at least one backup
+    backups = list_backups(w.vault.files)
+    journal_id = w.vault.journal_id()
+    for name, make in (
+        ("course-dialog", lambda: CourseDialog(clock(), parent=w)),
+        ("course-edit-dialog", lambda: CourseDialog(clock(), existing, parent=w)),
+        ("session-dialog", lambda: SessionDialog(db, session, clock(), parent=w)),
+        ("restore-dialog", lambda: RestoreDialog(w, backups, journal_id)),
+        ("key-rotation", lambda: KeyRotationProgress(w)),
+    ):
+        dialog = make()
+        dialog.show()
+        yield name, dialog
+        if isinstance(dialog, KeyRotationProgress):
+            dialog.finish()
+        else:
+            dialog.reject()
+            dialog.deleteLater()
+
+
+def _tour_locked(w: MainWindow, wait: Wait) -> Iterator[Shot]:
+    w.lock("manual")
+    w.unlock_page.field.setText("not my passphrase")
+    w.unlock_page.unlock.click()
+    wait(lambda: bool(w.unlock_page.message.text()))
+    yield "unlock", w
+    w.unlock_page.forgot.click()
+    yield "recover", w

@@ -37,14 +37,15 @@ def _tr(text: str) -> str:
 def main_thread_hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook``: an unexpected error is logged by type only (its message
     could quote patient text), recorded in the crash log as type and code frames
-    (SECURITY 41), and told calmly in the status bar; never a console traceback."""
+    (SECURITY 41), and told calmly in the window's message strip; never a console traceback."""
     logger.error("unexpected error: %s", exc_type.__name__)
     record_crash(exc_type, exc, tb, "main thread")
-    from PySide6.QtWidgets import QMainWindow
+    from kapjournal.ui.shell import MessageStrip
 
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMainWindow):
-            widget.statusBar().showMessage(_tr("Something went wrong just now. Please try again."), 10_000)
+        strip = widget.findChild(MessageStrip)
+        if strip is not None:
+            strip.say(_tr("Something went wrong just now. Please try again."))
 
 
 def background_thread_hook(args: threading.ExceptHookArgs) -> None:

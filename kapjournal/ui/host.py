@@ -141,7 +141,8 @@ class WindowHost:
         return kind in self.today_actions
 
     def announce(self, text: str) -> None:
-        self._w.statusBar().showMessage(text, 8000)
+        """The window's message strip at the top (never a status bar), heard as an alert."""
+        self._w.messages.say(text)
 
     def notify(self, title: str, text: str) -> None:
         self._w.tray.notify(title, text)

@@ -21,13 +21,14 @@ from kapjournal.context import AppContext
 from kapjournal.storage.db import Database
 from kapjournal.ui.access.flows import AccessFlows
 from kapjournal.ui.access.lock import InactivityTimer, ScreenLockWatcher
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.common.workers import run_task, wait_for_journal_tasks, wait_for_tasks
 from kapjournal.ui.feature import Feature, Lazy, give_journal
 from kapjournal.ui.host import WindowHost
 from kapjournal.ui.settings.actions import JournalActions
 from kapjournal.ui.settings.settings_page import SettingsPage
-from kapjournal.ui.shell import Shell
+from kapjournal.ui.shell import MessageStrip, Shell
 from kapjournal.ui.today import TodayPage
 from kapjournal.ui.tray import Tray
 from kapjournal.vault import Vault
@@ -51,12 +52,14 @@ class MainWindow(QMainWindow):
         self._locking = False
         self._was_maximized = False
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 760)
-        self.setMinimumSize(720, 540)
+        room = fit.available_size(self)  # the first size comes from the screen it opens on
+        self.setMinimumSize(fit.smallest_window_size(room))
+        self.resize(fit.first_window_size(room))
         self._restore_geometry()
 
+        self.messages = MessageStrip()  # what announce says, at the top of every screen
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(self.messages.above(self.stack))
         self.access = AccessFlows(self)
         self.shell = Shell()
         for page in [*self.access.pages(), self.shell]:
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
         self.shell.leave_sample.clicked.connect(self.access.leave_sample)
         self.shell.go_to_backups.clicked.connect(self.keys.go_to_backups)
         self.shell.page_built.connect(self._page_built)
+        self.shell.nav.currentRowChanged.connect(lambda _row: self.messages.clear())
+        self.locked.connect(self.messages.clear)
         self.inactivity.inactive.connect(lambda: self.lock("idle"))
         self.screen_lock.screen_locked.connect(self._on_screen_locked)
         self.tray.open_requested.connect(self.bring_to_front)
@@ -312,9 +317,7 @@ class MainWindow(QMainWindow):
             return not self.vault.is_open
         if self.keys.rotating:
             # A key rotation must finish: the journal stays open until it has.
-            self.statusBar().showMessage(
-                tr("The journal is getting its new key; it stays open until that is done."), 8000
-            )
+            self.host.announce(tr("The journal is getting its new key; it stays open until that is done."))
             self.inactivity.restart()
             logger.info("lock postponed: key rotation running")
             return False
@@ -344,7 +347,7 @@ class MainWindow(QMainWindow):
         )
         if reason in ("idle", "screen"):
             # Keep the words: stay open, say why, and try again after another idle period.
-            self.statusBar().showMessage(text + " " + tr("The journal stayed open for now."), 60_000)
+            self.host.announce(text + " " + tr("The journal stayed open for now."))
             self.inactivity.restart()
             logger.warning("lock postponed: unsaved text could not be kept")
             return False

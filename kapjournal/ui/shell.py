@@ -1,5 +1,6 @@
 """The journal shell: the navigation on the left, the section pages on the right, and
-the banners above them (sample journal, damaged journal).
+the banners above them (sample journal, damaged journal); and the window's message
+strip (:class:`MessageStrip`), where every short message the app says lands.
 
 Pages are declared with :meth:`Shell.add_page` and built the first time they are shown
 (the unlock screen needs none of them). The shell drives every built page's
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -25,6 +27,49 @@ from PySide6.QtWidgets import (
 
 from kapjournal.ui.common.widgets import Banner, button, tr
 from kapjournal.ui.feature import Lazy, W
+
+
+class MessageStrip(Banner):
+    """One calm line at the top of the window for what the app has to say ("Check-in
+    saved", "Your new passphrase is set", why the journal stayed open): where the
+    patient looks, not in a status bar. Screen readers hear it as an alert. It stays
+    until it is dismissed, replaced, the patient goes to another page, or the journal
+    locks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("messages")
+        self.text.setAccessibleName("")  # the reader reads the message itself
+        self.lay.setContentsMargins(14, 6, 8, 6)
+        self.dismiss = button(tr("Dismiss"), name=tr("Dismiss the message"))
+        self.dismiss.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.lay.addWidget(self.dismiss)
+        self.dismiss.clicked.connect(self.clear)
+        self.hide()
+
+    def above(self, content: QWidget) -> QWidget:
+        """A widget holding this strip above ``content`` (the window's central widget)."""
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self)
+        lay.addWidget(content, 1)
+        return holder
+
+    def say(self, text: str) -> None:
+        """Show ``text`` (no patient text) and announce it to assistive technology."""
+        self.text.setText(text)
+        self.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.Alert))
+
+    def message(self) -> str:
+        """The message shown, or "" when the strip is hidden."""
+        return self.text.text() if not self.isHidden() else ""
+
+    def clear(self) -> None:
+        self.hide()
+        self.text.setText("")
 
 
 class Shell(QWidget):

@@ -208,6 +208,14 @@ class App(Screen):
         """The journal page shown in the shell."""
         return self.w.shell.pages.currentWidget()
 
+    def message(self) -> str:
+        """The window's message strip at the top ("" when nothing is said)."""
+        return self.w.messages.message()
+
+    @property
+    def message_strip(self) -> Any:
+        return self.w.messages
+
 
 # -- welcome, create, recovery code, unlock, recover ----------------------------------------
 class AccessScreens(Screen):

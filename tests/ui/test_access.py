@@ -316,7 +316,7 @@ def test_idle_lock_waits_when_unsaved_text_cannot_be_kept(qtbot, make_window, mo
     assert w.lock("idle") is False
     assert w.vault.is_open and App(w).screen() == "shell"
     assert Journal(w).text() == "words the disk cannot take"
-    assert "could not be saved" in w.statusBar().currentMessage()
+    assert "could not be saved" in App(w).message()
     monkeypatch.undo()  # pytest-qt closes the window before fixtures are torn down
 
 

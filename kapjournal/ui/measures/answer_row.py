@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QRadioButton, QVBoxLayout, QWidget
 
 from kapjournal.ui.common.widgets import label
@@ -50,18 +50,51 @@ class AnswerRow(QFrame):
             self.group.addButton(r, score)
             self.radios.append(r)
         self.group.idToggled.connect(self._toggled)
+        self._columns = 0
+        self._vertical = False
         self.set_vertical(False)
 
     def set_vertical(self, vertical: bool) -> None:
+        self._vertical = vertical
+        self._place(1 if vertical else self._fitting_columns(self.width()))
+
+    def _fitting_columns(self, width: int) -> int:
+        """All answers in one row if they fit whole, else two columns, else one."""
+        if width <= 0:
+            return len(self.radios)
+        m = self.layout().contentsMargins()
+        room = width - m.left() - m.right()
+        gap = self.grid.horizontalSpacing()
+        widths = [r.sizeHint().width() for r in self.radios]
+        for columns in (len(self.radios), 2):
+            need = max(widths) * columns + gap * (columns - 1)
+            if columns == len(self.radios):
+                need = sum(widths) + gap * (columns - 1)
+            if need <= room:
+                return columns
+        return 1
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
         for r in self.radios:
             self.grid.removeWidget(r)
         for i, r in enumerate(self.radios):
-            if vertical:
-                self.grid.addWidget(r, i, 0)
-            else:
-                self.grid.addWidget(r, 0, i)
+            self.grid.addWidget(r, i // columns, i % columns)
         for c in range(len(self.radios)):
-            self.grid.setColumnStretch(c, 0 if vertical else 1)
+            self.grid.setColumnStretch(c, 1 if c < columns and columns > 1 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if not self._vertical:  # reflow: the answers wrap rather than being cut short
+            self._place(self._fitting_columns(event.size().width()))
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        m = self.layout().contentsMargins()
+        widest = max((r.sizeHint().width() for r in self.radios), default=0)
+        return QSize(widest + m.left() + m.right(), hint.height())
 
     def value(self) -> int | None:
         v = self.group.checkedId()

@@ -29,6 +29,7 @@ from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Questionnaire, Session
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
@@ -360,8 +361,7 @@ class QuestionnairesPanel(QWidget):
         outer.addWidget(self.stack)
 
         home = QWidget()
-        hl = QVBoxLayout(home)
-        hl.setContentsMargins(24, 20, 24, 24)
+        hl = fit.scrolling_layout(home, (24, 20, 24, 24))  # the cards scroll on a short screen
         hl.setSpacing(12)
         hl.addWidget(label(tr("Questionnaires"), "title"))
         hl.addWidget(

@@ -25,6 +25,7 @@ from kapjournal.measures.checkins import CheckinInvalid
 from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, CHECKINS_EXTRAS, journal_value, set_journal_value
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.measures.widgets import dtr
@@ -101,10 +102,11 @@ class CheckinSettings(QGroupBox):
         self.custom_list.setAccessibleName(tr("Your own check-in items"))
         self.custom_list.setMaximumHeight(110)
         lay.addWidget(self.custom_list)
-        row = QHBoxLayout()
+        row = fit.FlowLayout()  # wraps at 1.5× text
         self.custom_name = QLineEdit()
         self.custom_name.setAccessibleName(tr("Name of a new item"))
         self.custom_name.setPlaceholderText(tr("e.g. Time outdoors"))
+        fit.shows_hint(self.custom_name)
         self.custom_name.setMaxLength(checkins.MAX_CUSTOM_LABEL_CHARS)
         self.custom_min = QSpinBox()
         self.custom_min.setRange(0, 100000)

@@ -30,6 +30,7 @@ from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
 from kapjournal.ui.common.widgets import Page, button, label, tr
@@ -128,8 +129,7 @@ class SideEffectForm(Page):
     def _add_symptoms(self, b: QVBoxLayout) -> None:
         """A chip for each symptom, and a line for one that needs describing."""
         b.addWidget(label(tr("What did you notice?"), "heading"))
-        grid = QGridLayout()
-        grid.setSpacing(8)
+        grid = fit.FlowLayout(spacing=8)  # the chips wrap as the width allows, never cut short
         self.symptoms = QButtonGroup(self)
         self.symptom_buttons: dict[str, QPushButton] = {}
         for i, (sid, sym) in enumerate(self.cat.symptoms.items()):
@@ -140,7 +140,7 @@ class SideEffectForm(Page):
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
             self.symptoms.addButton(btn, i)
             self.symptom_buttons[sid] = btn
-            grid.addWidget(btn, i // 3, i % 3)
+            grid.addWidget(btn)
         b.addLayout(grid)
         self.other_text = QLineEdit()
         self.other_text.setAccessibleName(tr("Describe it in a few words"))

@@ -10,11 +10,11 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +28,7 @@ from kapjournal.measures.instruments import course_sessions, get_instrument, ses
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
-from kapjournal.ui.common import charts
+from kapjournal.ui.common import charts, fit
 from kapjournal.ui.common.formatting import fmt_day
 from kapjournal.ui.common.theme import DARK
 from kapjournal.ui.common.widgets import label, tr
@@ -118,10 +118,9 @@ class TrendsPage(QWidget):
         self.db: Database | None = None
         self.data: TrendData | None = None
         self.range_kind = "3m"
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 20)
+        lay = fit.scrolling_layout(self, (24, 20, 24, 20))  # the charts scroll on a short screen
         lay.setSpacing(10)
-        head = QHBoxLayout()
+        head = fit.FlowLayout()  # the range chips wrap under the title on a narrow screen
         head.addWidget(label(tr("Trends"), "title"))
         head.addStretch(1)
         self.range_group = QButtonGroup(self)
@@ -138,7 +137,6 @@ class TrendsPage(QWidget):
         self.range_buttons[self.range_kind].setChecked(True)
         self.as_table = QCheckBox(tr("Show as a table"))
         self.as_table.setAccessibleName(tr("Show as a table"))
-        head.addSpacing(12)
         head.addWidget(self.as_table)
         lay.addLayout(head)
         self.caption = label("", "muted", name=tr("What the chart shows"))
@@ -155,7 +153,8 @@ class TrendsPage(QWidget):
         self.mood_view.setAccessibleName(tr("Chart of mood and anxiety"))
         self.mood_view.setMinimumHeight(260)
         cl.addWidget(self.mood_view, 3)
-        qrow = QHBoxLayout()
+        qrow = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.qrow = qrow  # side by side when there is room, else one under the other
         self.q_views: dict[str, QChartView] = {}
         for inst in ("phq9", "gad7"):
             v = QChartView()
@@ -174,6 +173,14 @@ class TrendsPage(QWidget):
 
         self.range_group.idClicked.connect(self._range_clicked)
         self.as_table.toggled.connect(self._toggle_table)
+
+    #: Narrower than this, the PHQ-9 and GAD-7 charts stack (their band labels need room).
+    SIDE_BY_SIDE = 720
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.SIDE_BY_SIDE
+        self.qrow.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.data is not None:

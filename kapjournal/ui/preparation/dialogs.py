@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Banner, button, label, tr
@@ -67,15 +68,14 @@ def _select(box: QComboBox, key: str) -> None:
     box.setCurrentIndex(max(0, box.findData(key)))
 
 
-def _dialog_layout(dialog: QDialog, title: str, min_width: int) -> QVBoxLayout:
-    """The dialog's column, headed by *title* (also the window title)."""
+def _dialog_layout(dialog: QDialog, title: str, min_width: int) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """The dialog's column, headed by *title* (also the window title): a body that
+    scrolls when the screen is short, and a footer for the buttons that never does."""
     dialog.setWindowTitle(title)
-    dialog.setMinimumWidth(min_width)
-    lay = QVBoxLayout(dialog)
-    lay.setContentsMargins(24, 20, 24, 20)
-    lay.setSpacing(12)
-    lay.addWidget(label(title, "title"))
-    return lay
+    dialog.setMinimumWidth(min(min_width, (fit.available_size(dialog.parentWidget()) - fit.FRAME).width()))
+    body, footer = fit.scrolling_body(dialog)
+    body.addWidget(label(title, "title"))
+    return body, footer
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
@@ -108,7 +108,7 @@ class CourseDialog(QDialog):
         super().__init__(parent)
         self.now = now
         self.existing = existing
-        lay = _dialog_layout(self, tr("Your course") if existing else tr("Set up your course"), 620)
+        lay, footer = _dialog_layout(self, tr("Your course") if existing else tr("Set up your course"), 620)
         if not existing:
             lay.addWidget(
                 label(
@@ -125,7 +125,7 @@ class CourseDialog(QDialog):
         row, self.cancel_button, self.ok_button = dialog_buttons(
             self, tr("Save") if existing else tr("Create course")
         )
-        lay.addLayout(row)
+        footer.addLayout(row)
         self.ok_button.clicked.connect(self.accept)
 
         if existing:
@@ -147,6 +147,7 @@ class CourseDialog(QDialog):
             for edit in self.times:
                 edit.dateTimeChanged.connect(self._check_plan)
             self._fourth_toggled(False)
+        fit.fit_dialog(self)  # as tall as it needs, at most the screen: the body scrolls
 
     def _build_about(self, existing: Course | None) -> QGroupBox:
         """Name, clinic and care team; the start date here only when editing."""
@@ -294,7 +295,7 @@ class SessionDialog(QDialog):
         self.now = now
         self.original_start = session.scheduled_at if session.id is not None else None
         new = session.id is None
-        lay = _dialog_layout(self, tr("Add a session") if new else tr("Edit session"), 560)
+        lay, footer = _dialog_layout(self, tr("Add a session") if new else tr("Edit session"), 560)
         form = QFormLayout()
         self.when = whole_stop(QDateTimeEdit())  # one Tab stop
         self.when.setCalendarPopup(True)
@@ -313,7 +314,8 @@ class SessionDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(90)
+        fit.at_least_lines(self.notes, 4)
+        self.notes.setMaximumHeight(self.notes.minimumHeight())
         form.addRow(tr("When"), self.when)
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("Where"), self.setting)
@@ -328,7 +330,7 @@ class SessionDialog(QDialog):
         row, self.cancel_button, self.ok_button = dialog_buttons(
             self, tr("Add session") if new else tr("Save")
         )
-        lay.addLayout(row)
+        footer.addLayout(row)
         self.ok_button.clicked.connect(self.accept)
 
         self.when.setDateTime(to_qdatetime(session_local(session)))
@@ -346,6 +348,7 @@ class SessionDialog(QDialog):
         ):
             signal.connect(self._check)
         self._check()
+        fit.fit_dialog(self)
 
     def candidate(self) -> Session:
         s = copy.copy(self.session)

@@ -16,6 +16,7 @@ from kapjournal import prompts
 from kapjournal.prompts import PromptPack
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, Session
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.preparation.common import fmt_when, session_heading
 
@@ -132,8 +133,7 @@ class IntentionReadView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intention-read")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 40)
+        outer = fit.scrolling_layout(self, (48, 40, 48, 40))  # a long phrase at 1.5× text scrolls
         outer.addStretch(2)
         self.heading = label("", "subtitle", name=tr("Session"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)

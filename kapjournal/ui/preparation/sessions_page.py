@@ -28,6 +28,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Course, Session
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.widgets import Banner, button, label, tr
 from kapjournal.ui.preparation import dialogs
@@ -138,7 +139,7 @@ class SessionsPage(QWidget):
             "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         tl.addWidget(self.list, 1)
-        foot = QHBoxLayout()
+        foot = fit.FlowLayout()  # wraps on a narrow screen rather than cutting a button short
         self.open_button = button(tr("Open session"))
         self.edit_course_button = button(tr("Edit course…"))
         self.delete_course_button = button(tr("Delete course…"))

@@ -33,6 +33,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.common import SafeBrowser
@@ -173,6 +174,7 @@ class NoteEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.editor.setFont(font)
         self.editor.setTabChangesFocus(True)
+        fit.at_least_lines(self.editor, 6)
         self.preview = SafeBrowser(tr("Preview"))
         self.preview.setPlaceholderText(tr("The preview appears here."))
         write.addWidget(self.editor)
@@ -182,6 +184,7 @@ class NoteEditor(QWidget):
         pv.setSpacing(2)
         pv.addWidget(label(tr("Preview"), "muted"))
         pv.addWidget(self.preview, 1)
+        fit.at_least_lines(self.preview, 3)
         write.addWidget(preview_box)
         write.setStretchFactor(0, 1)
         write.setStretchFactor(1, 1)
@@ -189,6 +192,7 @@ class NoteEditor(QWidget):
         self.tags = QLineEdit()
         self.tags.setAccessibleName(tr("Tags"))
         self.tags.setPlaceholderText(tr("separated by commas, e.g. work, family"))
+        fit.shows_hint(self.tags)
         tag_row = QHBoxLayout()
         tag_row.addWidget(label(tr("Tags"), "muted"))
         tag_row.addWidget(self.tags, 1)
@@ -197,7 +201,7 @@ class NoteEditor(QWidget):
         self.share.setAccessibleName(tr("Share with my therapist"))
         self.share.setToolTip(tr("Only shared entries can appear in a summary you export."))
         self.state = label("", "muted", name=tr("Save state"))
-        row = QHBoxLayout()
+        row = fit.FlowLayout()  # wraps beside a narrow list instead of widening the page
         row.addWidget(self.share)
         row.addStretch(1)
         row.addWidget(self.state)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from kapjournal.preparation import course
 from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.entry_model import KIND_NAMES
 
@@ -29,7 +30,7 @@ class IntegrationSettings(QGroupBox):
                 "muted",
             )
         )
-        row = QHBoxLayout()
+        row = fit.FlowLayout()
         self.days = QLineEdit()
         self.days.setAccessibleName(tr("Reflection days after each session"))
         self.days.setPlaceholderText("1, 3")

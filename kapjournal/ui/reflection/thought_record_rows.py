@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal import prompts
 from kapjournal.reflection import after_session
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import button, label, plain_tip, theme_colour, tr
 
 logger = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ class ThoughtRow(QWidget):
         self.text.setMaxLength(prompts.ANSWER_LIMITS["text"])
         self.text.setAccessibleName(tr("Automatic thought {0}").format(index))
         self.text.setPlaceholderText(tr("A thought or image, in the words it came"))
+        fit.shows_hint(self.text)
         self.text.setMinimumHeight(40)
         self.hot = QRadioButton(tr("Hot thought"))
         self.hot.setAccessibleName(tr("Mark thought {0} as the hot thought").format(index))

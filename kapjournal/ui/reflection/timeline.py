@@ -30,6 +30,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.keys import one_tab_stop, save_and_continue
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.reflection.common import NO_SESSION, session_label
@@ -56,8 +57,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.db: Database | None = None
         self._loading = False
-        tl = QVBoxLayout(self)
-        tl.setContentsMargins(24, 20, 24, 20)
+        tl = fit.scrolling_layout(self, (24, 20, 24, 20))  # scrolls only below its minimum
         tl.setSpacing(10)
         self._build_header(tl)
         tl.addWidget(banner)
@@ -72,7 +72,7 @@ class TimelineView(QWidget):
         self.list.setMouseTracking(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setMinimumWidth(280)
+        self.list.setMinimumWidth(180)
         split.addWidget(self.list)
         self.note = NoteEditor(self.model.numbers)
         split.addWidget(self.note)
@@ -106,7 +106,7 @@ class TimelineView(QWidget):
         self.new_button = button(tr("New note"), "primary", tip=tr("Write a free note (Ctrl+N)"))
         head.addWidget(self.new_button)
         tl.addLayout(head)
-        tools = QHBoxLayout()
+        tools = fit.FlowLayout()
         self.capture_button = button(tr("This evening"), tip=tr("Capture a session the same evening"))
         self.thought_button = button(
             tr("Thought record"), tip=tr("Start a CBT thought record (Ctrl+Shift+T)")
@@ -121,12 +121,13 @@ class TimelineView(QWidget):
         tl.addLayout(tools)
 
     def _build_filters(self, tl: QVBoxLayout) -> None:
-        filters = QHBoxLayout()
+        filters = fit.FlowLayout()  # the filters wrap under the search box on a narrow screen
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search your journal"))
         self.search.setAccessibleName(tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(40)
+        fit.shows_hint(self.search, extra=24)  # never "Sear…"
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(tr("Show kind of entry"))
         self.kind_filter.addItem(tr("All kinds"), "")
@@ -137,6 +138,10 @@ class TimelineView(QWidget):
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(tr("Show entries with tag"))
         self.tag_filter.setMinimumWidth(110)
+        for box in (self.kind_filter, self.session_filter, self.tag_filter):
+            # shorten a long session name rather than push the page wider than the screen
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.session_filter, 1)

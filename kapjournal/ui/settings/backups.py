@@ -41,6 +41,7 @@ from kapjournal.storage.backups import (
     UNKNOWN_REASON,
     BackupInfo,
 )
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import button, label, theme_colour, tr
 
 logger = logging.getLogger(__name__)
@@ -281,6 +282,7 @@ class RestoreDialog(QDialog):
             self.cancel.setDefault(True)
             self.cancel.setFocus()
         self._update()
+        fit.fit_dialog(self)
 
     def chosen(self) -> BackupInfo | None:
         if self._fixed is not None:
