@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.measures.widgets import apply_measures_style, dtr, selectable
+from kapjournal.ui.measures.widgets import dtr, selectable
 
 logger = logging.getLogger(__name__)
 
@@ -80,12 +80,6 @@ class SafetyPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
         self.numbers: list[str] = []  # what is on screen (for tests and checks)
         self.steps_edit: QPlainTextEdit | None = None
-        apply_measures_style(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            apply_measures_style(self)
-        super().changeEvent(event)
 
     # -- content --------------------------------------------------------------------------
     def show_info(self, info: safety.SafetyInfo, db: Database | None) -> None:
