@@ -204,7 +204,7 @@ QPushButton[role="link"]:focus, QPushButton[role="help"]:focus { border-color: %
 
 QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {
     background: %(base)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 8px;
-    padding: 6px; min-height: 28px; }
+    padding: 6px; min-height: 28px; placeholder-text-color: %(muted)s; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {
     border: 2px solid %(accent)s; padding: 5px; }
 QComboBox::drop-down, QDateTimeEdit::drop-down { subcontrol-origin: padding;
