@@ -181,7 +181,7 @@ QFrame[role="banner"] QLabel { color: %(warn_text)s; }
 QFrame[role="urgent"] { background: %(warn_bg)s; border: 2px solid %(warn_text)s; border-radius: 10px; }
 QFrame[role="urgent"] QLabel { color: %(warn_text)s; }
 QFrame[role="scalerow"] { border: 2px solid transparent; border-radius: 10px; }
-QFrame[role="scalerow"][focused="true"] { border-color: %(accent)s; }
+QFrame[role="scalerow"][focused="true"] { border-color: %(focus)s; }
 
 QPushButton { min-height: 40px; padding: 5px 17px; border-radius: 8px; color: %(text)s;
     border: 2px solid %(border)s; background: %(alt)s; background-clip: padding; }
@@ -214,11 +214,11 @@ QComboBox QAbstractItemView { background: %(base)s; color: %(text)s; border: 1px
     selection-background-color: %(accent)s; selection-color: %(accent_text)s; }
 QAbstractSpinBox { padding-right: 30px; }
 QAbstractSpinBox:focus { padding-right: 29px; }
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: 28px;
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: padding; width: 28px;
     border: none; border-left: 1px solid %(border)s; background: %(alt)s; }
-QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 7px;
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 6px;
     border-bottom: 1px solid %(border)s; }
-QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 7px; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 6px; }
 QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: %(border)s; }
 QAbstractSpinBox::up-arrow { image: url(%(up_icon)s); width: 14px; height: 14px; }
 QAbstractSpinBox::down-arrow { image: url(%(down_icon)s); width: 14px; height: 14px; }
