@@ -24,7 +24,7 @@ module imports nothing from ``tests.conftest`` at import time for the same reaso
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel
@@ -1031,3 +1031,52 @@ class Settings(Screen):
     @property
     def session_reminders(self) -> Any:
         return self.w.page("settings").section(ReminderBox)
+
+
+# -- every screen in turn ----------------------------------------------------------------------
+class EveryScreen(Screen):
+    """Shows every screen in turn, for checks that look at all of them (contrast, focus
+    rings): :meth:`access` before a journal is open, :meth:`pages` with one open."""
+
+    def access(self) -> Iterator[str]:
+        """The welcome and create screens (the window's own stack)."""
+        w = self.w
+        for name, widget in (("welcome", w.welcome), ("create", w.access.create_page)):
+            w.stack.setCurrentWidget(widget)
+            QTest.qWait(0)
+            yield name
+        w.stack.setCurrentWidget(w.welcome)
+
+    def open_sample(self) -> None:
+        """Open the sample journal (courses, sessions, entries, check-ins) and wait."""
+        self.w.welcome.sample_button.click()
+        wait_until(lambda: App(self.w).screen() == "shell", 60000, "the sample journal")
+
+    def pages(self) -> Iterator[str]:
+        """Every page of the shell, every view a page stacks or tabs (each made current
+        in turn, then put back), and the safety page."""
+        from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
+        for key in self.w.shell.page_keys():
+            page = self.w.shell.show_page(key)
+            QTest.qWait(0)
+            yield key
+            holders = [h for h in page.findChildren(QTabWidget)] + [
+                h for h in page.findChildren(QStackedWidget) if not isinstance(h.parentWidget(), QTabWidget)
+            ]
+            for holder in holders:
+                if not holder.isVisible():
+                    continue
+                start = holder.currentIndex()
+                for i in range(holder.count()):
+                    if i == start:
+                        continue
+                    holder.setCurrentIndex(i)
+                    QTest.qWait(0)
+                    yield f"{key}/{type(holder.widget(i)).__name__}"
+                holder.setCurrentIndex(start)
+        measures = _measures(self.w)
+        measures.show_safety()
+        wait_until(lambda: App(self.w).screen() == "safety", what="the safety page")
+        yield "safety"
+        measures.safety.get().back_bottom.click()

@@ -17,7 +17,6 @@ from kapjournal.measures import safety
 from kapjournal.prefs import Preferences
 from kapjournal.ui.common.widgets import button, label, tr
 from kapjournal.ui.measures.safety_page import country_box, select_country
-from kapjournal.ui.measures.widgets import apply_measures_style
 
 
 class CountryQuestion(QDialog):
@@ -63,7 +62,6 @@ class CountryQuestion(QDialog):
         self.not_now.clicked.connect(self.reject)
         self.use.clicked.connect(self.accept)
         select_country(self.country, safety.chosen_country(prefs))
-        apply_measures_style(self)  # the same heading style as the safety page
 
     def accept(self) -> None:
         safety.choose_country(self.prefs, str(self.country.currentData() or ""))

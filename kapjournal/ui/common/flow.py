@@ -187,7 +187,6 @@ class PromptFlow(QWidget):
             s.setContentsMargins(0, 0, 0, 0)
             s.setSpacing(10)
             question = label(prompt.text, "question")
-            question.setStyleSheet("font-size: 18pt; font-weight: 600;")
             s.addWidget(question)
             if prompt.help:
                 s.addWidget(label(prompt.help, "muted"))

@@ -1,10 +1,22 @@
-"""Calm light and dark themes: Fusion style, soft palettes, large text and targets."""
+"""Calm light and dark themes: Fusion style, soft palettes, large text and targets.
+
+The whole look is one application style sheet (:data:`STYLE_SHEET`) plus the palette;
+pages never carry a style sheet of their own, they name what a widget *is* with a
+``role`` property (``label(text, "heading")``, ``button(text, "primary")``) and the
+sheet styles that role once. So a theme switch is one ``setPalette`` and one
+``setStyleSheet`` for the whole app (:func:`apply_theme`), however many pages exist.
+
+Two visual rules hold everywhere: *selected* is a fill (the accent colour), *focused*
+is a ring (the ``focus`` colour, drawn in a border that is otherwise transparent or
+faint, outside the fill), so the two never look alike. ``tests/ui/test_contrast.py``
+measures text and focus-ring contrast on every page in both themes.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from kapjournal.content.resdir import resource_path
 
@@ -14,9 +26,10 @@ LIGHT = {
     "alt": "#efece4",
     "text": "#2b2f33",
     "muted": "#5f676e",
-    "accent": "#2f7d7a",
+    "accent": "#2a726f",
     "accent_text": "#ffffff",
     "border": "#d9d4c9",
+    "focus": "#2b2f33",
     "warn_bg": "#fbefd9",
     "warn_text": "#6b4a12",
     "error": "#a23b3b",
@@ -32,6 +45,7 @@ DARK = {
     "accent": "#5fb3ae",
     "accent_text": "#10201f",
     "border": "#3c4349",
+    "focus": "#e6e4df",
     "warn_bg": "#3d3320",
     "warn_text": "#f1d9a8",
     "error": "#e58a8a",
@@ -53,10 +67,8 @@ def colors(mode: str) -> dict[str, str]:
     return DARK if dark else LIGHT
 
 
-def apply_theme(app: QApplication, mode: str = "system") -> dict[str, str]:
-    """Apply the palette and style sheet; returns the colour table in use."""
-    c = colors(mode)
-    app.setStyle(QStyleFactory.create("Fusion"))
+def palette_for(c: dict[str, str]) -> QPalette:
+    """The application palette for colour table ``c``."""
     pal = QPalette()
     role = QPalette.ColorRole
     for r, key in (
@@ -73,58 +85,174 @@ def apply_theme(app: QApplication, mode: str = "system") -> dict[str, str]:
         (role.ToolTipText, "text"),
         (role.PlaceholderText, "muted"),
         (role.Link, "accent"),
+        (role.Mid, "border"),
     ):
         pal.setColor(r, QColor(c[key]))
-    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(c["muted"]))
-    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(c["muted"]))
-    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(c["muted"]))
-    app.setPalette(pal)
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(c["muted"]))
+    return pal
+
+
+def style_sheet(c: dict[str, str]) -> str:
+    """The application style sheet for colour table ``c``."""
+    suffix = "-dark" if c is DARK else ""
+
+    def icon(name: str) -> str:
+        return resource_path("ui", f"{name}{suffix}.svg").as_posix()
+
+    return STYLE_SHEET % {
+        **c,
+        "check_icon": icon("check"),
+        "up_icon": icon("arrow-up"),
+        "down_icon": icon("arrow-down"),
+    }
+
+
+def close_popups() -> None:
+    """Close an open combo list or menu, so no popup is left painted while the
+    window restyles (it would look frozen)."""
+    for _ in range(5):  # a popup can sit on a popup; bounded whatever happens
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        combo = popup.parentWidget()
+        if isinstance(combo, QComboBox):
+            combo.hidePopup()
+        else:
+            popup.close()
+
+
+def apply_theme(app: QApplication, mode: str = "system") -> dict[str, str]:
+    """Apply the palette and style sheet; returns the colour table in use.
+
+    One pass over the widgets: the Fusion style and the font are set only the first
+    time, the colour table is stored before anything restyles (pages that draw their
+    own pictures read it on the palette change), and nothing is set that is unchanged.
+    """
+    c = colors(mode)
+    close_popups()
+    if not app.property("kap_fusion"):  # (under a style sheet, style() is Qt's wrapper)
+        app.setStyle("Fusion")
+        app.setProperty("kap_fusion", True)
     font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 11.5))
-    app.setFont(font)
-    icon = "check-dark.svg" if c is DARK else "check.svg"
-    app.setStyleSheet(STYLE_SHEET % {**c, "check_icon": resource_path("ui", icon).as_posix()})
+    if font.pointSizeF() < 11.5:
+        font.setPointSizeF(11.5)
+        app.setFont(font)
     app.setProperty("kap_colors", c)
+    pal = palette_for(c)
+    if app.palette() != pal:
+        app.setPalette(pal)
+    sheet = style_sheet(c)
+    if app.styleSheet() != sheet:
+        if app.styleSheet():
+            # Qt re-polishes a *changed* application sheet once per widget and per
+            # ancestor (O(widgets × depth): 1.4 s with every page built). Removing it
+            # and setting the new one is two plain passes, each widget once.
+            app.setStyleSheet("")
+        app.setStyleSheet(sheet)
     return c
 
-
+# One sheet for every page. Selected = filled with the accent; focused = a ring in the
+# ``focus`` colour. Buttons, tabs and answer rows keep a 2 px border at all times
+# (transparent or faint, the fill clipped inside it), so the ring that takes its place
+# never moves the text and is drawn against what surrounds the control.
 STYLE_SHEET = """
-QWidget { color: %(text)s; }
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: %(window)s; }
+QToolTip { color: %(text)s; background: %(base)s; border: 1px solid %(border)s; padding: 4px; }
 QLabel[role="title"] { font-size: 22pt; font-weight: 600; }
 QLabel[role="subtitle"] { font-size: 13pt; color: %(muted)s; }
 QLabel[role="muted"] { color: %(muted)s; }
 QLabel[role="error"] { color: %(error)s; font-weight: 600; }
 QLabel[role="ok"] { color: %(ok)s; font-weight: 600; }
+QLabel[role="question"] { font-size: 18pt; font-weight: 600; }
+QLabel[role="heading"] { font-size: 14pt; font-weight: 600; }
+QLabel[role="lead"] { font-size: 14pt; }
+QLabel[role="total"] { font-size: 13pt; font-weight: 600; }
+QLabel[role="intention"] { font-size: 16pt; font-style: italic; }
+QLabel[role="countdown"] { font-size: 34pt; font-weight: 300; }
+QLabel[role="number"] { font-size: 20pt; font-weight: 600; }
 QLabel[role="code"] { font-family: monospace; font-size: 20pt; letter-spacing: 2px;
     background: %(base)s; border: 1px solid %(border)s; border-radius: 8px; padding: 14px; }
+QLabel[selectable="true"] { border: 2px solid transparent; border-radius: 4px; }
+QLabel[selectable="true"]:focus { border-color: %(focus)s; }
 QFrame[role="card"] { background: %(base)s; border: 1px solid %(border)s; border-radius: 12px; }
 QFrame[role="banner"] { background: %(warn_bg)s; border-radius: 8px; }
 QFrame[role="banner"] QLabel { color: %(warn_text)s; }
-QPushButton { min-height: 40px; padding: 6px 18px; border-radius: 8px;
-    border: 1px solid %(border)s; background: %(alt)s; }
+QFrame[role="urgent"] { background: %(warn_bg)s; border: 2px solid %(warn_text)s; border-radius: 10px; }
+QFrame[role="urgent"] QLabel { color: %(warn_text)s; }
+QFrame[role="scalerow"] { border: 2px solid transparent; border-radius: 10px; }
+QFrame[role="scalerow"][focused="true"] { border-color: %(focus)s; }
+
+QPushButton { min-height: 40px; padding: 5px 17px; border-radius: 8px; color: %(text)s;
+    border: 2px solid %(border)s; background: %(alt)s; background-clip: padding; }
 QPushButton:hover { border-color: %(accent)s; }
-QPushButton:focus { border: 2px solid %(accent)s; }
-QPushButton[role="primary"] { background: %(accent)s; color: %(accent_text)s; border: none;
-    font-weight: 600; }
-QPushButton[role="primary"]:focus { border: 2px solid %(text)s; }
+QPushButton[role="primary"] { background: %(accent)s; color: %(accent_text)s;
+    border-color: transparent; font-weight: 600; }
 QPushButton[role="primary"]:disabled { background: %(border)s; color: %(muted)s; }
-QPushButton[role="link"] { background: transparent; border: none; color: %(accent)s;
-    text-decoration: underline; min-height: 32px; padding: 2px 6px; }
-QPushButton[role="help"] { background: %(warn_bg)s; color: %(warn_text)s; border: none;
+QPushButton[role="link"] { background: transparent; border-color: transparent; color: %(accent)s;
+    text-decoration: underline; min-height: 32px; padding: 0px 4px; }
+QPushButton[role="help"] { background: %(warn_bg)s; color: %(warn_text)s; border-color: transparent;
     font-weight: 600; }
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateTimeEdit {
-    background: %(base)s; border: 1px solid %(border)s; border-radius: 8px; padding: 6px; min-height: 28px; }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus {
-    border: 2px solid %(accent)s; }
-QComboBox::drop-down, QAbstractSpinBox::drop-down { border: none; width: 24px; }
-QListWidget#nav { background: %(nav)s; border: none; padding-top: 12px; font-size: 13pt; }
-QListWidget#nav::item { min-height: 44px; padding-left: 18px; border-radius: 8px; margin: 2px 8px; }
+QPushButton[role="scale"] { min-width: 38px; max-width: 64px; min-height: 44px; padding: 0px;
+    font-size: 13pt; }
+QPushButton[role="chip"] { min-height: 34px; padding: 1px 13px; border-radius: 17px; }
+QPushButton:checked { background: %(accent)s; color: %(accent_text)s; border-color: transparent;
+    font-weight: 600; }
+QPushButton:disabled { color: %(muted)s; }
+QPushButton:focus, QPushButton:checked:focus, QPushButton[role="primary"]:focus,
+QPushButton[role="link"]:focus, QPushButton[role="help"]:focus { border-color: %(focus)s; }
+
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {
+    background: %(base)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 8px;
+    padding: 6px; min-height: 28px; placeholder-text-color: %(muted)s; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {
+    border: 2px solid %(accent)s; padding: 5px; }
+QComboBox::drop-down, QDateTimeEdit::drop-down { subcontrol-origin: padding;
+    subcontrol-position: center right; width: 26px; border: none; }
+QComboBox::down-arrow, QDateTimeEdit::down-arrow { image: url(%(down_icon)s); width: 14px; height: 14px; }
+QComboBox QAbstractItemView { background: %(base)s; color: %(text)s; border: 1px solid %(border)s;
+    selection-background-color: %(accent)s; selection-color: %(accent_text)s; }
+QAbstractSpinBox { padding-right: 30px; }
+QAbstractSpinBox:focus { padding-right: 29px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: padding; width: 28px;
+    border: none; border-left: 1px solid %(border)s; background: %(alt)s; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 6px;
+    border-bottom: 1px solid %(border)s; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 6px; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: %(border)s; }
+QAbstractSpinBox::up-arrow { image: url(%(up_icon)s); width: 14px; height: 14px; }
+QAbstractSpinBox::down-arrow { image: url(%(down_icon)s); width: 14px; height: 14px; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off,
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off { image: none; }
+
+QListView, QTreeView, QTableView { background: %(base)s; color: %(text)s;
+    border: 2px solid %(border)s; border-radius: 8px; gridline-color: %(border)s; }
+QListView:focus, QTreeView:focus, QTableView:focus { border-color: %(focus)s; }
+QListView::item:selected, QTreeView::item:selected, QTableView::item:selected {
+    background: %(accent)s; color: %(accent_text)s; }
+QListView[role="timeline"]::item { padding: 4px 8px; border-radius: 6px; }
+QHeaderView::section { background: %(alt)s; color: %(text)s; border: none;
+    border-bottom: 1px solid %(border)s; padding: 4px 6px; }
+QListWidget#nav { background: %(nav)s; border: 2px solid transparent; border-radius: 0px;
+    padding-top: 10px; font-size: 13pt; }
+QListWidget#nav:focus { border-color: %(focus)s; }
+QListWidget#nav::item { min-height: 44px; padding-left: 18px; border-radius: 8px; margin: 2px 6px;
+    color: %(text)s; }
 QListWidget#nav::item:selected { background: %(accent)s; color: %(accent_text)s; }
-QListView, QTreeView, QTableView { background: %(base)s; border: 1px solid %(border)s; border-radius: 8px; }
+QTextBrowser[role="paper"] { background: #ffffff; color: #1f2a30; border: 1px solid #c9d1d6;
+    border-radius: 4px; }
 QProgressBar { border: 1px solid %(border)s; border-radius: 5px; background: %(base)s; max-height: 10px; }
 QProgressBar::chunk { background: %(accent)s; border-radius: 5px; }
+
+QTabWidget::pane { border: none; }
+QTabBar { qproperty-drawBase: 0; }
+QTabBar::tab { min-height: 36px; padding: 3px 17px; margin-right: 4px; border-radius: 8px;
+    border: 2px solid %(border)s; background: %(alt)s; color: %(text)s; background-clip: padding; }
+QTabBar::tab:selected { background: %(accent)s; color: %(accent_text)s; border-color: transparent; }
+QTabBar::tab:focus, QTabBar::tab:selected:focus { border-color: %(focus)s; }
+
 QCheckBox { min-height: 32px; spacing: 10px; }
+QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 8px; padding: 0px 4px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 16px; height: 16px;
     border: 2px solid %(muted)s; background: %(base)s; }
 QCheckBox::indicator { border-radius: 4px; }
@@ -134,7 +262,13 @@ QRadioButton::indicator:checked { border-color: %(accent)s;
     background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
         stop:0 %(accent)s, stop:0.5 %(accent)s, stop:0.62 %(base)s, stop:1 %(base)s); }
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: %(border)s; }
-QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: %(accent)s; }
+QRadioButton[role="answer"] { min-height: 40px; padding: 1px 9px; border: 2px solid %(border)s;
+    background: %(base)s; background-clip: padding; }
+QRadioButton[role="answer"]:checked { background: %(accent)s; color: %(accent_text)s;
+    border-color: transparent; font-weight: 600; }
+QRadioButton[role="answer"]::indicator:checked { border-color: %(accent_text)s; }
+QCheckBox:focus, QRadioButton:focus, QRadioButton[role="answer"]:focus,
+QRadioButton[role="answer"]:checked:focus { border-color: %(focus)s; }
 QGroupBox { font-weight: 600; border: 1px solid %(border)s; border-radius: 10px; margin-top: 16px;
     padding: 14px 12px 10px 12px; background: %(base)s; }
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }

@@ -13,7 +13,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,7 +31,7 @@ from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
 from kapjournal.ui.measures.settings import CheckinSettings
 from kapjournal.ui.measures.side_effects_page import SideEffectForm
 from kapjournal.ui.measures.trends_page import TrendsPage
-from kapjournal.ui.measures.widgets import apply_measures_style, dtr
+from kapjournal.ui.measures.widgets import dtr
 from kapjournal.ui.today import TodayCard
 
 logger = logging.getLogger(__name__)
@@ -64,12 +64,6 @@ class MeasuresPage(QWidget):
         self.tabs.addTab(self.history, tr("History"))
         lay.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
-        apply_measures_style(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            apply_measures_style(self)
-        super().changeEvent(event)
 
     def parts(self) -> list[Any]:
         return [self.checkin, self.questionnaires, self.side_effects, self.trends, self.history]

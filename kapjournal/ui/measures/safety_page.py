@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.keys import tab_in_layout_order
 from kapjournal.ui.common.widgets import Page, button, label, tr
-from kapjournal.ui.measures.widgets import apply_measures_style, dtr, selectable
+from kapjournal.ui.measures.widgets import dtr, selectable
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,6 @@ class SafetyPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
         self.numbers: list[str] = []  # what is on screen (for tests and checks)
         self.steps_edit: QPlainTextEdit | None = None
-        apply_measures_style(self)
 
     def _country_row(self) -> QHBoxLayout:
         """ "Help for: [country]": change the country right here, applied at once."""
@@ -132,11 +131,6 @@ class SafetyPage(Page):
 
     def _country_activated(self, _index: int) -> None:
         self.country_chosen.emit(str(self.country.currentData() or safety.OTHER_COUNTRY))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            apply_measures_style(self)
-        super().changeEvent(event)
 
     # -- content --------------------------------------------------------------------------
     def show_info(self, info: safety.SafetyInfo, db: Database | None) -> None:

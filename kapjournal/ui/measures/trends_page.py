@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -117,6 +117,7 @@ class TrendsPage(QWidget):
         self.clock = clock  # the context's clock (kapjournal.context)
         self.db: Database | None = None
         self.data: TrendData | None = None
+        self._drawn_dark: bool | None = None  # the theme the charts were last drawn in
         self.range_kind = "3m"
         lay = fit.scrolling_layout(self, (24, 20, 24, 20))  # the charts scroll on a short screen
         lay.setSpacing(10)
@@ -183,9 +184,20 @@ class TrendsPage(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
-            self._draw()
+        # A theme switch sends many palette changes; the charts are drawn again once,
+        # and only when they are on screen (else when next shown).
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._redraw_if_theme_changed()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._redraw_if_theme_changed()
+        super().showEvent(event)
+
+    def _redraw_if_theme_changed(self) -> None:
+        drawn = self._drawn_dark
+        if self.data is not None and drawn is not None and drawn != (palette_colors() == DARK):
+            self._draw()
 
     def _range_clicked(self, index: int) -> None:
         self.set_range(RANGES[index][0])
@@ -226,6 +238,7 @@ class TrendsPage(QWidget):
         if data is None:
             return
         dark = palette_colors() == DARK
+        self._drawn_dark = dark
         self.mood_view.setChart(charts.build_mood_chart(data, dark=dark))
         for inst, view in self.q_views.items():
             view.setChart(charts.build_questionnaire_chart(data, inst, dark=dark))

@@ -41,32 +41,6 @@ from kapjournal.ui.common.widgets import label, tr
 
 logger = logging.getLogger(__name__)
 
-MEASURES_STYLE = """
-QPushButton[role="scale"] { min-width: 38px; max-width: 64px; min-height: 44px; padding: 0px;
-    font-size: 13pt; }
-QPushButton[role="scale"]:checked { background: %(accent)s; color: %(accent_text)s; border: none;
-    font-weight: 600; }
-QPushButton[role="chip"] { min-height: 34px; padding: 2px 14px; border-radius: 17px; }
-QPushButton[role="chip"]:checked { background: %(accent)s; color: %(accent_text)s; border: none; }
-QFrame[role="scalerow"] { border: 2px solid transparent; border-radius: 10px; }
-QFrame[role="scalerow"][focused="true"] { border: 2px solid %(accent)s; }
-QRadioButton[role="answer"] { min-height: 40px; padding: 2px 10px; border: 1px solid %(border)s;
-    border-radius: 8px; background: %(base)s; }
-QRadioButton[role="answer"]:checked { border: 2px solid %(accent)s; font-weight: 600; }
-QRadioButton[role="answer"]:focus { border: 2px solid %(text)s; }
-QFrame[role="urgent"] { background: %(warn_bg)s; border: 2px solid %(warn_text)s; border-radius: 10px; }
-QFrame[role="urgent"] QLabel { color: %(warn_text)s; }
-QLabel[role="number"] { font-size: 20pt; font-weight: 600; }
-QLabel[role="heading"] { font-size: 14pt; font-weight: 600; }
-QTabWidget::pane { border: none; }
-QTabBar { qproperty-drawBase: 0; }
-QTabBar::tab { min-height: 36px; padding: 4px 18px; margin-right: 4px; border-radius: 8px;
-    border: 1px solid %(border)s; background: %(alt)s; }
-QTabBar::tab:selected { background: %(accent)s; color: %(accent_text)s; border: none; }
-QTabBar::tab:focus { border: 2px solid %(text)s; }
-"""
-
-
 def palette_colors() -> dict[str, str]:
     """The colour table of the theme in use (``apply_theme`` stores it on the app)."""
     from PySide6.QtWidgets import QApplication
@@ -76,19 +50,6 @@ def palette_colors() -> dict[str, str]:
     app = QApplication.instance()
     value = app.property("kap_colors") if app is not None else None
     return dict(value) if isinstance(value, dict) else dict(LIGHT)
-
-
-def measures_style_sheet() -> str:
-    """Extra rules for the measures pages, in the current theme's colours."""
-    return MEASURES_STYLE % palette_colors()
-
-
-def apply_measures_style(widget: QWidget) -> None:
-    """Give *widget* the measures style sheet in the current theme's colours (call it
-    again on a palette change; an unchanged sheet is not set twice)."""
-    sheet = measures_style_sheet()
-    if widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
 
 
 def dtr(context: str, text: str) -> str:
@@ -103,6 +64,7 @@ def selectable(text: str, role: str = "", name: str = "") -> QLabel:
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     lab.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    lab.setProperty("selectable", True)  # the theme rings it when it has focus
     return lab
 
 

@@ -78,8 +78,7 @@ class LookBack(QWidget):
         steps = course.open_action_steps(db)
         if prev is None and not steps:
             return False
-        q = label(tr("Before you begin, a look back"))
-        q.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        q = label(tr("Before you begin, a look back"), "question")
         self.lay.addWidget(q)
         if prev is not None:
             card = Card()
@@ -140,8 +139,7 @@ class BaselineCheck(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(12)
-        q = label(tr(scale.question, "checkins"))
-        q.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        q = label(tr(scale.question, "checkins"), "question")
         lay.addWidget(q)
         lay.addWidget(
             label(

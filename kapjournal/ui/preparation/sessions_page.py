@@ -133,11 +133,7 @@ class SessionsPage(QWidget):
         self.list.setSpacing(5)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(False)
-        # The app style sheet sets every widget's text colour; keep selected rows readable.
-        self.list.setStyleSheet(
-            "QListView::item { padding: 4px 8px; border-radius: 6px; }"
-            "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-        )
+        self.list.setProperty("role", "timeline")  # the theme's roomy, rounded rows
         tl.addWidget(self.list, 1)
         foot = fit.FlowLayout()  # wraps on a narrow screen rather than cutting a button short
         self.open_button = button(tr("Open session"))

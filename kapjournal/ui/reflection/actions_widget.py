@@ -87,7 +87,7 @@ class StepsPage(Page):
         box, lay = card()
         self.detail_box = box
         self.step_text = label("", name=tr("The chosen step"))
-        self.step_text.setStyleSheet("font-size: 14pt;")
+        self.step_text.setProperty("role", "lead")
         self.step_due = label("", "muted")
         lay.addWidget(self.step_text)
         lay.addWidget(self.step_due)

@@ -164,15 +164,15 @@ class BreathingPage(Page):
         """The card that guides: the step's title and words, the time left, the progress."""
         box, lay = card()
         self.step_title = label(tr("Ready when you are"), name=tr("Current step"))
-        self.step_title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.step_title.setProperty("role", "question")
         self.step_text = label(
             tr("Three steps of about a minute each. The text guides you; sound is optional."),
             name=tr("What to do in this step"),
         )
-        self.step_text.setStyleSheet("font-size: 14pt;")
+        self.step_text.setProperty("role", "lead")
         self.step_text.setMinimumHeight(self.step_text.fontMetrics().lineSpacing() * 5)
         self.countdown = label("3:00", name=tr("Time left in this step"))
-        self.countdown.setStyleSheet("font-size: 34pt; font-weight: 300;")
+        self.countdown.setProperty("role", "countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)

@@ -109,7 +109,7 @@ class NoteCard:
         prompt = page.pack.prompt(prompt_id)
         self.box, lay = card()
         heading = label(tr(prompt.text, "prompts") if prompt else prompt_id)
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        heading.setProperty("role", "heading")
         lay.addWidget(heading)
         if prompt and prompt.help:
             lay.addWidget(label(tr(prompt.help, "prompts"), "muted"))
@@ -219,7 +219,7 @@ class PracticePage(Page):
 
         box, lay = card()
         heading = label(tr("Practice log"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        heading.setProperty("role", "heading")
         lay.addWidget(heading)
         row = QHBoxLayout()
         self.log_date = whole_stop(QDateEdit())  # one Tab stop
@@ -244,7 +244,7 @@ class PracticePage(Page):
         row.addWidget(self.log_button)
         lay.addLayout(row)
         self.week_total = label("", name=tr("This week's total"))
-        self.week_total.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.week_total.setProperty("role", "total")
         lay.addWidget(self.week_total)
         self.bars = WeeklyBars()
         lay.addWidget(self.bars)

@@ -41,7 +41,7 @@ class IntegrationPage(EntryEditorPage):
         self.intention_box = box
         self.intention_heading = label("", "muted")
         self.intention_text = label("", name=tr("Your intention"))
-        self.intention_text.setStyleSheet("font-size: 16pt; font-style: italic;")
+        self.intention_text.setProperty("role", "intention")
         self.intention_ask = label(tr("Was it met? What shifted?"), "muted")
         lay.addWidget(self.intention_heading)
         lay.addWidget(self.intention_text)
@@ -65,7 +65,6 @@ class IntegrationPage(EntryEditorPage):
         heading = label(
             tr(step_prompt.text if step_prompt else "One concrete next step", "prompts"), "question"
         )
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         a.addWidget(heading)
         a.addWidget(
             label(

@@ -99,7 +99,7 @@ class ThoughtRecordPage(EntryEditorPage):
         prompt = self.pack.prompt(prompt_id)
         box, lay = card()
         heading = label(tr(prompt.text, "prompts") if prompt else prompt_id)
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        heading.setProperty("role", "heading")
         lay.addWidget(heading)
         if prompt and prompt.help:
             lay.addWidget(label(tr(prompt.help, "prompts"), "muted"))

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from kapjournal.storage.backups import BackupInfo, list_backups, restore_bundle
-from kapjournal.ui.common.theme import apply_theme
+from kapjournal.ui.common.theme import apply_theme, close_popups
 from kapjournal.ui.common.widgets import label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
@@ -268,6 +268,13 @@ class JournalActions(QObject):
         run_task(lambda: vault.delete(passphrase), done, failed)
 
     def apply_theme(self, mode: str) -> None:
+        """Switch the theme once the pick that asked for it is done: the theme list is
+        closed now and the switch runs from the event loop, so no popup stays painted
+        over a window that is restyling."""
+        close_popups()
+        QTimer.singleShot(0, self, lambda: self._switch_theme(mode))
+
+    def _switch_theme(self, mode: str) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, mode)

@@ -35,10 +35,7 @@ class SummaryPreview(QWidget):
         self.preview.setAccessibleName(tr("Preview of the summary"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
-        self.preview.setStyleSheet(
-            "QTextBrowser { background: #ffffff; color: #1f2a30; border: 1px solid #c9d1d6;"
-            " border-radius: 4px; }"
-        )
+        self.preview.setProperty("role", "paper")  # white like the PDF, in both themes
         right_lay.addWidget(self.preview, 1)
 
     def show_summary(self, summary: S.Summary) -> None:
