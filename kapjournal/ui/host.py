@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from kapjournal.context import AppContext
 from kapjournal.preparation import today as today_rules
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.widgets import announce
 from kapjournal.ui.feature import Lazy, Place, TodayProvider, W
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ class WindowHost:
 
     def announce(self, text: str) -> None:
         self._w.statusBar().showMessage(text, 8000)
+        announce(self._w, text)  # a screen reader says it too
 
     def notify(self, title: str, text: str) -> None:
         self._w.tray.notify(title, text)

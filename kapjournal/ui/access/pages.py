@@ -22,6 +22,7 @@ from kapjournal.ui.common.widgets import (
     NewPassphraseForm,
     Page,
     PassphraseField,
+    announce,
     button,
     label,
     restyle,
@@ -101,7 +102,7 @@ class CreatePage(Page):
         self.remember_reason = label("", "muted")
         b.addWidget(self.remember)
         b.addWidget(self.remember_reason)
-        self.message = label("", "error", name=tr("Problem"))
+        self.message = label("", "error", about=tr("Problem"))
         b.addWidget(self.message)
         row = QHBoxLayout()
         self.back = button(tr("Back"))
@@ -132,13 +133,13 @@ class CreatePage(Page):
 
     def _submit(self) -> None:
         problem = self.form.problem()
-        self.message.setText(problem)
+        announce(self.message, problem)
         if problem:
             return
         self.submitted.emit(self.form.passphrase(), self.remember.isChecked())
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text)
+        announce(self.message, text)
 
     def wipe(self) -> None:
         self.form.wipe()
@@ -169,7 +170,7 @@ class RecoveryCodePage(Page):
         self.note.text.setAccessibleName(tr("About this recovery code"))
         self.note.hide()
         b.addWidget(self.note)
-        self.code_label = label("", "code", wrap=False, name=tr("Recovery code"))
+        self.code_label = label("", "code", wrap=False, about=tr("Recovery code"))
         self.code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -217,7 +218,7 @@ class RecoveryCodePage(Page):
 
     def _continue(self) -> None:
         if not self.matches(self.check.text()):
-            self.message.setText(tr("That is not the last group yet. Please look again."))
+            announce(self.message, tr("That is not the last group yet. Please look again."))
             return
         self._code = ""
         self.code_label.clear()
@@ -291,7 +292,7 @@ class UnlockPage(Page):
         b.addWidget(self.sample_banner)
         self.field = PassphraseField(tr("Passphrase"), tr("Passphrase"))
         b.addWidget(self.field)
-        self.message = label("", "error", name=tr("Unlock message"))
+        self.message = label("", "error", about=tr("Unlock message"))
         b.addWidget(self.message)
         row = QHBoxLayout()
         self.forgot = button(tr("Forgot passphrase?"), "link")
@@ -315,7 +316,7 @@ class UnlockPage(Page):
             return
         if not self.field.text():
             restyle(self.message, "error")
-            self.message.setText(tr("Please type your passphrase."))
+            announce(self.message, tr("Please type your passphrase."))
             return
         self.unlock_requested.emit(self.field.text())
 
@@ -336,14 +337,14 @@ class UnlockPage(Page):
 
     def show_error(self, text: str) -> None:
         restyle(self.message, "error")
-        self.message.setText(text)
+        announce(self.message, text)
         self.field.selectAll()
         self.field.setFocus()
 
     def show_note(self, text: str) -> None:
         """A calm line that is not an error (what just happened), then the passphrase."""
         restyle(self.message, "ok")
-        self.message.setText(text)
+        announce(self.message, text)
         self.field.setFocus()
 
     def reset(self, *, sample: bool, saved_key: bool) -> None:
@@ -383,7 +384,7 @@ class RecoverPage(Page):
         b.addWidget(self.code)
         self.form = NewPassphraseForm()
         b.addWidget(self.form)
-        self.message = label("", "error", name=tr("Problem"))
+        self.message = label("", "error", about=tr("Problem"))
         b.addWidget(self.message)
         row = QHBoxLayout()
         self.back = button(tr("Back"))
@@ -399,10 +400,10 @@ class RecoverPage(Page):
 
     def _submit(self) -> None:
         if not self.code.text().strip():
-            self.message.setText(tr("Please type your recovery code."))
+            announce(self.message, tr("Please type your recovery code."))
             return
         problem = self.form.problem()
-        self.message.setText(problem)
+        announce(self.message, problem)
         if not problem:
             self.submitted.emit(self.code.text(), self.form.passphrase())
 
@@ -411,7 +412,7 @@ class RecoverPage(Page):
         self.submit.setText(tr("Opening…") if busy else tr("Open and set new passphrase"))
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text)
+        announce(self.message, text)
 
     def wipe(self) -> None:
         self.code.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QColor, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -45,16 +45,44 @@ def plain_tip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text) if text else ""
 
 
-def label(text: str, role: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
-    """A label that always shows *plain text* (patient text is never HTML)."""
+def label(text: str, role: str = "", *, wrap: bool = True, about: str = "") -> QLabel:
+    """A label that always shows *plain text* (patient text is never HTML).
+
+    A screen reader reads a label by its text, so a label never gets an accessible
+    *name*: ``about`` (what the label is, such as "Recovery code") becomes its
+    accessible *description*, heard after the text."""
     lab = QLabel(text)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(wrap)
     if role:
         lab.setProperty("role", role)
-    if name:
-        lab.setAccessibleName(name)
+    if about:
+        lab.setAccessibleDescription(about)
     return lab
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Show *text* in ``widget`` (when it is a label) and have a screen reader say it.
+
+    For status and error messages that appear without focus moving to them: Qt sends
+    an announcement (AT-SPI ``object:announcement``), polite unless ``urgent``. An
+    empty text only clears the label."""
+    if isinstance(widget, QLabel):
+        widget.setText(text)
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+def buddy(caption: QLabel, field: QWidget) -> QLabel:
+    """Tie ``caption`` to ``field``: the field is then "labelled by" the caption for a
+    screen reader, and the caption's mnemonic (if any) moves focus to the field."""
+    caption.setBuddy(field)
+    return caption
 
 
 def button(text: str, role: str = "", *, name: str = "", tip: str = "") -> QPushButton:
@@ -76,7 +104,7 @@ def save_row(
     """The end of an editor: a calm "Saved / Not saved" line, then the primary button.
     Pass ``row`` to append to a row that already holds other controls."""
     row = row if row is not None else QHBoxLayout()
-    state = label("", "muted", name=tr("Save state"))
+    state = label("", "muted", about=tr("Save state"))
     save = button(text, "primary", name=name)
     row.addWidget(state, 1)
     row.addWidget(save)
@@ -171,7 +199,7 @@ class NewPassphraseForm(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(tr("Passphrase strength"))
-        self.feedback = label("", "muted", name=tr("Passphrase feedback"))
+        self.feedback = label("", "muted", about=tr("Passphrase feedback"))
         self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 6)
         lay.addWidget(self.first)
         lay.addWidget(self.meter)

@@ -33,7 +33,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
-from kapjournal.ui.common.widgets import Banner, Page, button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import Banner, Page, announce, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
     FlowLayout,
@@ -144,7 +144,7 @@ class CheckinForm(Page):
         self.title = label(tr("How are you right now?"), "title")
         head.addWidget(self.title, 1)
         b.addLayout(head)
-        self.phase = label("", "subtitle", name=tr("Place in your course"))
+        self.phase = label("", "subtitle", about=tr("Place in your course"))
         b.addWidget(self.phase)
         self.recovered = Banner(tr("Your unfinished check-in is back."))
         self.recovered.hide()
@@ -192,7 +192,7 @@ class CheckinForm(Page):
         b.addWidget(self.note)
 
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Check-in message"))
+        self.message = label("", "muted", about=tr("Check-in message"))
         row.addWidget(self.message, 1)
         self.save_button = button(tr("Save check-in"), "primary", tip=tr("Save (Ctrl+Enter)"))
         self.save_button.setMinimumWidth(180)
@@ -221,7 +221,7 @@ class CheckinForm(Page):
             self.save_button.setFocus()
             return
         if len(self.selected_feelings()) >= checkins.MAX_FEELINGS:
-            self.message.setText(tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
+            announce(self.message, tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
             return
         self._add_chip(word, word)
         self.chip_buttons[word].setChecked(True)
@@ -387,17 +387,17 @@ class CheckinForm(Page):
                 c.session_id = p.session_id if p.kind in ("session_day", "day_after") else None
             repo.insert(self.db, c)
         except CheckinInvalid as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             if self.values()["mood"] is None:
                 self.scales["mood"].setFocus()
             return None
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             self.draft.flush()
             return None
         self.draft.discard()
         self.reset()
-        self.message.setText(tr("Saved. Thank you for checking in."))
+        announce(self.message, tr("Saved. Thank you for checking in."))
         scroll = self.parentWidget()
         while scroll is not None and not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()

@@ -31,7 +31,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common.formatting import local_when
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, announce, button, label, tr
 from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
 
 logger = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class SideEffectForm(Page):
         b.addWidget(self.note)
 
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Side effect message"))
+        self.message = label("", "muted", about=tr("Side effect message"))
         row.addWidget(self.message, 1)
         self.save_button = button(tr("Save"), "primary")
         row.addWidget(self.save_button)
@@ -106,7 +106,7 @@ class SideEffectForm(Page):
         self.advice_frame = QFrame()
         self.advice_frame.setProperty("role", "card")
         al = QVBoxLayout(self.advice_frame)
-        self.advice = label("", "heading", name=tr("Advice"))
+        self.advice = label("", "heading", about=tr("Advice"))
         al.addWidget(self.advice)
         self.advice_phone = selectable("", "number", name=tr("Care team phone"))
         al.addWidget(self.advice_phone)
@@ -212,11 +212,11 @@ class SideEffectForm(Page):
             return None
         sid = self._symptom_id()
         if sid is None:
-            self.message.setText(tr("Please choose what you noticed."))
+            announce(self.message, tr("Please choose what you noticed."))
             return None
         sev = self.severity.checkedId()
         if sev < 0:
-            self.message.setText(tr("Please choose how strong it was."))
+            announce(self.message, tr("Please choose how strong it was."))
             return None
         bp = None
         if self.bp_box.isVisible() or self.cat.symptoms[sid].reading:
@@ -224,7 +224,7 @@ class SideEffectForm(Page):
             s_set, d_set = s != self.systolic.minimum(), d != self.diastolic.minimum()
             if s_set or d_set:
                 if not (s_set and d_set):
-                    self.message.setText(tr("Please enter both blood-pressure numbers, or neither."))
+                    announce(self.message, tr("Please enter both blood-pressure numbers, or neither."))
                     return None
                 bp = (s, d)
         session_id = self.session.currentData()
@@ -241,13 +241,13 @@ class SideEffectForm(Page):
             )
             repo.insert(self.db, se)
         except SideEffectInvalid as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             return None
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return None
         self._show_advice(sev)
-        self.message.setText(tr("Saved."))
+        announce(self.message, tr("Saved."))
         self._reset_inputs()
         self.refresh()
         self.saved.emit(se)

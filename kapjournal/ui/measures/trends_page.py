@@ -141,7 +141,7 @@ class TrendsPage(QWidget):
         head.addSpacing(12)
         head.addWidget(self.as_table)
         lay.addLayout(head)
-        self.caption = label("", "muted", name=tr("What the chart shows"))
+        self.caption = label("", "muted", about=tr("What the chart shows"))
         lay.addWidget(self.caption)
 
         self.stack = QStackedWidget()

@@ -97,8 +97,9 @@ def dtr(context: str, text: str) -> str:
 
 
 def selectable(text: str, role: str = "", name: str = "") -> QLabel:
-    """A plain-text label the patient can select and copy (phone numbers)."""
-    lab = label(text, role, name=name or text)
+    """A plain-text label the patient can select and copy (phone numbers); ``name``
+    says what it is and is read as its description, after the number itself."""
+    lab = label(text, role, about=name if name != text else "")
     lab.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )

@@ -140,7 +140,7 @@ class TimelineView(QWidget):
         filters.addWidget(self.session_filter, 1)
         filters.addWidget(self.tag_filter, 1)
         tl.addLayout(filters)
-        self.result_info = label("", "muted", name=tr("Search results"))
+        self.result_info = label("", "muted", about=tr("Search results"))
         tl.addWidget(self.result_info)
 
     # -- lifecycle ---------------------------------------------------------------------

@@ -41,7 +41,7 @@ from kapjournal.storage.backups import (
     UNKNOWN_REASON,
     BackupInfo,
 )
-from kapjournal.ui.common.widgets import button, label, theme_colour, tr
+from kapjournal.ui.common.widgets import announce, button, label, theme_colour, tr
 
 logger = logging.getLogger(__name__)
 
@@ -292,10 +292,10 @@ class RestoreDialog(QDialog):
         info = self.chosen()
         self.restore.setEnabled(info is not None)
         if info is not None:
-            self.message.setText(confirm_text(info))
+            announce(self.message, confirm_text(info))
         else:
             row = self.list.current_row()
-            self.message.setText(row.why_not if row is not None else "")
+            announce(self.message, row.why_not if row is not None else "")
 
     def _accept(self) -> None:
         if self.chosen() is not None:
