@@ -23,6 +23,7 @@ from kapjournal.ui.common.widgets import (
     Page,
     PassphraseField,
     announce,
+    buddy,
     button,
     label,
     restyle,
@@ -167,7 +168,7 @@ class RecoveryCodePage(Page):
             )
         )
         self.note = Banner("")
-        self.note.text.setAccessibleName(tr("About this recovery code"))
+        self.note.text.setAccessibleDescription(tr("About this recovery code"))
         self.note.hide()
         b.addWidget(self.note)
         self.code_label = label("", "code", wrap=False, about=tr("Recovery code"))
@@ -186,8 +187,10 @@ class RecoveryCodePage(Page):
         self.saved_note = label("", "muted")
         b.addWidget(self.saved_note)
         b.addSpacing(8)
-        b.addWidget(label(tr("To check you have kept it, type the last group of the code:")))
+        check_caption = label(tr("To check you have kept it, type the last group of the code:"))
+        b.addWidget(check_caption)
         self.check = QLineEdit()
+        buddy(check_caption, self.check)
         self.check.setAccessibleName(tr("Last group of the recovery code"))
         self.check.setMaxLength(12)
         self.check.setMinimumHeight(44)
@@ -291,6 +294,7 @@ class UnlockPage(Page):
         self.sample_banner.hide()
         b.addWidget(self.sample_banner)
         self.field = PassphraseField(tr("Passphrase"), tr("Passphrase"))
+        buddy(self.subtitle, self.field)
         b.addWidget(self.field)
         self.message = label("", "error", about=tr("Unlock message"))
         b.addWidget(self.message)
@@ -368,16 +372,16 @@ class RecoverPage(Page):
         super().__init__(parent)
         b = self.body
         b.addWidget(label(tr("Use your recovery code"), "title"))
-        b.addWidget(
-            label(
-                tr(
-                    "Type the recovery code you kept when you created the journal, then choose "
-                    "a new passphrase. Your entries stay exactly as they are."
-                ),
-                "subtitle",
-            )
+        intro = label(
+            tr(
+                "Type the recovery code you kept when you created the journal, then choose "
+                "a new passphrase. Your entries stay exactly as they are."
+            ),
+            "subtitle",
         )
+        b.addWidget(intro)
         self.code = QLineEdit()
+        buddy(intro, self.code)
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.code.setAccessibleName(tr("Recovery code"))
         self.code.setMinimumHeight(44)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QColor, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QColor,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -85,6 +93,36 @@ def buddy(caption: QLabel, field: QWidget) -> QLabel:
     return caption
 
 
+class _CornerKeeper(QObject):
+    """Has the menu bar place its corner widget again whenever the window is shown."""
+
+    def __init__(self, window: QWidget, bar: QWidget) -> None:
+        super().__init__(window)
+        self.bar = bar
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            # The menu bar lays out its corner on a resize; a synthetic one does it now.
+            QCoreApplication.sendEvent(self.bar, QResizeEvent(self.bar.size(), self.bar.size()))
+        return False
+
+
+def expose_corner_widget(window: QWidget, bar: QWidget, widget: QWidget) -> None:
+    """Make a menu bar's corner widget reachable by a screen reader.
+
+    Qt's menu bar lists only its menus to assistive technology, so a corner widget,
+    its child, is missing from the accessibility tree and from hit-testing. Call this
+    after ``setCornerWidget``: the widget becomes the window's child (so it is in the
+    tree, read in place), and the menu bar still sizes and places it, in its own
+    coordinates, which are the window's (the menu bar sits at the window's top left)."""
+    shown = not widget.isHidden()
+    widget.setParent(window)
+    widget.setVisible(shown)
+    widget.raise_()
+    _CornerKeeper(window, bar)
+
+
 def button(text: str, role: str = "", *, name: str = "", tip: str = "") -> QPushButton:
     btn = QPushButton(text)
     if role:
@@ -124,7 +162,7 @@ class Page(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -140,6 +178,14 @@ class Page(QWidget):
         self.body = QVBoxLayout(self.column)
         self.body.setContentsMargins(24, 36, 24, 36)
         self.body.setSpacing(14)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The scroll area takes focus (keyboard scrolling): a screen reader names it by
+        # the page's title, so focus never lands on something nameless.
+        titles = [lab.text() for lab in self.column.findChildren(QLabel) if lab.property("role") == "title"]
+        title = next((t for t in titles if t), "")
+        self.scroll.setAccessibleName(title or self.windowTitle() or tr("Page"))
+        super().showEvent(event)
 
 
 class Banner(QFrame):
@@ -201,9 +247,13 @@ class NewPassphraseForm(QWidget):
         self.meter.setAccessibleName(tr("Passphrase strength"))
         self.feedback = label("", "muted", about=tr("Passphrase feedback"))
         self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 6)
+        # Visible captions, so each field is "labelled by" one for a screen reader and
+        # the hint does not vanish with the placeholder once typing starts.
+        lay.addWidget(buddy(label(tr("New passphrase"), "muted"), self.first))
         lay.addWidget(self.first)
         lay.addWidget(self.meter)
         lay.addWidget(self.feedback)
+        lay.addWidget(buddy(label(tr("The same passphrase again"), "muted"), self.second))
         lay.addWidget(self.second)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)

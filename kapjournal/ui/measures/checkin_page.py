@@ -33,7 +33,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
-from kapjournal.ui.common.widgets import Banner, Page, announce, button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import Banner, Page, announce, buddy, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
     FlowLayout,
@@ -168,7 +168,8 @@ class CheckinForm(Page):
         b.addLayout(self.extras_box)
         self.extra_inputs: list[ExtraInput] = []
 
-        b.addWidget(label(tr("Any feeling words? (optional)"), "heading"))
+        feelings_heading = label(tr("Any feeling words? (optional)"), "heading")
+        b.addWidget(feelings_heading)
         self.chips_holder = QWidget()
         self.chips = FlowLayout(self.chips_holder)
         self.chip_buttons: dict[str, Any] = {}
@@ -181,15 +182,10 @@ class CheckinForm(Page):
         self.own_word.setMaxLength(checkins.MAX_FEELING_CHARS)
         self.own_word.setMaximumWidth(320)
         self.own_word.returnPressed.connect(self._add_own_word)
+        buddy(feelings_heading, self.own_word)
         b.addWidget(self.own_word)
 
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Note (optional)"))
-        self.note.setPlaceholderText(tr("A note, if you like (optional)"))
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(84)
-        self.note.textChanged.connect(self._edited)
-        b.addWidget(self.note)
+        self._add_note(b)
 
         row = QHBoxLayout()
         self.message = label("", "muted", about=tr("Check-in message"))
@@ -206,6 +202,16 @@ class CheckinForm(Page):
         self._chain_focus()
 
     # -- building -----------------------------------------------------------------------
+    def _add_note(self, b: QVBoxLayout) -> None:
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Note (optional)"))
+        self.note.setPlaceholderText(tr("A note, if you like (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(84)
+        self.note.textChanged.connect(self._edited)
+        b.addWidget(buddy(label(tr("A note (optional)"), "heading"), self.note))
+        b.addWidget(self.note)
+
     def _add_chip(self, word: str, shown: str) -> None:
         if word in self.chip_buttons:
             self.chip_buttons[word].setChecked(True)

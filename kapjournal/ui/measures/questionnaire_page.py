@@ -199,9 +199,10 @@ class QuestionnaireForm(Page):
             self.prev_button.setEnabled(self.current > 0)
             self.next_button.setEnabled(self.current < last)
         if res.complete and res.total is not None and res.band_label is not None:
-            announce(self.result_total,
-                tr("Total {0} of {1}: {2}").format(res.total, self.inst.max_total, dtr(CTX, res.band_label))
-            )
+            band = dtr(CTX, res.band_label)
+            result = tr("Total {0} of {1}: {2}").format(res.total, self.inst.max_total, band)
+            if result != self.result_total.text():  # said once, when it appears or changes
+                announce(self.result_total, result)
             self.result_frame.show()
         else:
             self.result_frame.hide()
@@ -393,6 +394,7 @@ class QuestionnairesPanel(QWidget):
         hl.addWidget(self.view, 1)
         self.detail = label("", "muted", about=tr("Answers of the selected questionnaire"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         hl.addWidget(self.detail)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.stack.addWidget(home)
@@ -427,9 +429,11 @@ class QuestionnairesPanel(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
+            self.detail.hide()  # an empty, focusable label would be a nameless stop
             return
         text = self.history.data(self.history.index(current.row(), 4), Qt.ItemDataRole.ToolTipRole)
         self.detail.setText(text or "")
+        self.detail.setVisible(bool(text))
 
     def on_unlocked(self, db: Database) -> None:
         self.db = db

@@ -31,7 +31,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common.formatting import local_when
-from kapjournal.ui.common.widgets import Page, announce, button, label, tr
+from kapjournal.ui.common.widgets import Page, announce, buddy, button, label, tr
 from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
 
 logger = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ class SideEffectForm(Page):
 
         self.session = QComboBox()
         self.session.setAccessibleName(tr("Which session"))
-        b.addWidget(label(tr("After which session?"), "heading"))
+        b.addWidget(buddy(label(tr("After which session?"), "heading"), self.session))
         b.addWidget(self.session)
 
         self._add_symptoms(b)
@@ -82,8 +82,10 @@ class SideEffectForm(Page):
 
         self._add_severity(b)
 
-        b.addWidget(label(tr("How long did it last?"), "heading"))
+        duration_heading = label(tr("How long did it last?"), "heading")
+        b.addWidget(duration_heading)
         self.duration = QComboBox()
+        buddy(duration_heading, self.duration)
         self.duration.setAccessibleName(tr("How long it lasted"))
         self.duration.addItem(tr("Not sure"), None)
         for d in self.cat.durations:
@@ -94,6 +96,7 @@ class SideEffectForm(Page):
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Note (optional)"))
         self.note.setPlaceholderText(tr("A note, if you like (optional)"))
+        b.addWidget(buddy(label(tr("A note (optional)"), "heading"), self.note))
         b.addWidget(self.note)
 
         row = QHBoxLayout()

@@ -34,7 +34,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry
 from kapjournal.ui.common.drafts import DraftKeeper
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import buddy, button, label, tr
 from kapjournal.ui.reflection.common import SafeBrowser
 from kapjournal.ui.reflection.entry_model import heading
 
@@ -175,7 +175,13 @@ class NoteEditor(QWidget):
         self.editor.setTabChangesFocus(True)
         self.preview = SafeBrowser(tr("Preview"))
         self.preview.setPlaceholderText(tr("The preview appears here."))
-        write.addWidget(self.editor)
+        write_box = QWidget()
+        wv = QVBoxLayout(write_box)
+        wv.setContentsMargins(0, 0, 0, 0)
+        wv.setSpacing(2)
+        wv.addWidget(buddy(label(tr("Your note"), "muted"), self.editor))
+        wv.addWidget(self.editor, 1)
+        write.addWidget(write_box)
         preview_box = QWidget()
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 4, 0, 0)
@@ -190,7 +196,7 @@ class NoteEditor(QWidget):
         self.tags.setAccessibleName(tr("Tags"))
         self.tags.setPlaceholderText(tr("separated by commas, e.g. work, family"))
         tag_row = QHBoxLayout()
-        tag_row.addWidget(label(tr("Tags"), "muted"))
+        tag_row.addWidget(buddy(label(tr("Tags"), "muted"), self.tags))
         tag_row.addWidget(self.tags, 1)
         ed.addLayout(tag_row)
         self.share = QCheckBox(tr("Share with my therapist"))
