@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from kapjournal.context import AppContext
 from kapjournal.preparation import today as today_rules
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.widgets import expose_corner_widget
 from kapjournal.ui.feature import Lazy, Place, TodayProvider, W
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class WindowHost:
 
     def add_corner_widget(self, widget: QWidget) -> None:
         self._w.menuBar().setCornerWidget(widget, Qt.Corner.TopRightCorner)
+        expose_corner_widget(self._w, self._w.menuBar(), widget)  # else a screen reader cannot find it
 
     # -- asking --------------------------------------------------------------------------
     def journal_db(self) -> Database | None:

@@ -53,7 +53,7 @@ class CardView(Card):
         super().__init__(parent, margins=26)
         self.card = card
         self.setObjectName("today-card")
-        title = label(card.title, name=card.title)
+        title = label(card.title)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() + 5)
         font.setWeight(QFont.Weight.DemiBold)
@@ -99,7 +99,7 @@ class TodayPage(Page):
         self._handlers = handlers
         self.cards: list[CardView] = []
         self.heading = label(tr("Today"), "title")
-        self.date_label = label("", "subtitle", name=tr("Today's date"))
+        self.date_label = label("", "subtitle", about=tr("Today's date"))
         self.body.addWidget(self.heading)
         self.body.addWidget(self.date_label)
         self.body.addSpacing(8)
@@ -109,7 +109,7 @@ class TodayPage(Page):
         self.card_lay.setSpacing(18)
         self.body.addWidget(self.card_box)
         self.calm = label(
-            tr("Nothing needs doing today. Be gentle with yourself."), "subtitle", name=tr("Nothing due")
+            tr("Nothing needs doing today. Be gentle with yourself."), "subtitle", about=tr("Nothing due")
         )
         self.calm.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.calm.hide()

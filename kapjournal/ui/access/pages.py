@@ -23,6 +23,8 @@ from kapjournal.ui.common.widgets import (
     NewPassphraseForm,
     Page,
     PassphraseField,
+    announce,
+    buddy,
     button,
     label,
     restyle,
@@ -103,7 +105,7 @@ class CreatePage(Page):
         self.remember_reason = label("", "muted")
         b.addWidget(self.remember)
         b.addWidget(self.remember_reason)
-        self.message = label("", "error", name=tr("Problem"))
+        self.message = label("", "error", about=tr("Problem"))
         b.addWidget(self.message)
         row = QHBoxLayout()
         self.back = button(tr("Back"))
@@ -134,7 +136,7 @@ class CreatePage(Page):
 
     def _submit(self) -> None:
         problem = self.form.problem()
-        self.message.setText(problem)
+        announce(self.message, problem)
         if problem:
             return
         # Never remember where the page said there is no keychain to remember in.
@@ -142,7 +144,7 @@ class CreatePage(Page):
         self.submitted.emit(self.form.passphrase(), remember)
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text)
+        announce(self.message, text)
 
     def wipe(self) -> None:
         self.form.wipe()
@@ -170,10 +172,10 @@ class RecoveryCodePage(Page):
             )
         )
         self.note = Banner("")
-        self.note.text.setAccessibleName(tr("About this recovery code"))
+        self.note.text.setAccessibleDescription(tr("About this recovery code"))
         self.note.hide()
         b.addWidget(self.note)
-        self.code_label = label("", "code", wrap=False, name=tr("Recovery code"))
+        self.code_label = label("", "code", wrap=False, about=tr("Recovery code"))
         self.code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -189,8 +191,10 @@ class RecoveryCodePage(Page):
         self.saved_note = label("", "muted")
         b.addWidget(self.saved_note)
         b.addSpacing(8)
-        b.addWidget(label(tr("To check you have kept it, type the last group of the code:")))
+        check_caption = label(tr("To check you have kept it, type the last group of the code:"))
+        b.addWidget(check_caption)
         self.check = QLineEdit()
+        buddy(check_caption, self.check)
         self.check.setAccessibleName(tr("Last group of the recovery code"))
         self.check.setMaxLength(12)
         self.check.setMinimumHeight(44)
@@ -227,7 +231,7 @@ class RecoveryCodePage(Page):
 
     def _continue(self) -> None:
         if not self.matches(self.check.text()):
-            self.message.setText(tr("That is not the last group yet. Please look again."))
+            announce(self.message, tr("That is not the last group yet. Please look again."))
             return
         self._code = ""
         self.code_label.clear()
@@ -314,8 +318,9 @@ class UnlockPage(Page):
         self.sample_banner.hide()
         b.addWidget(self.sample_banner)
         self.field = PassphraseField(tr("Passphrase"), tr("Passphrase"))
+        buddy(self.subtitle, self.field)
         b.addWidget(self.field)
-        self.message = label("", "error", name=tr("Unlock message"))
+        self.message = label("", "error", about=tr("Unlock message"))
         b.addWidget(self.message)
         row = QHBoxLayout()
         self.forgot = button(tr("Forgot passphrase?"), "link")
@@ -339,7 +344,7 @@ class UnlockPage(Page):
             return
         if not self.field.text():
             restyle(self.message, "error")
-            self.message.setText(tr("Please type your passphrase."))
+            announce(self.message, tr("Please type your passphrase."))
             return
         self.unlock_requested.emit(self.field.text())
 
@@ -360,14 +365,14 @@ class UnlockPage(Page):
 
     def show_error(self, text: str) -> None:
         restyle(self.message, "error")
-        self.message.setText(text)
+        announce(self.message, text)
         self.field.selectAll()
         self.field.setFocus()
 
     def show_note(self, text: str) -> None:
         """A calm line that is not an error (what just happened), then the passphrase."""
         restyle(self.message, "ok")
-        self.message.setText(text)
+        announce(self.message, text)
         self.field.setFocus()
 
     def reset(self, *, sample: bool, saved_key: bool) -> None:
@@ -391,23 +396,23 @@ class RecoverPage(Page):
         super().__init__(parent)
         b = self.body
         b.addWidget(label(tr("Use your recovery code"), "title"))
-        b.addWidget(
-            label(
-                tr(
-                    "Type the recovery code you kept when you created the journal, then choose "
-                    "a new passphrase. Your entries stay exactly as they are."
-                ),
-                "subtitle",
-            )
+        intro = label(
+            tr(
+                "Type the recovery code you kept when you created the journal, then choose "
+                "a new passphrase. Your entries stay exactly as they are."
+            ),
+            "subtitle",
         )
+        b.addWidget(intro)
         self.code = QLineEdit()
+        buddy(intro, self.code)
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.code.setAccessibleName(tr("Recovery code"))
         self.code.setMinimumHeight(44)
         b.addWidget(self.code)
         self.form = NewPassphraseForm()
         b.addWidget(self.form)
-        self.message = label("", "error", name=tr("Problem"))
+        self.message = label("", "error", about=tr("Problem"))
         b.addWidget(self.message)
         row = QHBoxLayout()
         self.back = button(tr("Back"))
@@ -423,10 +428,10 @@ class RecoverPage(Page):
 
     def _submit(self) -> None:
         if not self.code.text().strip():
-            self.message.setText(tr("Please type your recovery code."))
+            announce(self.message, tr("Please type your recovery code."))
             return
         problem = self.form.problem()
-        self.message.setText(problem)
+        announce(self.message, problem)
         if not problem:
             self.submitted.emit(self.code.text(), self.form.passphrase())
 
@@ -435,7 +440,7 @@ class RecoverPage(Page):
         self.submit.setText(tr("Opening…") if busy else tr("Open and set new passphrase"))
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text)
+        announce(self.message, text)
 
     def wipe(self) -> None:
         self.code.clear()

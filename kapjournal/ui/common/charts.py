@@ -41,6 +41,7 @@ from kapjournal.measures.checkins import TrendData, trend_data
 from kapjournal.measures.instruments import Instrument, get_instrument
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.chart_style import DARK_CHART, LIGHT_CHART, ChartColors, style_axis, style_chart
+from kapjournal.ui.common.formatting import fmt_day
 
 logger = logging.getLogger(__name__)
 
@@ -434,3 +435,49 @@ def course_range(
     start = min(days[0] - timedelta(days=7), course_starts.get(newest, days[0]))
     end = max(days[-1], min(today, days[-1] + timedelta(days=28)))
     return start, end
+
+
+# -- what a chart shows, in words (its accessible description) ----------------------------
+def _span(values: list[float]) -> str:
+    low, high, latest = (f"{round(v, 1):g}" for v in (min(values), max(values), values[-1]))
+    return _tr("from {0} to {1}, latest {2}").format(low, high, latest)
+
+
+def describe_mood_chart(data: TrendData) -> str:
+    """One or two sentences a screen reader says for the mood chart: the range, how
+    many days or weeks have check-ins, each line's lowest, highest and latest value,
+    and the session days marked. Scores only, never the patient's words."""
+    per = _tr("daily averages") if data.unit == "day" else _tr("weekly averages")
+    text = _tr("Mood and anxiety, {0}, {1} – {2}.").format(per, fmt_day(data.start), fmt_day(data.end))
+    parts = []
+    for key, name in (("mood", _tr("Mood")), ("anxiety", _tr("Anxiety"))):
+        values = [v for _, v in data.series.get(key, []) if v is not None]
+        if values:
+            parts.append(_tr("{0} (0 to 10) {1}").format(name, _span(values)))
+    points = {d for key in ("mood", "anxiety") for d, v in data.series.get(key, []) if v is not None}
+    if parts:
+        many = _tr("days") if data.unit == "day" else _tr("weeks")
+        text += " " + _tr("{0} {1} with check-ins.").format(len(points), many) + " " + "; ".join(parts) + "."
+    else:
+        text += " " + _tr("No check-ins in this range yet.")
+    if data.sessions:
+        text += " " + _tr("{0} session days are marked with dashed lines.").format(len(data.sessions))
+    return text
+
+
+def describe_questionnaire_chart(data: TrendData, instrument: str | Instrument) -> str:
+    """The questionnaire chart in words: how many totals, their range, the latest
+    with its band and date."""
+    inst = get_instrument(instrument)
+    pts = [p for p in data.questionnaires if p.instrument == inst.id]
+    text = _tr("{0} totals (0 to {1}), {2} – {3}.").format(
+        inst.title, inst.max_total, fmt_day(data.start), fmt_day(data.end)
+    )
+    if not pts:
+        return text + " " + _tr("None taken in this range.")
+    last = pts[-1]
+    band = inst.band_by_id(last.band_id)
+    text += " " + _tr("{0} taken, {1}").format(len(pts), _span([float(p.total) for p in pts]))
+    if band is not None:
+        text += " " + _tr("({0})").format(_tr(band.label))
+    return text + " " + _tr("on {0}.").format(fmt_day(last.day))

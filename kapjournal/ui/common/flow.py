@@ -177,7 +177,7 @@ class PromptFlow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(12)
-        self.progress = label("", "muted", name=tr("Progress"))
+        self.progress = label("", "muted", about=tr("Progress"))
         lay.addWidget(self.progress)
         self.stack = QStackedWidget()
         self.inputs: list[AnswerInput] = []

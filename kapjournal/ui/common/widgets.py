@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QColor,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -46,16 +54,74 @@ def plain_tip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text) if text else ""
 
 
-def label(text: str, role: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
-    """A label that always shows *plain text* (patient text is never HTML)."""
+def label(text: str, role: str = "", *, wrap: bool = True, about: str = "") -> QLabel:
+    """A label that always shows *plain text* (patient text is never HTML).
+
+    A screen reader reads a label by its text, so a label never gets an accessible
+    *name*: ``about`` (what the label is, such as "Recovery code") becomes its
+    accessible *description*, heard after the text."""
     lab = QLabel(text)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(wrap)
     if role:
         lab.setProperty("role", role)
-    if name:
-        lab.setAccessibleName(name)
+    if about:
+        lab.setAccessibleDescription(about)
     return lab
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Show *text* in ``widget`` (when it is a label) and have a screen reader say it.
+
+    For status and error messages that appear without focus moving to them: Qt sends
+    an announcement (AT-SPI ``object:announcement``), polite unless ``urgent``. An
+    empty text only clears the label."""
+    if isinstance(widget, QLabel):
+        widget.setText(text)
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+def buddy(caption: QLabel, field: QWidget) -> QLabel:
+    """Tie ``caption`` to ``field``: the field is then "labelled by" the caption for a
+    screen reader, and the caption's mnemonic (if any) moves focus to the field."""
+    caption.setBuddy(field)
+    return caption
+
+
+class _CornerKeeper(QObject):
+    """Has the menu bar place its corner widget again whenever the window is shown."""
+
+    def __init__(self, window: QWidget, bar: QWidget) -> None:
+        super().__init__(window)
+        self.bar = bar
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            # The menu bar lays out its corner on a resize; a synthetic one does it now.
+            QCoreApplication.sendEvent(self.bar, QResizeEvent(self.bar.size(), self.bar.size()))
+        return False
+
+
+def expose_corner_widget(window: QWidget, bar: QWidget, widget: QWidget) -> None:
+    """Make a menu bar's corner widget reachable by a screen reader.
+
+    Qt's menu bar lists only its menus to assistive technology, so a corner widget,
+    its child, is missing from the accessibility tree and from hit-testing. Call this
+    after ``setCornerWidget``: the widget becomes the window's child (so it is in the
+    tree, read in place), and the menu bar still sizes and places it, in its own
+    coordinates, which are the window's (the menu bar sits at the window's top left)."""
+    shown = not widget.isHidden()
+    widget.setParent(window)
+    widget.setVisible(shown)
+    widget.raise_()
+    _CornerKeeper(window, bar)
 
 
 def button(text: str, role: str = "", *, name: str = "", tip: str = "") -> QPushButton:
@@ -77,7 +143,7 @@ def save_row(
     """The end of an editor: a calm "Saved / Not saved" line, then the primary button.
     Pass ``row`` to append to a row that already holds other controls."""
     row = row if row is not None else QHBoxLayout()
-    state = label("", "muted", name=tr("Save state"))
+    state = label("", "muted", about=tr("Save state"))
     save = button(text, "primary", name=name)
     row.addWidget(state, 1)
     row.addWidget(save)
@@ -97,7 +163,7 @@ class Page(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -114,6 +180,14 @@ class Page(QWidget):
         self.body = QVBoxLayout(self.column)
         self.body.setContentsMargins(24, 36, 24, 36)
         self.body.setSpacing(14)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The scroll area takes focus (keyboard scrolling): a screen reader names it by
+        # the page's title, so focus never lands on something nameless.
+        titles = [lab.text() for lab in self.column.findChildren(QLabel) if lab.property("role") == "title"]
+        title = next((t for t in titles if t), "")
+        self.scroll.setAccessibleName(title or self.windowTitle() or tr("Page"))
+        super().showEvent(event)
 
 
 class Banner(QFrame):
@@ -173,11 +247,15 @@ class NewPassphraseForm(QWidget):
         self.meter.setRange(0, 5)  # empty only while nothing is typed; the weakest shows 1 of 5
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(tr("Passphrase strength"))
-        self.feedback = label("", "muted", name=tr("Passphrase feedback"))
+        self.feedback = label("", "muted", about=tr("Passphrase feedback"))
         self.feedback.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 6)
+        # Visible captions, so each field is "labelled by" one for a screen reader and
+        # the hint does not vanish with the placeholder once typing starts.
+        lay.addWidget(buddy(label(tr("New passphrase"), "muted"), self.first))
         lay.addWidget(self.first)
         lay.addWidget(self.meter)
         lay.addWidget(self.feedback)
+        lay.addWidget(buddy(label(tr("The same passphrase again"), "muted"), self.second))
         lay.addWidget(self.second)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)

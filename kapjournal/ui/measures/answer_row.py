@@ -36,6 +36,9 @@ class AnswerRow(QFrame):
         lay.setSpacing(8)
         self.text = label(f"{number}. {text}", "heading")
         lay.addWidget(self.text)
+        # A screen reader names the card (a panel) by its question when focus enters
+        # it, and reads the question after each answer, which keeps its own words.
+        self.setAccessibleName(self.text.text())
         self.grid = QGridLayout()
         self.grid.setSpacing(8)
         lay.addLayout(self.grid)
@@ -44,7 +47,8 @@ class AnswerRow(QFrame):
         for score, option in options:
             r = QRadioButton(option)
             r.setProperty("role", "answer")
-            r.setAccessibleName(f"{name} {number}: {option}")
+            r.setAccessibleName(option)
+            r.setAccessibleDescription(f"{name} {number}. {text}")
             r.setCursor(Qt.CursorShape.PointingHandCursor)
             r.installEventFilter(self)
             self.group.addButton(r, score)

@@ -34,7 +34,7 @@ from kapjournal.storage.models import Checkin, Session, local_offset_min
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import next_stop, save_and_continue
-from kapjournal.ui.common.widgets import Banner, Page, button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import Banner, Page, announce, buddy, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
     FlowLayout,
@@ -145,7 +145,7 @@ class CheckinForm(Page):
         self.title = label(tr("How are you right now?"), "title")
         head.addWidget(self.title, 1)
         b.addLayout(head)
-        self.phase = label("", "subtitle", name=tr("Place in your course"))
+        self.phase = label("", "subtitle", about=tr("Place in your course"))
         b.addWidget(self.phase)
         self.recovered = Banner(tr("Your unfinished check-in is back."))
         self.recovered.hide()
@@ -169,7 +169,8 @@ class CheckinForm(Page):
         b.addLayout(self.extras_box)
         self.extra_inputs: list[ExtraInput] = []
 
-        b.addWidget(label(tr("Any feeling words? (optional)"), "heading"))
+        feelings_heading = label(tr("Any feeling words? (optional)"), "heading")
+        b.addWidget(feelings_heading)
         self.chips_holder = QWidget()
         self.chips = FlowLayout(self.chips_holder)
         self.chip_buttons: dict[str, Any] = {}
@@ -182,18 +183,13 @@ class CheckinForm(Page):
         self.own_word.setMaxLength(checkins.MAX_FEELING_CHARS)
         self.own_word.setMaximumWidth(320)
         self.own_word.returnPressed.connect(self._add_own_word)
+        buddy(feelings_heading, self.own_word)
         b.addWidget(self.own_word)
 
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Note (optional)"))
-        self.note.setPlaceholderText(tr("A note, if you like (optional)"))
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(84)
-        self.note.textChanged.connect(self._edited)
-        b.addWidget(self.note)
+        self._add_note(b)
 
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Check-in message"))
+        self.message = label("", "muted", about=tr("Check-in message"))
         row.addWidget(self.message, 1)
         self.save_button = button(tr("Save check-in"), "primary", tip=tr("Save (Ctrl+Enter)"))
         self.save_button.setMinimumWidth(180)
@@ -206,6 +202,16 @@ class CheckinForm(Page):
         self._chain_focus()
 
     # -- building -----------------------------------------------------------------------
+    def _add_note(self, b: QVBoxLayout) -> None:
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Note (optional)"))
+        self.note.setPlaceholderText(tr("A note, if you like (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(84)
+        self.note.textChanged.connect(self._edited)
+        b.addWidget(buddy(label(tr("A note (optional)"), "heading"), self.note))
+        b.addWidget(self.note)
+
     def _add_chip(self, word: str, shown: str) -> None:
         if word in self.chip_buttons:
             self.chip_buttons[word].setChecked(True)
@@ -221,7 +227,7 @@ class CheckinForm(Page):
             self.save_button.setFocus()
             return
         if len(self.selected_feelings()) >= checkins.MAX_FEELINGS:
-            self.message.setText(tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
+            announce(self.message, tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
             return
         self._add_chip(word, word)
         self.chip_buttons[word].setChecked(True)
@@ -386,17 +392,17 @@ class CheckinForm(Page):
                 c.session_id = p.session_id if p.kind in ("session_day", "day_after") else None
             repo.insert(self.db, c)
         except CheckinInvalid as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             if self.values()["mood"] is None:
                 self.scales["mood"].setFocus()
             return None
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             self.draft.flush()
             return None
         self.draft.discard()
         self.reset()
-        self.message.setText(tr("Saved. Thank you for checking in."))
+        announce(self.message, tr("Saved. Thank you for checking in."))
         scroll = self.parentWidget()
         while scroll is not None and not isinstance(scroll, QScrollArea):
             scroll = scroll.parentWidget()

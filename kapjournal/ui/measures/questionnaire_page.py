@@ -34,7 +34,7 @@ from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import Banner, Page, button, label, tr
+from kapjournal.ui.common.widgets import Banner, Page, announce, button, label, tr
 from kapjournal.ui.measures.answer_row import AnswerRow
 from kapjournal.ui.measures.questionnaire_history import QuestionnaireHistoryModel
 from kapjournal.ui.measures.widgets import dtr, history_view
@@ -87,7 +87,7 @@ class QuestionnaireForm(Page):
 
         nav = QHBoxLayout()
         self.prev_button = button(tr("Back"), tip=tr("The previous question"))
-        self.progress = label("", "muted", name=tr("Progress"))
+        self.progress = label("", "muted", about=tr("Progress"))
         self.next_button = button(tr("Next"), tip=tr("The next question"))
         nav.addWidget(self.prev_button)
         nav.addWidget(self.progress, 1)
@@ -95,7 +95,7 @@ class QuestionnaireForm(Page):
         b.addLayout(nav)
 
         self.result_frame, rl = card()
-        self.result_total = label("", "heading", name=tr("Result"))
+        self.result_total = label("", "heading", about=tr("Result"))
         self.result_note = label(dtr(CTX, instrument.result_note), "muted")
         rl.addWidget(self.result_total)
         rl.addWidget(self.result_note)
@@ -103,7 +103,7 @@ class QuestionnaireForm(Page):
         b.addWidget(self.result_frame)
 
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Questionnaire message"))
+        self.message = label("", "muted", about=tr("Questionnaire message"))
         row.addWidget(self.message, 1)
         self.save_button = button(tr("Save"), "primary", tip=tr("Save (Ctrl+Enter)"))
         self.done_button = button(tr("Done"), "primary")
@@ -199,9 +199,10 @@ class QuestionnaireForm(Page):
             self.prev_button.setEnabled(self.current > 0)
             self.next_button.setEnabled(self.current < last)
         if res.complete and res.total is not None and res.band_label is not None:
-            self.result_total.setText(
-                tr("Total {0} of {1}: {2}").format(res.total, self.inst.max_total, dtr(CTX, res.band_label))
-            )
+            band = dtr(CTX, res.band_label)
+            result = tr("Total {0} of {1}: {2}").format(res.total, self.inst.max_total, band)
+            if result != self.result_total.text():  # said once, when it appears or changes
+                announce(self.result_total, result)
             self.result_frame.show()
         else:
             self.result_frame.hide()
@@ -305,20 +306,21 @@ class QuestionnaireForm(Page):
         if not res.complete:
             self.draft.flush()
             missing = [str(i + 1) for i, a in enumerate(self.answers) if a is None]
-            self.message.setText(tr("Kept as a draft. Questions still open: {0}.").format(", ".join(missing)))
+            open_ones = ", ".join(missing)
+            announce(self.message, tr("Kept as a draft. Questions still open: {0}.").format(open_ones))
             return None
         try:
             rec = instruments.make_record(self.inst, self.answers, difficulty=self.difficulty)
             repo.insert(self.db, rec)
         except InvalidAnswers as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             return None
         except StorageError as exc:
             self.draft.flush()
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return None
         self.draft.discard()
-        self.message.setText(tr("Saved."))
+        announce(self.message, tr("Saved."))
         self.save_button.hide()
         self.done_button.show()
         self.done_button.setFocus()
@@ -382,8 +384,8 @@ class QuestionnairesPanel(QWidget):
             frame, lay = card()
             lay.addWidget(label(dtr(CTX, inst.title), "heading"))
             lay.addWidget(label(dtr(CTX, inst.full_title), "muted"))
-            self.due_labels[inst_id] = label("", "ok", name=tr("{0} suggested").format(inst.title))
-            self.last_labels[inst_id] = label("", "muted", name=tr("{0} last taken").format(inst.title))
+            self.due_labels[inst_id] = label("", "ok", about=tr("{0} suggested").format(inst.title))
+            self.last_labels[inst_id] = label("", "muted", about=tr("{0} last taken").format(inst.title))
             lay.addWidget(self.due_labels[inst_id])
             lay.addWidget(self.last_labels[inst_id])
             start = button(tr("Start {0}").format(dtr(CTX, inst.title)), "primary")
@@ -396,8 +398,9 @@ class QuestionnairesPanel(QWidget):
         self.history = QuestionnaireHistoryModel(self)
         self.view = history_view(self.history, tr("Earlier questionnaires, newest first"))
         hl.addWidget(self.view, 1)
-        self.detail = label("", "muted", name=tr("Answers of the selected questionnaire"))
+        self.detail = label("", "muted", about=tr("Answers of the selected questionnaire"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         hl.addWidget(self.detail)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.stack.addWidget(home)
@@ -432,9 +435,11 @@ class QuestionnairesPanel(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
+            self.detail.hide()  # an empty, focusable label would be a nameless stop
             return
         text = self.history.data(self.history.index(current.row(), 4), Qt.ItemDataRole.ToolTipRole)
         self.detail.setText(text or "")
+        self.detail.setVisible(bool(text))
 
     def on_unlocked(self, db: Database) -> None:
         self.db = db

@@ -30,7 +30,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.keys import tab_in_layout_order
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, announce, button, label, tr
 from kapjournal.ui.measures.widgets import dtr, selectable
 
 logger = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ class SafetyPage(Page):
         self.content = QVBoxLayout()
         self.content.setSpacing(14)
         self.body.addLayout(self.content)
-        self.statement = label("", "muted", name=tr("About this app"))
+        self.statement = label("", "muted", about=tr("About this app"))
         self.body.addWidget(self.statement)
         self.back_bottom = button(tr("Back"), "primary", tip=tr("Back to where you were (Esc)"))
         row = QHBoxLayout()
@@ -243,7 +243,7 @@ class SafetyPage(Page):
             self.edit_steps = button(tr("Write my steps") if not info.coping_steps else tr("Change my steps"))
             self.save_steps = button(tr("Save my steps"), "primary")
             self.save_steps.hide()
-            self.steps_message = label("", "muted", name=tr("Steps saved"))
+            self.steps_message = label("", "muted", about=tr("Steps saved"))
             lay.addWidget(self.steps_edit)
             row = QHBoxLayout()
             row.addWidget(self.steps_message, 1)
@@ -278,7 +278,7 @@ class SafetyPage(Page):
         try:
             set_journal_value(self.db, SAFETY_PLAN, steps)
         except StorageError as exc:
-            self.steps_message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.steps_message, tr("Not saved: {0}").format(tr(str(exc))))
             return
         self.steps_saved.emit()
 
@@ -327,7 +327,7 @@ class SafetySettings(QGroupBox):
         self.steps.setPlaceholderText(tr("One step per line, e.g. “Go for a short walk” or “Call Sam”."))
         lay.addWidget(self.steps)
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Steps saved"))
+        self.message = label("", "muted", about=tr("Steps saved"))
         self.save = button(tr("Save my steps"))
         row.addWidget(self.message, 1)
         row.addWidget(self.save)
@@ -366,7 +366,7 @@ class SafetySettings(QGroupBox):
         try:
             set_journal_value(self.db, SAFETY_PLAN, steps_from_text(self.steps.toPlainText()))
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return
-        self.message.setText(tr("Saved."))
+        announce(self.message, tr("Saved."))
         self.changed.emit()

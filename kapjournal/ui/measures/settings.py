@@ -27,7 +27,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.keys import whole_stop
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label, tr
 from kapjournal.ui.measures.widgets import dtr
 
 logger = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class CheckinSettings(QGroupBox):
         row.addWidget(self.add_custom)
         lay.addLayout(row)
         row2 = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Check-in settings message"))
+        self.message = label("", "muted", about=tr("Check-in settings message"))
         row2.addWidget(self.message, 1)
         row2.addWidget(self.remove_custom)
         lay.addLayout(row2)
@@ -190,7 +190,7 @@ class CheckinSettings(QGroupBox):
         try:
             self._set_enabled(ids)
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return
         self.changed.emit()
 
@@ -208,13 +208,13 @@ class CheckinSettings(QGroupBox):
             set_journal_value(self.db, CHECKINS_CUSTOM_ITEMS, [*items, entry])
             self._set_enabled([*self._enabled_ids(), entry["id"]])
         except CheckinInvalid as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             return
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return
         self.custom_name.clear()
-        self.message.setText(tr("Added. It is on your check-in now."))
+        announce(self.message, tr("Added. It is on your check-in now."))
         self._fill_custom(self._enabled_ids())
         self.changed.emit()
 
@@ -233,9 +233,9 @@ class CheckinSettings(QGroupBox):
             set_journal_value(self.db, CHECKINS_CUSTOM_ITEMS, items)
             self._set_enabled([i for i in self._enabled_ids() if i != item_id])
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return
-        self.message.setText(tr("Removed from the check-in. Earlier values are kept."))
+        announce(self.message, tr("Removed from the check-in. Earlier values are kept."))
         self._fill_custom(self._enabled_ids())
         self.changed.emit()
 
@@ -249,6 +249,6 @@ class CheckinSettings(QGroupBox):
                 self.db, (t.hour(), t.minute()) if self.reminder_on.isChecked() else None
             )
         except (StorageError, CheckinInvalid) as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return
         self.changed.emit()

@@ -33,7 +33,7 @@ from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, announce, buddy, button, label, tr
 from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class SideEffectForm(Page):
 
         self.session = QComboBox()
         self.session.setAccessibleName(tr("Which session"))
-        b.addWidget(label(tr("After which session?"), "heading"))
+        b.addWidget(buddy(label(tr("After which session?"), "heading"), self.session))
         b.addWidget(self.session)
 
         self._add_symptoms(b)
@@ -84,8 +84,10 @@ class SideEffectForm(Page):
 
         self._add_severity(b)
 
-        b.addWidget(label(tr("How long did it last?"), "heading"))
+        duration_heading = label(tr("How long did it last?"), "heading")
+        b.addWidget(duration_heading)
         self.duration = QComboBox()
+        buddy(duration_heading, self.duration)
         self.duration.setAccessibleName(tr("How long it lasted"))
         self.duration.addItem(tr("Not sure"), None)
         for d in self.cat.durations:
@@ -96,10 +98,11 @@ class SideEffectForm(Page):
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Note (optional)"))
         self.note.setPlaceholderText(tr("A note, if you like (optional)"))
+        b.addWidget(buddy(label(tr("A note (optional)"), "heading"), self.note))
         b.addWidget(self.note)
 
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Side effect message"))
+        self.message = label("", "muted", about=tr("Side effect message"))
         row.addWidget(self.message, 1)
         self.save_button = button(tr("Save"), "primary")
         row.addWidget(self.save_button)
@@ -108,7 +111,7 @@ class SideEffectForm(Page):
         self.advice_frame = QFrame()
         self.advice_frame.setProperty("role", "card")
         al = QVBoxLayout(self.advice_frame)
-        self.advice = label("", "heading", name=tr("Advice"))
+        self.advice = label("", "heading", about=tr("Advice"))
         al.addWidget(self.advice)
         self.advice_phone = selectable("", "number", name=tr("Care team phone"))
         al.addWidget(self.advice_phone)
@@ -214,11 +217,11 @@ class SideEffectForm(Page):
             return None
         sid = self._symptom_id()
         if sid is None:
-            self.message.setText(tr("Please choose what you noticed."))
+            announce(self.message, tr("Please choose what you noticed."))
             return None
         sev = self.severity.checkedId()
         if sev < 0:
-            self.message.setText(tr("Please choose how strong it was."))
+            announce(self.message, tr("Please choose how strong it was."))
             return None
         bp = None
         if self.bp_box.isVisible() or self.cat.symptoms[sid].reading:
@@ -226,7 +229,7 @@ class SideEffectForm(Page):
             s_set, d_set = s != self.systolic.minimum(), d != self.diastolic.minimum()
             if s_set or d_set:
                 if not (s_set and d_set):
-                    self.message.setText(tr("Please enter both blood-pressure numbers, or neither."))
+                    announce(self.message, tr("Please enter both blood-pressure numbers, or neither."))
                     return None
                 bp = (s, d)
         session_id = self.session.currentData()
@@ -243,13 +246,13 @@ class SideEffectForm(Page):
             )
             repo.insert(self.db, se)
         except SideEffectInvalid as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             return None
         except StorageError as exc:
-            self.message.setText(tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return None
         self._show_advice(sev)
-        self.message.setText(tr("Saved."))
+        announce(self.message, tr("Saved."))
         self._reset_inputs()
         self.refresh()
         self.saved.emit(se)

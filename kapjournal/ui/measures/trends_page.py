@@ -140,7 +140,7 @@ class TrendsPage(QWidget):
         self.as_table.setAccessibleName(tr("Show as a table"))
         head.addWidget(self.as_table)
         lay.addLayout(head)
-        self.caption = label("", "muted", name=tr("What the chart shows"))
+        self.caption = label("", "muted", about=tr("What the chart shows"))
         lay.addWidget(self.caption)
 
         self.stack = QStackedWidget()
@@ -152,6 +152,7 @@ class TrendsPage(QWidget):
         self.mood_view = QChartView()
         self.mood_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.mood_view.setAccessibleName(tr("Chart of mood and anxiety"))
+        self.mood_view.viewport().setAccessibleName(self.mood_view.accessibleName())
         self.mood_view.setMinimumHeight(260)
         cl.addWidget(self.mood_view, 3)
         qrow = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -161,6 +162,7 @@ class TrendsPage(QWidget):
             v = QChartView()
             v.setRenderHint(QPainter.RenderHint.Antialiasing)
             v.setAccessibleName(tr("Chart of {0} totals").format(get_instrument(inst).title))
+            v.viewport().setAccessibleName(v.accessibleName())
             v.setMinimumHeight(180)
             self.q_views[inst] = v
             qrow.addWidget(v, 1)
@@ -240,8 +242,10 @@ class TrendsPage(QWidget):
         dark = palette_colors() == DARK
         self._drawn_dark = dark
         self.mood_view.setChart(charts.build_mood_chart(data, dark=dark))
+        self.mood_view.setAccessibleDescription(charts.describe_mood_chart(data))
         for inst, view in self.q_views.items():
             view.setChart(charts.build_questionnaire_chart(data, inst, dark=dark))
+            view.setAccessibleDescription(charts.describe_questionnaire_chart(data, inst))
         self.table_model.set_data(data)
         span = f"{fmt_day(data.start)} – {fmt_day(data.end)}"
         per = tr("daily averages") if data.unit == "day" else tr("weekly averages")
@@ -260,7 +264,9 @@ class TrendsPage(QWidget):
         self.db = None
         self.data = None
         self.mood_view.setChart(QChart())
+        self.mood_view.setAccessibleDescription("")
         for view in self.q_views.values():
             view.setChart(QChart())
+            view.setAccessibleDescription("")
         self.table_model.set_data(None)
         self.caption.clear()

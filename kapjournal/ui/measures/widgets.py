@@ -58,8 +58,9 @@ def dtr(context: str, text: str) -> str:
 
 
 def selectable(text: str, role: str = "", name: str = "") -> QLabel:
-    """A plain-text label the patient can select and copy (phone numbers)."""
-    lab = label(text, role, name=name or text)
+    """A plain-text label the patient can select and copy (phone numbers); ``name``
+    says what it is and is read as its description, after the number itself."""
+    lab = label(text, role, about=name if name != text else "")
     lab.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
@@ -218,9 +219,8 @@ class ScaleRow(QFrame):
         super().__init__(parent)
         self.setProperty("role", "scalerow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(question)
         self.name = name
+        self._say_value(None, question)
         self.minimum, self.maximum = minimum, maximum
         self._anchors = dict(anchors)
         self._value: int | None = None
@@ -282,10 +282,17 @@ class ScaleRow(QFrame):
         self._value = value
         for b in self.buttons:
             b.setChecked(self.group.id(b) == value)
+        self._say_value(value, self.question.text())
+        self.changed.emit()
+
+    def _say_value(self, value: int | None, question: str) -> None:
+        """The row is one keyboard stop without a value interface, so its accessible
+        name carries the value ("Mood: 6 – okay", "Mood: not set"); a screen reader
+        says the new name when it changes under focus. The question is its description."""
         anchor = self._anchors.get(value) if value is not None else None
         described = tr("not set") if value is None else (f"{value}" + (f" – {anchor}" if anchor else ""))
-        self.setAccessibleDescription(f"{self.question.text()} {described}")
-        self.changed.emit()
+        self.setAccessibleName(tr("{0}: {1}").format(self.name, described))
+        self.setAccessibleDescription(question)
 
     def _clicked(self, v: int) -> None:
         self.set_value(None if self._value == v else v)

@@ -29,7 +29,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import ChecklistItem, Entry, Session
 from kapjournal.ui.common.drafts import DraftKeeper
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label, tr
 
 logger = logging.getLogger(__name__)
 
@@ -158,13 +158,13 @@ class ChecklistWidget(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
         head = QHBoxLayout()
-        self.heading = label(tr("Before my session"), name=tr("Checklist"))
+        self.heading = label(tr("Before my session"), about=tr("Checklist"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() + 3)
         font.setBold(True)
         self.heading.setFont(font)
         head.addWidget(self.heading, 1)
-        self.progress = label("", "muted", name=tr("Checklist progress"))
+        self.progress = label("", "muted", about=tr("Checklist progress"))
         head.addWidget(self.progress)
         lay.addLayout(head)
         self.note = label(
@@ -201,7 +201,7 @@ class ChecklistWidget(QWidget):
         lay.addWidget(self.add_box)
         brow = QHBoxLayout()
         self.edit_toggle = button(tr("Edit the list"), name=tr("Edit the checklist"))
-        self.message = label("", "muted", name=tr("Checklist message"))
+        self.message = label("", "muted", about=tr("Checklist message"))
         brow.addWidget(self.edit_toggle)
         brow.addWidget(self.message, 1)
         lay.addLayout(brow)
@@ -225,7 +225,7 @@ class ChecklistWidget(QWidget):
             checklist.ensure_template(self.db)
             items = checklist.items_for_session(self.db, self.session.id)
         except StorageError as exc:
-            self.message.setText(str(exc))
+            announce(self.message, str(exc))
             return
         for item, checked in items:
             row = ItemRow(item, checked)
@@ -255,7 +255,7 @@ class ChecklistWidget(QWidget):
         try:
             checklist.set_checked(self.db, self.session.id, item_id, checked)
         except StorageError as exc:
-            self.message.setText(tr("Not saved: ") + str(exc))
+            announce(self.message, tr("Not saved: ") + str(exc))
             return
         self.message.clear()
         self._update_progress()
@@ -281,9 +281,9 @@ class ChecklistWidget(QWidget):
         try:
             change(self.db)
         except StorageError as exc:
-            self.message.setText(str(exc))
+            announce(self.message, str(exc))
             return
-        self.message.setText(done)
+        announce(self.message, done)
         self.reload()
         self.changed.emit("checklist_item")
 
@@ -362,13 +362,13 @@ class QuestionsWidget(QWidget):
         self.editor.setFixedHeight(84)
         lay.addWidget(self.editor)
         row = QHBoxLayout()
-        self.message = label("", "muted", name=tr("Questions message"))
+        self.message = label("", "muted", about=tr("Questions message"))
         self.add_button = button(tr("Add question"), name=tr("Add the question"))
         row.addWidget(self.message, 1)
         row.addWidget(self.add_button)
         lay.addLayout(row)
         self.drafts = DraftKeeper("question", self._payload, self)
-        self.drafts.failed.connect(lambda why: self.message.setText(tr("Not saved: ") + why))
+        self.drafts.failed.connect(lambda why: announce(self.message, tr("Not saved: ") + why))
         self.editor.textChanged.connect(self._edited)
         self.add_button.clicked.connect(self.add_question)
         self._loading = False
@@ -422,13 +422,13 @@ class QuestionsWidget(QWidget):
             checklist.add_question(self.db, text, self.session.id)
         except StorageError as exc:
             self.drafts.flush()
-            self.message.setText(tr("Not saved: ") + str(exc))
+            announce(self.message, tr("Not saved: ") + str(exc))
             return
         self.drafts.discard()
         self._loading = True
         self.editor.clear()
         self._loading = False
-        self.message.setText(tr("Added."))
+        announce(self.message, tr("Added."))
         self.reload()
         self.changed.emit("entry")
 
@@ -438,7 +438,7 @@ class QuestionsWidget(QWidget):
         try:
             checklist.mark_answered(self.db, entry_id, answered)
         except StorageError as exc:
-            self.message.setText(str(exc))
+            announce(self.message, str(exc))
             return
         self.changed.emit("entry")
 

@@ -209,14 +209,14 @@ class IntentionFlowView(Page):
         lay = self.body
         lay.setContentsMargins(24, 30, 24, 30)
         top = QHBoxLayout()
-        self.title = label("", "title", name=tr("Intention"))
+        self.title = label("", "title", about=tr("Intention"))
         top.addWidget(self.title, 1)
         self.close_button = button(
             tr("Close for now"), "link", tip=tr("Your answers are kept; you can come back to them later.")
         )
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
-        self.subtitle = label("", "subtitle", name=tr("Session time"))
+        self.subtitle = label("", "subtitle", about=tr("Session time"))
         lay.addWidget(self.subtitle)
         self.intro = label("", "muted")
         lay.addWidget(self.intro)
@@ -252,7 +252,7 @@ class IntentionFlowView(Page):
         brow.addWidget(self.save_button)
         bl.addLayout(brow)
         self.steps.addWidget(self.baseline_page)
-        self.state = label("", "muted", name=tr("Save state"))
+        self.state = label("", "muted", about=tr("Save state"))
         lay.addWidget(self.state)
 
         self.drafts = DraftKeeper("intention", self._payload, self)

@@ -27,7 +27,7 @@ from kapjournal import prompts
 from kapjournal.prompts import PackError, PromptPack
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.common.widgets import button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import announce, button, label, plain_tip, tr
 
 logger = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class PromptPacksBox(QGroupBox):
         self.intention_pack.setAccessibleName(tr("Questions used for intentions"))
         form.addRow(tr("Questions for intentions"), self.intention_pack)
         lay.addLayout(form)
-        self.message = label("", "muted", name=tr("Prompt pack message"))
+        self.message = label("", "muted", about=tr("Prompt pack message"))
         lay.addWidget(self.message)
         self.import_button.clicked.connect(self._choose_file)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -204,13 +204,13 @@ class PromptPacksBox(QGroupBox):
             text = tr("This pack was not imported; nothing was changed.") + "\n" + "\n".join(shown)
             if more > 0:
                 text += "\n" + tr("…and {0} more.").format(more)
-            self.message.setText(text)
+            announce(self.message, text)
             self.message.setProperty("role", "error")
             self._restyle()
             logger.info("prompt pack refused (%d problems)", len(exc.problems))
             return False
         except StorageError as exc:
-            self.message.setText(tr("Not saved: ") + str(exc))
+            announce(self.message, tr("Not saved: ") + str(exc))
             return False
         pack = result.pack
         if result.replaced_version:
@@ -219,7 +219,7 @@ class PromptPacksBox(QGroupBox):
             )
         else:
             text = tr("“{0}” (version {1}) imported.").format(pack.title, pack.version)
-        self.message.setText(text)
+        announce(self.message, text)
         self.message.setProperty("role", "ok")
         self._restyle()
         self.reload()
@@ -245,11 +245,11 @@ class PromptPacksBox(QGroupBox):
         try:
             prompts.remove_imported(self.db, pack.id)
         except StorageError as exc:
-            self.message.setText(str(exc))
+            announce(self.message, str(exc))
             return False
         self.message.setProperty("role", "muted")
         self._restyle()
-        self.message.setText(tr("“{0}” removed.").format(pack.title))
+        announce(self.message, tr("“{0}” removed.").format(pack.title))
         self.reload()
         self.changed.emit("setting")
         return True
@@ -268,6 +268,6 @@ class PromptPacksBox(QGroupBox):
         try:
             prompts.set_chosen_pack(self.db, "intention", None if pack_id == shipped else pack_id)
         except StorageError as exc:
-            self.message.setText(str(exc))
+            announce(self.message, str(exc))
             return
         self.changed.emit("setting")

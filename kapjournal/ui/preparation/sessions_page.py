@@ -30,7 +30,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import Card
-from kapjournal.ui.common.widgets import Banner, button, label, tr
+from kapjournal.ui.common.widgets import Banner, announce, button, label, tr
 from kapjournal.ui.preparation import dialogs
 from kapjournal.ui.preparation.common import fmt_when
 from kapjournal.ui.preparation.intention_flow import IntentionFlowView
@@ -104,7 +104,7 @@ class SessionsPage(QWidget):
         head.addWidget(self.new_course_button)
         head.addWidget(self.add_button)
         tl.addLayout(head)
-        self.course_info = label("", "muted", name=tr("Course details"))
+        self.course_info = label("", "muted", about=tr("Course details"))
         tl.addWidget(self.course_info)
         self.warnings = Banner("")
         self.warnings.hide()
@@ -148,7 +148,7 @@ class SessionsPage(QWidget):
         foot.addWidget(self.delete_course_button)
         foot.addWidget(self.export_button)
         tl.addLayout(foot)
-        self.message = label("", "muted", name=tr("Sessions message"))
+        self.message = label("", "muted", about=tr("Sessions message"))
         tl.addWidget(self.message)
         return timeline
 
@@ -260,7 +260,7 @@ class SessionsPage(QWidget):
         self.warnings.setVisible(bool(notes))
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        announce(self.message, text)
 
     def _child_changed(self, table: str) -> None:
         self.changed.emit(table)

@@ -24,7 +24,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Commitment
 from kapjournal.ui.common.cards import card
-from kapjournal.ui.common.widgets import Page, label, save_row, tr
+from kapjournal.ui.common.widgets import Page, announce, label, save_row, tr
 from kapjournal.ui.reflection.common import back_link
 
 logger = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ class StepsPage(Page):
 
         box, lay = card()
         self.detail_box = box
-        self.step_text = label("", name=tr("The chosen step"))
+        self.step_text = label("", about=tr("The chosen step"))
         self.step_text.setProperty("role", "lead")
         self.step_due = label("", "muted")
         lay.addWidget(self.step_text)
@@ -190,10 +190,10 @@ class StepsPage(Page):
         try:
             after_session.resolve_step(self.db, step.id or 0, status, self.note.text())
         except StorageError as exc:
-            self.message.setText(tr("Not saved: ") + str(exc))
+            announce(self.message, tr("Not saved: ") + str(exc))
             return False
         self.refresh(step.id)
-        self.message.setText(tr("Saved"))
+        announce(self.message, tr("Saved"))
         self.changed.emit(Commitment.TABLE)
         return True
 

@@ -132,7 +132,7 @@ class BreathingPage(Page):
 
         box, lay = card()
         self.after_box = box
-        self.done_text = label("", "ok", name=tr("Practice finished"))
+        self.done_text = label("", "ok", about=tr("Practice finished"))
         lay.addWidget(self.done_text)
         lay.addWidget(label(tr("Anything you noticed? (optional)")))
         self.note = QPlainTextEdit()
@@ -163,15 +163,15 @@ class BreathingPage(Page):
     def _build_guide(self) -> QWidget:
         """The card that guides: the step's title and words, the time left, the progress."""
         box, lay = card()
-        self.step_title = label(tr("Ready when you are"), name=tr("Current step"))
+        self.step_title = label(tr("Ready when you are"), about=tr("Current step"))
         self.step_title.setProperty("role", "question")
         self.step_text = label(
             tr("Three steps of about a minute each. The text guides you; sound is optional."),
-            name=tr("What to do in this step"),
+            about=tr("What to do in this step"),
         )
         self.step_text.setProperty("role", "lead")
         self.step_text.setMinimumHeight(self.step_text.fontMetrics().lineSpacing() * 5)
-        self.countdown = label("3:00", name=tr("Time left in this step"))
+        self.countdown = label("3:00", about=tr("Time left in this step"))
         self.countdown.setProperty("role", "countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar()

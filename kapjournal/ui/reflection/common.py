@@ -209,7 +209,7 @@ class EntryEditorPage(Page):
         self._restoring = False
         self.back = back_link()
         self.body.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
-        self.state = label("", "muted", name=tr("Save state"))
+        self.state = label("", "muted", about=tr("Save state"))
 
     def keep_drafts(self, kind: str, payload: Callable[[], dict[str, Any]]) -> None:
         """Start the draft keeper of *payload* (its outcome shows in ``state``) and

@@ -35,7 +35,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import buddy, button, label, tr
 from kapjournal.ui.reflection.common import SafeBrowser
 from kapjournal.ui.reflection.entry_model import heading
 
@@ -160,7 +160,7 @@ class NoteEditor(QWidget):
         ed.setContentsMargins(0, 0, 0, 0)
         ed.setSpacing(8)
         top = QHBoxLayout()
-        self.entry_heading = label(tr("New note"), "muted", name=tr("Entry"))
+        self.entry_heading = label(tr("New note"), "muted", about=tr("Entry"))
         self.edit_answers_button = button(tr("Edit answers"))
         self.edit_answers_button.hide()
         top.addWidget(self.entry_heading, 1)
@@ -177,7 +177,13 @@ class NoteEditor(QWidget):
         fit.at_least_lines(self.editor, 6)
         self.preview = SafeBrowser(tr("Preview"))
         self.preview.setPlaceholderText(tr("The preview appears here."))
-        write.addWidget(self.editor)
+        write_box = QWidget()
+        wv = QVBoxLayout(write_box)
+        wv.setContentsMargins(0, 0, 0, 0)
+        wv.setSpacing(2)
+        wv.addWidget(buddy(label(tr("Your note"), "muted"), self.editor))
+        wv.addWidget(self.editor, 1)
+        write.addWidget(write_box)
         preview_box = QWidget()
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 4, 0, 0)
@@ -194,13 +200,13 @@ class NoteEditor(QWidget):
         self.tags.setPlaceholderText(tr("separated by commas, e.g. work, family"))
         fit.shows_hint(self.tags)
         tag_row = QHBoxLayout()
-        tag_row.addWidget(label(tr("Tags"), "muted"))
+        tag_row.addWidget(buddy(label(tr("Tags"), "muted"), self.tags))
         tag_row.addWidget(self.tags, 1)
         ed.addLayout(tag_row)
         self.share = QCheckBox(tr("Share with my therapist"))
         self.share.setAccessibleName(tr("Share with my therapist"))
         self.share.setToolTip(tr("Only shared entries can appear in a summary you export."))
-        self.state = label("", "muted", name=tr("Save state"))
+        self.state = label("", "muted", about=tr("Save state"))
         row = fit.FlowLayout()  # wraps beside a narrow list instead of widening the page
         row.addWidget(self.share)
         row.addStretch(1)

@@ -243,7 +243,7 @@ class PracticePage(Page):
         row.addWidget(self.log_minutes)
         row.addWidget(self.log_button)
         lay.addLayout(row)
-        self.week_total = label("", name=tr("This week's total"))
+        self.week_total = label("", about=tr("This week's total"))
         self.week_total.setProperty("role", "total")
         lay.addWidget(self.week_total)
         self.bars = WeeklyBars()
@@ -252,7 +252,7 @@ class PracticePage(Page):
         self.recent.setAccessibleName(tr("Recent practice"))
         self.recent.setMinimumHeight(150)
         lay.addWidget(self.recent)
-        self.log_state = label("", "muted", name=tr("Practice log state"))
+        self.log_state = label("", "muted", about=tr("Practice log state"))
         lay.addWidget(self.log_state)
         b.addWidget(box)
 

@@ -34,13 +34,13 @@ class IntegrationPage(EntryEditorPage):
         self.pack = prompts.shipped_pack("integration")
         self.context: after_session.ReflectionContext | None = None
         b = self.body
-        self.title = label("", "title", name=tr("Reflection"))
+        self.title = label("", "title", about=tr("Reflection"))
         b.addWidget(self.title)
 
         box, lay = card()
         self.intention_box = box
         self.intention_heading = label("", "muted")
-        self.intention_text = label("", name=tr("Your intention"))
+        self.intention_text = label("", about=tr("Your intention"))
         self.intention_text.setProperty("role", "intention")
         self.intention_ask = label(tr("Was it met? What shifted?"), "muted")
         lay.addWidget(self.intention_heading)

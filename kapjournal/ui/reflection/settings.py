@@ -12,7 +12,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label, tr
 from kapjournal.ui.reflection.entry_model import KIND_NAMES
 
 
@@ -43,7 +43,7 @@ class IntegrationSettings(QGroupBox):
         row.addStretch(1)
         row.addWidget(self.save_button)
         lay.addLayout(row)
-        self.message = label("", "muted", name=tr("Schedule message"))
+        self.message = label("", "muted", about=tr("Schedule message"))
         lay.addWidget(self.message)
         lay.addWidget(label(tr("Share with my therapist, unless I change it for one entry")))
         grid = QGridLayout()
@@ -89,7 +89,7 @@ class IntegrationSettings(QGroupBox):
             if not part:
                 continue
             if not part.isdigit():
-                self.message.setText(tr("Please use whole days such as 1, 3."))
+                announce(self.message, tr("Please use whole days such as 1, 3."))
                 return False
             steps.append(int(part))
         if self.before_next.isChecked():
@@ -97,9 +97,9 @@ class IntegrationSettings(QGroupBox):
         try:
             course.set_integration_schedule(self.db, steps)
         except StorageError as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))
             return False
-        self.message.setText(tr("Saved."))
+        announce(self.message, tr("Saved."))
         return True
 
     def _share_toggled(self, kind: str, on: bool) -> None:
@@ -108,4 +108,4 @@ class IntegrationSettings(QGroupBox):
         try:
             after_session.set_share_default(self.db, kind, on)
         except StorageError as exc:
-            self.message.setText(tr(str(exc)))
+            announce(self.message, tr(str(exc)))

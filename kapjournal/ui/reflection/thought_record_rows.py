@@ -80,7 +80,7 @@ class MoodRow(QWidget):
         self.after_row = QWidget()
         after = QHBoxLayout(self.after_row)
         after.setContentsMargins(0, 0, 0, 0)
-        self.after_label = label("", name=tr("Mood {0} name").format(index))
+        self.after_label = label("", about=tr("Mood {0} name").format(index))
         self.after = rating_box(tr("How strong now, mood {0}").format(index))
         after.addWidget(self.after_label, 1)
         after.addWidget(self.after)

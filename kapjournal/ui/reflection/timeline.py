@@ -32,7 +32,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.keys import one_tab_stop, save_and_continue
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import buddy, button, label, tr
 from kapjournal.ui.reflection.common import NO_SESSION, session_label
 from kapjournal.ui.reflection.entry_model import KIND_NAMES, EntryDelegate, EntryListModel
 from kapjournal.ui.reflection.note_editor import NoteEditor
@@ -142,12 +142,22 @@ class TimelineView(QWidget):
             # shorten a long session name rather than push the page wider than the screen
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(9)
+        filters.addWidget(buddy(label(tr("Search"), "muted", wrap=False), self.search))
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(self.session_filter, 1)
-        filters.addWidget(self.tag_filter, 1)
+        # On Linux a screen reader names a combo box by its choice; its caption is the
+        # label it is "labelled by".
+        for caption, combo in (
+            (tr("Kind"), self.kind_filter),
+            (tr("Session"), self.session_filter),
+            (tr("Tag"), self.tag_filter),
+        ):
+            filters.addWidget(buddy(label(caption, "muted", wrap=False), combo))
+            # the captions take room, so a combo box no longer widens to its longest item
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            filters.addWidget(combo, 1)
         tl.addLayout(filters)
-        self.result_info = label("", "muted", name=tr("Search results"))
+        self.result_info = label("", "muted", about=tr("Search results"))
         tl.addWidget(self.result_info)
 
     # -- lifecycle ---------------------------------------------------------------------

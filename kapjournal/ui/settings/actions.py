@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressBar, 
 
 from kapjournal.storage.backups import BackupInfo, list_backups, restore_bundle
 from kapjournal.ui.common.theme import apply_theme, close_popups
-from kapjournal.ui.common.widgets import label, tr
+from kapjournal.ui.common.widgets import announce, label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
 from kapjournal.ui.settings.backups import RestoreDialog
@@ -229,19 +229,19 @@ class JournalActions(QObject):
 
     def backup_now(self) -> None:
         vault = self.w.vault
-        self.page.backup_message.setText(tr("Backing up…"))
+        announce(self.page.backup_message, tr("Backing up…"))
 
         def work() -> Any:
             assert vault.journal is not None
             return vault.journal.auto_backup("manual", force=True)
 
         def done(path: Any) -> None:
-            self.page.backup_message.setText(
+            announce(self.page.backup_message,
                 tr("Backed up.") if path else tr("Not backed up: the journal failed its check.")
             )
             self.list_backups()
 
-        run_task(work, done, lambda e: self.page.backup_message.setText(_message(e)))
+        run_task(work, done, lambda e: announce(self.page.backup_message, _message(e)))
 
     def delete_journal(self, passphrase: str) -> None:
         vault = self.w.vault
@@ -301,7 +301,7 @@ class KeyRotationProgress(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 24)
         lay.setSpacing(14)
-        self.label = label(tr(self.TEXT), name=tr(self.TEXT))
+        self.label = label(tr(self.TEXT))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)  # the theme's slim bar has no room for a percentage

@@ -28,7 +28,7 @@ class SummaryPreview(QWidget):
         head = QHBoxLayout()
         head.addWidget(label(tr("Preview"), "subtitle"))
         head.addStretch(1)
-        self.preview_note = label("", "muted", name=tr("Preview details"))
+        self.preview_note = label("", "muted", about=tr("Preview details"))
         head.addWidget(self.preview_note)
         right_lay.addLayout(head)
         self.preview = QTextBrowser()

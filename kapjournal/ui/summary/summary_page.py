@@ -36,7 +36,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.keys import follow_focus
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.preview import SummaryPreview
@@ -124,6 +124,7 @@ class SummaryPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(340)
+        scroll.setAccessibleName(tr("What to share"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         follow_focus(scroll)
         holder = QWidget()
@@ -171,7 +172,7 @@ class SummaryPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.hide()
         out_form.addRow(self.progress)
-        self.status = label("", "muted", name=tr("Export status"))
+        self.status = label("", "muted", about=tr("Export status"))
         out_form.addRow(self.status)
         for combo in (self.format, self.paper):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -268,7 +269,7 @@ class SummaryPage(QWidget):
             summary = S.build_summary(self.db, self.options(), collected=col)
             summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
         except StorageError as exc:
-            self.status.setText(tr(str(exc)))
+            announce(self.status, tr(str(exc)))
             return
         self.summary = summary
         self._dirty = False
@@ -318,11 +319,11 @@ class SummaryPage(QWidget):
         self._busy = True
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.status.setText(tr("Writing the file…"))
+        announce(self.status, tr("Writing the file…"))
 
         def done(_: Any) -> None:
             self._finish()
-            self.status.setText(tr(SAVED_TEXT).format(name=path.name))
+            announce(self.status, tr(SAVED_TEXT).format(name=path.name))
             self.exported.emit(path.name)
 
         def failed(exc: BaseException) -> None:
@@ -332,7 +333,7 @@ class SummaryPage(QWidget):
             else:
                 logger.warning("export failed: %s", type(exc).__name__)
                 message = tr("The file could not be written. Nothing was lost; please try again.")
-            self.status.setText(message)
+            announce(self.status, message)
             self.export_failed.emit(message)
 
         run_task(lambda: export(summary, fmt, path, paper=paper), done, failed)

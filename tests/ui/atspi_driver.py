@@ -1,0 +1,158 @@
+"""Drive the real app through its screens for the AT-SPI check (tests/ui/test_atspi.py).
+
+    QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 python tests/ui/atspi_driver.py DATA_DIR
+
+Runs in the test venv as a child process: the window must keep answering AT-SPI
+calls from its own event loop while the walker (``atspi_walk.py``, under the system
+Python that has pyatspi) reads its tree. For every screen it prints ``SCREEN name``
+and keeps the event loop running until a line arrives on standard input; then it
+goes on to the next screen. ``DONE`` at the end. It uses the page objects of
+``tests/ui/pages.py``, a throw-away journal with an invented passphrase, and invented
+text only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6 import QtGui  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSocketNotifier, Qt  # noqa: E402
+from PySide6.QtGui import QTextDocumentFragment  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel  # noqa: E402
+
+from kapjournal.context import AppContext  # noqa: E402
+from kapjournal.paths import resolve_paths  # noqa: E402
+from kapjournal.storage import keyslots  # noqa: E402
+from kapjournal.storage.keychain import NullSecretStore  # noqa: E402
+from kapjournal.ui.app import create_application  # noqa: E402
+from kapjournal.ui.common.workers import wait_for_tasks  # noqa: E402
+from kapjournal.ui.main_window import MainWindow  # noqa: E402
+from tests.ui.pages import LONG_WAIT_MS, App, wait_until  # noqa: E402
+
+PASS = "quiet river morning lantern"
+
+
+def without_mnemonic(text: str) -> str:
+    """A buddy label's text as read: "&Name" is "Name", "&&" is "&"."""
+    return "&".join(part.replace("&", "") for part in text.split("&&"))
+
+
+def label_texts() -> list[str]:
+    """What every showing label displays, as plain text (a screen reader's name for
+    a label must be one of these)."""
+    texts = []
+    for top in QApplication.topLevelWidgets():
+        for lab in top.findChildren(QLabel):
+            if not lab.isVisible():
+                continue
+            text = lab.text()
+            rich = lab.textFormat() == Qt.TextFormat.RichText or (
+                lab.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+            )
+            if rich:
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()
+            texts.append(without_mnemonic(text) if lab.buddy() is not None else text)
+    return texts
+
+
+def pause(name: str) -> None:
+    """Say which screen is up and what its labels show, then serve the event loop
+    until told to go on."""
+    QCoreApplication.processEvents()  # what the screen does right after it is shown
+    wait_for_tasks()
+    QCoreApplication.processEvents()
+    combos = [c.currentText() for top in QApplication.topLevelWidgets() for c in top.findChildren(QComboBox)]
+    shown = {"labels": label_texts(), "combo_values": [text for text in combos if text]}
+    print(f"SCREEN {name} {json.dumps(shown)}", flush=True)
+    # The event loop itself waits for standard input, so every AT-SPI call is
+    # answered at once (polling would add its interval to each of them).
+    loop = QEventLoop()
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(loop.quit)
+    loop.exec()
+    notifier.setEnabled(False)
+    sys.stdin.readline()
+
+
+def screens(w: MainWindow) -> Iterator[str]:
+    """Bring up each screen in turn; yields its name once it is showing."""
+    app = App(w)
+    access = app.access
+    yield "welcome"
+    access.start_creating()
+    access.type_new_passphrase("tulip")
+    access.submit_create()
+    wait_until(lambda: bool(access.create_message()), what="the create page's problem")
+    yield "create-weak"
+    access.type_new_passphrase(PASS)
+    access.submit_create()
+    app.wait_for_screen("recovery_code", LONG_WAIT_MS)
+    yield "recovery-code"
+    code = access.recovery_code()
+    access.confirm_recovery_code(code.split("-")[-1])
+    app.wait_for_screen("shell")
+    yield "today"
+    yield from journal_pages(w)
+    w.lock("manual")
+    app.wait_for_screen("unlock")
+    access.unlock("not my passphrase")
+    yield "unlock-wrong"
+    access.forgot_passphrase()
+    app.wait_for_screen("recover")
+    yield "recover"
+
+
+def journal_pages(w: MainWindow) -> Iterator[str]:
+    app = App(w)
+    for key in ("sessions", "journal"):
+        app.show(key)
+        yield key
+    app.show("checkins")
+    checkins = app.checkins
+    checkins.form.scales["mood"].set_value(6)
+    yield "checkins"
+    for tab in ("questionnaires", "side_effects", "trends", "history"):
+        checkins.show_tab(tab)
+        yield f"checkins-{tab}"
+    form = checkins.start_questionnaire("phq9")
+    form.set_answer(0, 1)
+    yield "phq9-item"
+    for index in range(1, len(form.rows)):
+        form.set_answer(index, 0)
+    yield "phq9-result"
+    app.show("summary")
+    summary = app.summary
+    summary.export_to(Path(sys.argv[1]).parent / "summary.md", "md")
+    wait_until(lambda: "saved" in summary.status().lower(), LONG_WAIT_MS, "the export status")
+    yield "summary-exported"
+    app.show("settings")
+    yield "settings"
+    app.safety.need_help()
+    app.wait_for_screen("safety")
+    yield "safety"
+    app.safety.back()
+    app.wait_for_screen("shell")
+
+
+def run(show: Callable[[str], None]) -> int:
+    keyslots.ARGON2_MEMORY_KIB = keyslots.MIN_MEMORY_KIB
+    keyslots.ARGON2_ITERATIONS = keyslots.MIN_ITERATIONS
+    create_application()
+    w = MainWindow(AppContext.create(resolve_paths(Path(sys.argv[1])), NullSecretStore()))
+    w.resize(1366, 768)
+    w.show()
+    for name in screens(w):
+        show(name)
+    print("DONE", flush=True)
+    w.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(pause))

@@ -1,0 +1,119 @@
+"""Print the AT-SPI tree of one running application as JSON (for tests/ui/test_atspi.py).
+
+    /usr/bin/python3 tests/ui/atspi_walk.py PID      the tree of the app with that pid
+    /usr/bin/python3 tests/ui/atspi_walk.py --ping   start the accessibility bus, exit 0
+    /usr/bin/python3 tests/ui/atspi_walk.py --listen PID
+        print ``LISTENING``, then one JSON line per announcement (``object:announcement``)
+        the app with that pid makes, until standard input closes
+
+Runs under the *system* Python, which has pyatspi (Debian ``python3-pyatspi``; it is
+built on PyGObject and not installable from PyPI into the test venv). The walk must
+be a separate process anyway: the app answers every AT-SPI call from its own event
+loop, so it cannot walk itself. Only showing nodes are walked (what a screen-reader
+user can reach on this screen); each node is one JSON object with its role, name,
+description, text (labels and fields), value, states, the roles of the nodes it is
+labelled by and its path of roles. Exit 2 when the app is not on the bus.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pyatspi
+
+STATES = {
+    "showing": pyatspi.STATE_SHOWING,
+    "focusable": pyatspi.STATE_FOCUSABLE,
+    "focused": pyatspi.STATE_FOCUSED,
+    "editable": pyatspi.STATE_EDITABLE,
+    "enabled": pyatspi.STATE_ENABLED,
+    "checked": pyatspi.STATE_CHECKED,
+}
+
+
+def _text(node) -> str | None:
+    try:
+        t = node.queryText()
+    except NotImplementedError:
+        return None
+    return t.getText(0, t.characterCount)
+
+
+def _value(node) -> float | None:
+    try:
+        return float(node.queryValue().currentValue)
+    except NotImplementedError:
+        return None
+
+
+def _labelled_by(node) -> list[str]:
+    names = []
+    for rel in node.getRelationSet():
+        if rel.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+            for i in range(rel.getNTargets()):
+                target = rel.getTarget(i)
+                names.append(target.name or _text(target) or "")
+    return names
+
+
+def walk(node, path: list[str], out: list[dict]) -> None:
+    states = node.getState()
+    if not states.contains(pyatspi.STATE_SHOWING) and path:
+        return
+    role = node.getRoleName()
+    out.append(
+        {
+            "role": role,
+            "name": node.name or "",
+            "description": node.description or "",
+            "text": _text(node),
+            "value": _value(node),
+            "states": [k for k, v in STATES.items() if states.contains(v)],
+            "labelled_by": _labelled_by(node),
+            "path": "/".join(path),
+        }
+    )
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            walk(child, [*path, role], out)
+
+
+def listen(pid: int) -> int:
+    from gi.repository import GLib
+
+    def heard(event) -> None:
+        if event.source is not None and event.source.get_process_id() == pid:
+            print(json.dumps({"text": str(event.any_data), "role": event.source.getRoleName()}), flush=True)
+
+    def closed(*_args) -> bool:
+        pyatspi.Registry.stop()
+        return False
+
+    pyatspi.Registry.registerEventListener(heard, "object:announcement")
+    GLib.io_add_watch(sys.stdin.fileno(), GLib.IO_IN | GLib.IO_HUP, closed)
+    print("LISTENING", flush=True)
+    pyatspi.Registry.start()
+    return 0
+
+
+def main() -> int:
+    desktop = pyatspi.Registry.getDesktop(0)
+    if sys.argv[1] == "--ping":
+        return 0
+    if sys.argv[1] == "--listen":
+        return listen(int(sys.argv[2]))
+    pid = int(sys.argv[1])
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.get_process_id() == pid:
+            nodes: list[dict] = []
+            walk(app, [], nodes)
+            json.dump(nodes, sys.stdout)
+            return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
