@@ -19,11 +19,13 @@ VENV="$TEST_VENV"
 # Run-time needs (RUN_PACKAGES, from common.sh) plus the test tools: D-Bus and
 # gnome-keyring for the Secret Service, libsecret's secret-tool, Xvfb for real-window
 # screenshots, poppler-utils (pdftoppm) for PDF exports, Chromium for the HTML export's
-# browser test.
+# browser test, the AT-SPI bus and pyatspi (run by the system python3) for the
+# screen-reader check (tests/ui/test_atspi.py).
 TEST_PACKAGES=(
     "${RUN_PACKAGES[@]}"
     dbus dbus-daemon dbus-bin dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth poppler-utils chromium chromium-driver
+    at-spi2-core python3-pyatspi
 )
 
 # -- inside dbus-run-session ----------------------------------------------------------
@@ -100,6 +102,7 @@ inside_session() {
     check_keyring
     export QT_QPA_PLATFORM=offscreen
     export KAPJOURNAL_REQUIRE_KEYCHAIN=1
+    export KAPJOURNAL_REQUIRE_ATSPI=1  # the screen-reader check fails rather than skips
     local rc=0
     "$VENV/bin/python" -m pytest "$@" || rc=$?
     if [ "$rc" -eq 5 ]; then
