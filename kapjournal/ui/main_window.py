@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         saved = self.ctx.prefs.get("ui/geometry")
         if saved and self.restoreGeometry(QByteArray(saved)):
             self._was_maximized = self.isMaximized()
+            room = fit.available_size(self)  # saved on a larger screen: fit this one
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(fit.first_window_size(room))
 
     def _install_features(self) -> list[Feature]:
         """Every feature declares its parts through the host; the order does not matter."""

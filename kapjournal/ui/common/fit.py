@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.ui.common.keys import follow_focus
+
 #: The window's largest first size (what it opened at before it looked at the screen).
 LARGEST_FIRST = QSize(1100, 760)
 #: The smallest the window may be made: fits a 1024×600 screen, and 1.5× text on a
@@ -68,6 +70,7 @@ class FittingScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(content)
+        follow_focus(self)  # no Tab stop of its own; it scrolls to what has the focus
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -120,6 +123,7 @@ def scrolling_layout(page: QWidget, margins: tuple[int, int, int, int] | None = 
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    follow_focus(area)  # no Tab stop of its own; it scrolls to what has the focus
     outer.addWidget(area)
     lay = QVBoxLayout(content)
     if margins is not None:

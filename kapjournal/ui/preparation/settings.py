@@ -28,8 +28,7 @@ class ReminderBox(QGroupBox):
         self.prefs = prefs
         self._loading = False
         lay = QVBoxLayout(self)
-        self.enabled = QCheckBox(tr("Remind me the evening before and the morning of a session"))
-        self.enabled.setAccessibleName(tr("Session reminders"))
+        self.enabled = QCheckBox(tr("Remind me before each session"))
         lay.addWidget(self.enabled)
         times = QFormLayout()
         self.evening = self._hour_box(tr("Evening reminder hour"), 12, 23)
