@@ -209,16 +209,18 @@ def test_every_screen_fits(qtbot, make_window, monkeypatch, themed, size: str, m
     assert not found, f"{size} {mode}: {len(found)} layout problems:\n" + "\n".join(found)
 
 
-def test_first_window_size_comes_from_the_screen(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_window_size_comes_from_the_screen(make_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A first start each time (a fresh data folder): later starts restore the saved size.
     for size, (width, height) in SIZES.items():
         _screen(monkeypatch, size)
-        w = make_window()
+        w = make_window(data=tmp_path / size)
         frame = w.size() + fit.FRAME
         assert frame.width() <= width and frame.height() <= height, (size, w.size())
         assert w.minimumSize().width() <= w.width() and w.minimumSize().height() <= w.height()
         w.close()
     _screen(monkeypatch, "1366x768")
-    assert make_window().size() == QSize(1100, 691)  # 90% of 768 high; capped at 1100 wide
+    first = make_window(data=tmp_path / "first")
+    assert first.size() == QSize(1100, 691)  # 90% of 768 high; capped at 1100 wide
     assert fit.first_window_size(QSize(2560, 1440)) == QSize(1100, 760)
 
 
