@@ -130,8 +130,8 @@ class SessionView(QWidget):
         )
         self.capture_button = button(tr("Write what came up"), "primary")
         self.capture_button.clicked.connect(lambda: self._emit(self.capture_requested))
-        self.after_card.lay.addWidget(self.capture_button)
-        self.step_row = fit.FlowLayout()
+        self.step_row = fit.FlowLayout()  # the capture first, then the steps; wraps when narrow
+        self.step_row.addWidget(self.capture_button)
         self.after_card.lay.addLayout(self.step_row)
         self.step_buttons: list[QPushButton] = []
 
