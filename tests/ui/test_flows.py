@@ -75,6 +75,12 @@ def test_a_done_sessions_page_offers_the_capture_and_the_steps_reached(qtbot, ma
     assert w.shell.current_key() == "journal" and journal.showing() == "reflection"
     assert journal.reflection.context.session_id == first.id
     assert journal.reflection.context.step == "72h"
+    # a reflection written shows as written on the session's page
+    after_session.save_reflection(db, first.id or 0, "24h", {"what_shifted": "a little calmer"})
+    w.data_changed.emit("entry")
+    w.shell.show_page("sessions")
+    sessions.open_session(first.id or 0)
+    assert sessions.reflection_steps() == ["Day 1 after (written)", "Day 3 after", "Before the next session"]
 
 
 def test_a_named_action_has_one_owner(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
