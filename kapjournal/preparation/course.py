@@ -516,6 +516,20 @@ def due_step(schedule: Sequence[int | str], days_since: int, days_to_next: int |
     return step_id(step)
 
 
+def steps_reached(db: Database, session: Session, now: datetime) -> list[int | str]:
+    """The integration steps (as in the schedule: days, ``before_next``) a session has reached by
+    ``now`` (aware local time, counted in local days): each numeric day passed, and
+    ``before_next`` once a later session of the course is planned."""
+    days = (now.date() - session.scheduled_at.astimezone(now.tzinfo).date()).days
+    others = sessions_of(db, session.course_id, include_cancelled=False)
+    later = [s for s in others if s.scheduled_at > session.scheduled_at]
+    return [
+        step
+        for step in integration_schedule(db)
+        if (step == BEFORE_NEXT and later) or (isinstance(step, int) and step <= days)
+    ]
+
+
 # -- reminders ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Reminder:

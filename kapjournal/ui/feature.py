@@ -129,6 +129,11 @@ class FeatureHost(Protocol):
         """A control on the menu bar, visible on every screen (the safety button)."""
         ...
 
+    def add_named_action(self, name: str, handler: Callable[..., Any]) -> None:
+        """An action other features may run by name (``"reflection.capture"``), so one
+        feature reaches another through the host, never by import; one owner per name."""
+        ...
+
     # -- asking --------------------------------------------------------------------------
     def journal_db(self) -> Database | None:
         """The open journal's database, or None while locked."""
@@ -153,6 +158,10 @@ class FeatureHost(Protocol):
         ...
 
     def has_today_action(self, kind: str) -> bool: ...
+
+    def run_named_action(self, name: str, *args: Any) -> Any:
+        """Run the action registered under ``name``; None (and a log line) when none is."""
+        ...
 
     def flush_current_page(self) -> None: ...
 

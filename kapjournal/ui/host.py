@@ -38,6 +38,7 @@ class WindowHost:
         self.today_actions: dict[str, Callable[..., Any]] = {}
         self.section_builders: list[Callable[[], QWidget]] = []
         self.overlays: list[Lazy[Any]] = []
+        self.named_actions: dict[str, Callable[..., Any]] = {}
 
     @property
     def ctx(self) -> AppContext:
@@ -88,6 +89,11 @@ class WindowHost:
     def add_corner_widget(self, widget: QWidget) -> None:
         self._w.menuBar().setCornerWidget(widget, Qt.Corner.TopRightCorner)
         expose_corner_widget(self._w, self._w.menuBar(), widget)  # else a screen reader cannot find it
+
+    def add_named_action(self, name: str, handler: Callable[..., Any]) -> None:
+        if name in self.named_actions:
+            raise ValueError(f"action {name!r} already has an owner")
+        self.named_actions[name] = handler
 
     # -- asking --------------------------------------------------------------------------
     def journal_db(self) -> Database | None:
@@ -141,6 +147,13 @@ class WindowHost:
 
     def has_today_action(self, kind: str) -> bool:
         return kind in self.today_actions
+
+    def run_named_action(self, name: str, *args: Any) -> Any:
+        handler = self.named_actions.get(name)
+        if handler is None:
+            logger.info("no action named %s", name)
+            return None
+        return handler(*args)
 
     def announce(self, text: str) -> None:
         """The window's message strip at the top (never a status bar), heard as an alert."""

@@ -447,6 +447,20 @@ class Sessions(Screen):
         """The calm full-window view of the intention on a session day."""
         return _preparation(self.w).read_view.get()
 
+    def offers_after(self) -> bool:
+        """Whether the session shown offers "Write what came up" (a done session)."""
+        return not self.session_view.after_card.isHidden()
+
+    def write_what_came_up(self) -> None:
+        self.session_view.capture_button.click()
+
+    def reflection_steps(self) -> list[str]:
+        """The texts of the session's reflection-step buttons, in schedule order."""
+        return [b.text() for b in self.session_view.step_buttons]
+
+    def open_reflection_step(self, text: str) -> None:
+        next(b for b in self.session_view.step_buttons if b.text() == text).click()
+
 
 # -- after a session: the journal ------------------------------------------------------------
 class Journal(Screen):
@@ -653,6 +667,23 @@ class Journal(Screen):
     def open_breathing(self) -> None:
         """The breathing space (from the practice page's button)."""
         self.w.page("journal").open_breathing()
+
+    def write_a_reflection(self) -> None:
+        """The "Write a reflection" button above the timeline."""
+        self.w.page("journal").reflection_button.click()
+
+    def reflection_choice(self) -> tuple[int | None, str]:
+        """The session and step the reflection page's pickers show."""
+        page = self.w.page("journal").integration_page
+        return page.session_picker.session_id(), str(page.step_picker.currentData())
+
+    def pick_reflection_session(self, session_id: int) -> None:
+        picker = self.w.page("journal").integration_page.session_picker
+        picker.setCurrentIndex(picker.findData(session_id))
+
+    def pick_reflection_step(self, step: str) -> None:
+        picker = self.w.page("journal").integration_page.step_picker
+        picker.setCurrentIndex(picker.findData(step))
 
 
 # -- measures ---------------------------------------------------------------------------------

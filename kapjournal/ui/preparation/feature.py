@@ -50,6 +50,13 @@ class Preparation:
         page = SessionsPage(self.host.now)
         page.changed.connect(self.host.data_changed)
         page.read_requested.connect(self.read_intention)
+        # a done session offers its capture and reflections: the reflection feature's,
+        # reached through the host (features never import each other)
+        view = page.session_view
+        view.capture_requested.connect(lambda sid: self.host.run_named_action("reflection.capture", sid))
+        view.reflection_requested.connect(
+            lambda sid, step: self.host.run_named_action("reflection.open", sid, step)
+        )
         return page
 
     def _build_read_view(self) -> IntentionReadView:

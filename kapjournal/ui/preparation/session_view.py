@@ -1,18 +1,24 @@
 """One session on the Sessions page: its details, the intention (set, read, change),
-the checklist and the questions for the care team."""
+the checklist, the questions for the care team and, once it is done, the way on to
+writing what came up and its reflections (run by the reflection feature, through the
+host: the view only emits ``capture_requested`` and ``reflection_requested``)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kapjournal.context import local_now
 from kapjournal.preparation import course
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Session
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.keys import tab_in_layout_order
 from kapjournal.ui.common.widgets import Page, button, label, tr
@@ -32,9 +38,12 @@ class SessionView(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
     changed = Signal(str)
+    capture_requested = Signal(int)  # session id: "Write what came up"
+    reflection_requested = Signal(int, str)  # session id, step ("24h", "before_next")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] = local_now) -> None:
         super().__init__(parent)
+        self.clock = clock
         self.db: Database | None = None
         self.session: Session | None = None
         outer = QVBoxLayout(self)
@@ -84,6 +93,8 @@ class SessionView(QWidget):
         irow.addStretch(1)
         self.intention_card.lay.addLayout(irow)
         b.addWidget(self.intention_card)
+        self._build_after_card()
+        b.addWidget(self.after_card)
 
         self.checklist_card = Card()
         self.checklist = ChecklistWidget()
@@ -102,6 +113,50 @@ class SessionView(QWidget):
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.checklist.changed.connect(self.changed)
         self.questions.changed.connect(self.changed)
+
+    def _build_after_card(self) -> None:
+        self.after_card = Card()
+        head = label(tr("After the session"))
+        font = head.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        font.setBold(True)
+        head.setFont(font)
+        self.after_card.lay.addWidget(head)
+        self.after_card.lay.addWidget(
+            label(
+                tr("When you are ready: what came up, and the reflections of the days after."),
+                "muted",
+            )
+        )
+        self.capture_button = button(tr("Write what came up"), "primary")
+        self.capture_button.clicked.connect(lambda: self._emit(self.capture_requested))
+        self.step_row = fit.FlowLayout()  # the capture first, then the steps; wraps when narrow
+        self.step_row.addWidget(self.capture_button)
+        self.after_card.lay.addLayout(self.step_row)
+        self.step_buttons: list[QPushButton] = []
+
+    def _show_after(self, db: Database, session: Session) -> None:
+        """The capture and one button per reflection step reached (a done session only)."""
+        for old in self.step_buttons:
+            self.step_row.removeWidget(old)
+            old.deleteLater()
+        self.step_buttons = []
+        done = session.status == "done" and session.id is not None
+        self.after_card.setVisible(done)
+        if not done or session.id is None:
+            return
+        session_id = session.id
+        for day in course.steps_reached(db, session, self.clock()):
+            step = course.step_id(day)
+            btn = button(self._step_text(day, course.integration_done(db, session_id, step)))
+            btn.clicked.connect(lambda _=False, s=step: self.reflection_requested.emit(session_id, s))
+            self.step_row.addWidget(btn)
+            self.step_buttons.append(btn)
+
+    @staticmethod
+    def _step_text(day: int | str, written: bool) -> str:
+        text = tr("Day {0} after").format(day) if isinstance(day, int) else tr("Before the next session")
+        return tr("{0} (written)").format(text) if written else text
 
     def _emit(self, signal: Any) -> None:
         if self.session is not None and self.session.id is not None:
@@ -132,6 +187,7 @@ class SessionView(QWidget):
         self.read_button.setVisible(entry is not None)
         self.checklist.set_session(db if ketamine else None, session if ketamine else None)
         self.questions.set_session(db, session)
+        self._show_after(db, session)
         tab_in_layout_order(self)  # the checklist and questions were just filled in
 
     def refresh(self) -> None:
@@ -153,5 +209,10 @@ class SessionView(QWidget):
         self.summary.clear()
         self.checklist.clear()
         self.questions.clear()
+        for old in self.step_buttons:
+            self.step_row.removeWidget(old)
+            old.deleteLater()
+        self.step_buttons = []
+        self.after_card.setVisible(False)
         for lab in (self.title, self.when, self.details, self.notes):
             lab.clear()

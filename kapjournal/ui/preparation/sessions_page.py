@@ -63,7 +63,7 @@ class SessionsPage(QWidget):
         self.stack.addWidget(self.timeline)
 
         # -- one session, and the intention flow -----------------------------------------------
-        self.session_view = SessionView()
+        self.session_view = SessionView(clock=clock)
         self.stack.addWidget(self.session_view)
         self.flow = IntentionFlowView(clock)
         self.stack.addWidget(self.flow)

@@ -46,6 +46,9 @@ class Reflection:
         host.add_today_provider(self.kept_writing_cards)
         host.add_today_action("day_after", self.open_day_after)
         host.add_today_action("session_done", self.open_capture)
+        # what another feature may ask for (the Sessions page's done session)
+        host.add_named_action("reflection.capture", self.capture_session)
+        host.add_named_action("reflection.open", self.reflect_on_session)
 
     def _build_journal(self) -> JournalPage:
         page = JournalPage(clock=self.host.now)
@@ -93,6 +96,14 @@ class Reflection:
         if item is None or item.session_id is None:
             return False
         return bool(self._on_journal(lambda p: p.open_capture(int(item.session_id)) or True))
+
+    def capture_session(self, session_id: int) -> bool:
+        """"Write what came up" for a session (its capture, new or the one written)."""
+        return bool(self._on_journal(lambda p: p.open_capture(session_id) or True))
+
+    def reflect_on_session(self, session_id: int, step: str) -> bool:
+        """One integration reflection ("Day 1 after") of a session."""
+        return bool(self._on_journal(lambda p: p.open_reflection(session_id, step)))
 
     def kept_writing_cards(self, db: Database, now: datetime) -> list[TodayCard]:
         """Today's first card when the journal kept unfinished writing (after a lock,

@@ -83,6 +83,7 @@ class JournalPage(QWidget):
         self.note.saved.connect(self._note_saved)
         self.edit_answers_button.clicked.connect(self.edit_answers)
         self.capture_button.clicked.connect(lambda: self.open_capture())
+        self.reflection_button.clicked.connect(self.write_reflection)
         self.thought_button.clicked.connect(lambda: self.new_thought_record())
         self.practice_button.clicked.connect(self.open_practice)
         self.steps_button.clicked.connect(self.open_steps)
@@ -105,6 +106,7 @@ class JournalPage(QWidget):
         self.result_info = tl.result_info
         self.new_button = tl.new_button
         self.capture_button = tl.capture_button
+        self.reflection_button = tl.reflection_button
         self.thought_button = tl.thought_button
         self.practice_button = tl.practice_button
         self.steps_button = tl.steps_button
@@ -246,6 +248,20 @@ class JournalPage(QWidget):
             return False
         self._show(self.integration_page)
         return self.integration_page.open(session_id, step)
+
+    def write_reflection(self) -> bool:
+        """A reflection on the latest session held, at its first step not yet written
+        (the page's pickers choose another session or step)."""
+        if self.db is None:
+            return False
+        latest = after_session.latest_started_session(self.db, self.clock())
+        if latest is None:
+            self.status.emit(tr("Reflections belong to a session. Add one on the Sessions page first."))
+            return False
+        steps = after_session.schedule_steps(self.db)
+        open_steps = [s for s in steps if after_session.reflection_for(self.db, latest.session_id, s) is None]
+        step = (open_steps or steps)[0]
+        return self.open_reflection(latest.session_id, step)
 
     def new_thought_record(self, session_id: int | None = None) -> None:
         if self.db is None:

@@ -1,22 +1,24 @@
 """An integration reflection for one session and step ("Day 1 after session 1"):
-the session's intention at the top, the step's prompts one at a time, and an
-optional action step at the end."""
+which session and step (two pickers at the top: changing one opens that reflection),
+the session's intention, the step's prompts one at a time, and an optional action
+step at the end."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kapjournal import prompts
 from kapjournal.reflection import after_session
 from kapjournal.storage.errors import InvalidData, StorageError
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.flow import PromptFlow
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import button, label, tr
-from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, step_title
+from kapjournal.ui.common.widgets import buddy, button, label, tr
+from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker, step_title
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ class IntegrationPage(EntryEditorPage):
         b = self.body
         self.title = label("", "title", about=tr("Reflection"))
         b.addWidget(self.title)
+        self._build_pickers()
 
         box, lay = card()
         self.intention_box = box
@@ -97,6 +100,42 @@ class IntegrationPage(EntryEditorPage):
         self.action.text.returnPressed.connect(lambda: self.save(with_step=True))
         save_and_continue(action, lambda: self.save(with_step=True))
 
+    def _build_pickers(self) -> None:
+        row = fit.FlowLayout()
+        self.session_picker = SessionPicker(tr("Reflection on session"), allow_none=False)
+        self.step_picker = QComboBox()
+        self.step_picker.setAccessibleName(tr("Reflection step"))
+        self.step_picker.setMinimumHeight(40)
+        for caption, combo in ((tr("Session"), self.session_picker), (tr("When"), self.step_picker)):
+            row.addWidget(buddy(label(caption, "muted", wrap=False), combo))
+            row.addWidget(combo, 1)
+        self.body.addLayout(row)
+        self.session_picker.currentIndexChanged.connect(lambda *_: self._picked())
+        self.step_picker.currentIndexChanged.connect(lambda *_: self._picked())
+
+    def _fill_pickers(self, session_id: int, step: str) -> None:
+        if self.db is None:
+            return
+        self.session_picker.load(self.db, session_id)
+        steps = after_session.schedule_steps(self.db)
+        if step not in steps:
+            steps.append(step)
+        self.step_picker.blockSignals(True)
+        self.step_picker.clear()
+        for one in steps:
+            self.step_picker.addItem(step_title(one, None), one)
+        self.step_picker.setCurrentIndex(max(0, self.step_picker.findData(step)))
+        self.step_picker.blockSignals(False)
+
+    def _picked(self) -> None:
+        """Another session or step chosen: open that reflection (this one's words kept as a draft)."""
+        session_id = self.session_picker.session_id()
+        step = self.step_picker.currentData()
+        if session_id is None or not isinstance(step, str) or self.context is None:
+            return
+        if (session_id, step) != (self.context.session_id, self.context.step):
+            self.open(session_id, step)
+
     # -- lifecycle -------------------------------------------------------------------
     def clear(self) -> None:
         self.draft.detach()
@@ -107,6 +146,8 @@ class IntegrationPage(EntryEditorPage):
         self.intention_text.clear()
         self.title.clear()
         self.state.clear()
+        self.session_picker.clear()
+        self.step_picker.clear()
 
     def _set_flow(self, pack_prompts: list[prompts.Prompt]) -> None:
         old = self.flow
@@ -131,6 +172,7 @@ class IntegrationPage(EntryEditorPage):
             return False
         self.context = ctx
         self._restoring = True
+        self._fill_pickers(session_id, step)
         self.title.setText(step_title(step, ctx.number))
         if ctx.number is not None:
             self.intention_heading.setText(tr("Your intention for session {0}").format(ctx.number))

@@ -108,6 +108,9 @@ class TimelineView(QWidget):
         tl.addLayout(head)
         tools = fit.FlowLayout()
         self.capture_button = button(tr("This evening"), tip=tr("Capture a session the same evening"))
+        self.reflection_button = button(
+            tr("Write a reflection"), tip=tr("A reflection on a session: day 1 after, day 3 after…")
+        )
         self.thought_button = button(
             tr("Thought record"), tip=tr("Start a CBT thought record (Ctrl+Shift+T)")
         )
@@ -115,7 +118,13 @@ class TimelineView(QWidget):
             tr("Mindfulness"), tip=tr("Breathing space, notes and the practice log")
         )
         self.steps_button = button(tr("Action steps"), tip=tr("Steps you chose, and how they went"))
-        for b in (self.capture_button, self.thought_button, self.practice_button, self.steps_button):
+        for b in (
+            self.capture_button,
+            self.reflection_button,
+            self.thought_button,
+            self.practice_button,
+            self.steps_button,
+        ):
             tools.addWidget(b)
         tools.addStretch(1)
         tl.addLayout(tools)
@@ -233,6 +242,31 @@ class TimelineView(QWidget):
             return
         self.model.set_search(self.search.text())
         self._after_reload()
+        if self.model.searching:
+            self._follow_hits()
+
+    def _follow_hits(self) -> None:
+        """The detail pane shows the entry selected if it matches, else the first hit,
+        else nothing: never an entry the search left out. Unsaved words are saved first
+        (a new note being written stays where it is)."""
+        current = self.note.current
+        if current is not None and self.model.row_of(current.id) >= 0:
+            return
+        if self.note.dirty():
+            if current is None:
+                return
+            self.note.draft.flush()
+            if not self.save(reselect=False):
+                return
+        first = self.model.entry(0) if self.model.rowCount() else None
+        if first is None:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(self.model.index(-1))
+            self.note.show_entry(None)
+        else:
+            self._select_row(0)
+            self.note.show_entry(first)
+        self.note.state.clear()
 
     def search_now(self, text: str) -> None:
         """Search at once (tests and the Find shortcut's Enter)."""
