@@ -341,6 +341,16 @@ class AccessScreens(Screen):
     def recover_message(self) -> str:
         return self.w.access.recover_page.message.text()
 
+    def press_save_recovery_code(self) -> None:
+        """Press "Save to a file…" on the recovery-code page (the file dialog is the test's)."""
+        self.w.access.recovery_page.save_button.click()
+
+    @property
+    def recovery_labels(self) -> tuple[QLabel, QLabel]:
+        """The recovery-code page's saved note and its check message."""
+        page = self.w.access.recovery_page
+        return page.saved_note, page.message
+
 
 # -- before a session ---------------------------------------------------------------------
 class Today(Screen):
@@ -518,6 +528,14 @@ class Journal(Screen):
     def save_state(self) -> str:
         """What the page says about saving (``Not saved: …``)."""
         return self.w.page("journal").state.text()
+
+    def press_save(self) -> None:
+        """Press the editor's Save button."""
+        self.w.page("journal").save_button.click()
+
+    @property
+    def save_state_label(self) -> QLabel:
+        return self.w.page("journal").state
 
     def update_preview(self) -> None:
         self.w.page("journal").update_preview()
@@ -800,6 +818,21 @@ class Checkins(Screen):
     def questionnaire_cards(self, db: Any, now: Any) -> list[Any]:
         return _measures(self.w).questionnaire_cards(db, now)
 
+    def fill_and_save_questionnaire(self, inst_id: str, answer: int = 1) -> Any:
+        """Open ``inst_id``, click ``answer`` for every question and press Save; the form."""
+        self.show_tab("questionnaires")
+        form = self.open_questionnaire(inst_id)
+        for row in form.rows:
+            row.radios[answer].click()
+        form.save_button.click()
+        return form
+
+    def save_side_effect(self, symptom: str, severity: int) -> None:
+        """Choose a side effect and how strong, and press Save."""
+        self.show_tab("side_effects")
+        self.side_effects.choose(symptom, severity)
+        self.side_effects.save_button.click()
+
 
 class Safety(Screen):
     """The safety screen ("Need help now?"), reachable from every screen, and its
@@ -983,6 +1016,10 @@ class Settings(Screen):
 
     def change_message(self) -> str:
         return self.w.page("settings").change_message.text()
+
+    @property
+    def change_message_label(self) -> QLabel:
+        return self.w.page("settings").change_message
 
     def new_recovery_code(self) -> None:
         self.w.page("settings").recovery_button.click()

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.fsutil import atomic_write_bytes
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import (
     Banner,
     NewPassphraseForm,
     Page,
     PassphraseField,
-    announce,
     buddy,
     button,
     label,
@@ -136,7 +136,7 @@ class CreatePage(Page):
 
     def _submit(self) -> None:
         problem = self.form.problem()
-        announce(self.message, problem)
+        fit.show_message(self.message, problem)
         if problem:
             return
         # Never remember where the page said there is no keychain to remember in.
@@ -144,7 +144,7 @@ class CreatePage(Page):
         self.submitted.emit(self.form.passphrase(), remember)
 
     def show_error(self, text: str) -> None:
-        announce(self.message, text)
+        fit.show_message(self.message, text)
 
     def wipe(self) -> None:
         self.form.wipe()
@@ -231,7 +231,7 @@ class RecoveryCodePage(Page):
 
     def _continue(self) -> None:
         if not self.matches(self.check.text()):
-            announce(self.message, tr("That is not the last group yet. Please look again."))
+            fit.show_message(self.message, tr("That is not the last group yet. Please look again."))
             return
         self._code = ""
         self.code_label.clear()
@@ -279,9 +279,10 @@ class RecoveryCodePage(Page):
         try:
             atomic_write_bytes(Path(path), self.document_text().encode("utf-8"))
         except StorageError as exc:
-            self.saved_note.setText(str(exc))
+            fit.show_message(self.saved_note, str(exc))
             return
-        self.saved_note.setText(
+        fit.show_message(
+            self.saved_note,
             tr("Saved. Move that file somewhere safe, such as a USB stick you keep at home.")
         )
 
@@ -296,7 +297,7 @@ class RecoveryCodePage(Page):
         doc = QTextDocument()
         doc.setHtml(self.print_html())
         doc.print_(printer)
-        self.saved_note.setText(tr("Sent to the printer."))
+        fit.show_message(self.saved_note, tr("Sent to the printer."))
 
 
 class UnlockPage(Page):
@@ -344,7 +345,7 @@ class UnlockPage(Page):
             return
         if not self.field.text():
             restyle(self.message, "error")
-            announce(self.message, tr("Please type your passphrase."))
+            fit.show_message(self.message, tr("Please type your passphrase."))
             return
         self.unlock_requested.emit(self.field.text())
 
@@ -365,14 +366,14 @@ class UnlockPage(Page):
 
     def show_error(self, text: str) -> None:
         restyle(self.message, "error")
-        announce(self.message, text)
+        fit.show_message(self.message, text)
         self.field.selectAll()
         self.field.setFocus()
 
     def show_note(self, text: str) -> None:
         """A calm line that is not an error (what just happened), then the passphrase."""
         restyle(self.message, "ok")
-        announce(self.message, text)
+        fit.show_message(self.message, text)
         self.field.setFocus()
 
     def reset(self, *, sample: bool, saved_key: bool) -> None:
@@ -428,10 +429,10 @@ class RecoverPage(Page):
 
     def _submit(self) -> None:
         if not self.code.text().strip():
-            announce(self.message, tr("Please type your recovery code."))
+            fit.show_message(self.message, tr("Please type your recovery code."))
             return
         problem = self.form.problem()
-        announce(self.message, problem)
+        fit.show_message(self.message, problem)
         if not problem:
             self.submitted.emit(self.code.text(), self.form.passphrase())
 
@@ -440,7 +441,7 @@ class RecoverPage(Page):
         self.submit.setText(tr("Opening…") if busy else tr("Open and set new passphrase"))
 
     def show_error(self, text: str) -> None:
-        announce(self.message, text)
+        fit.show_message(self.message, text)
 
     def wipe(self) -> None:
         self.code.clear()

@@ -9,7 +9,7 @@ app on a 1024×600 or 1366×768 screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.ui.common.keys import follow_focus
+from kapjournal.ui.common.widgets import announce
 
 #: The window's largest first size (what it opened at before it looked at the screen).
 LARGEST_FIRST = QSize(1100, 760)
@@ -129,6 +130,30 @@ def scrolling_layout(page: QWidget, margins: tuple[int, int, int, int] | None = 
     if margins is not None:
         lay.setContentsMargins(*margins)
     return lay
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area that holds ``widget`` so that it is in view (innermost
+    first), once the layouts have taken in its new size. For a message that appears
+    after a button was pressed: at 1024×600 it may otherwise lie below the fold."""
+    for _ in range(3):  # a label that grew: its layout, then the scroll area's content
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            inner = parent.widget()
+            if inner is not None and inner.isAncestorOf(widget) and parent.isVisible():
+                parent.ensureWidgetVisible(widget, 16, 24)
+        parent = parent.parentWidget()
+
+
+def show_message(label: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Set a page's message (a confirmation or a problem), have a screen reader say it,
+    and scroll it into view, so "Saved." is seen without scrolling. An empty text only
+    clears it."""
+    announce(label, text, urgent=urgent)
+    if text and label.isVisible():
+        reveal(label)
 
 
 def at_least_lines(editor: QPlainTextEdit | QTextEdit, lines: int) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,10 +30,11 @@ from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Session, local_offset_min
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import next_stop, save_and_continue
-from kapjournal.ui.common.widgets import Banner, Page, announce, buddy, button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import Banner, Page, buddy, button, label, plain_tip, tr
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
     FlowLayout,
@@ -227,7 +227,7 @@ class CheckinForm(Page):
             self.save_button.setFocus()
             return
         if len(self.selected_feelings()) >= checkins.MAX_FEELINGS:
-            announce(self.message, tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
+            fit.show_message(self.message, tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
             return
         self._add_chip(word, word)
         self.chip_buttons[word].setChecked(True)
@@ -392,23 +392,18 @@ class CheckinForm(Page):
                 c.session_id = p.session_id if p.kind in ("session_day", "day_after") else None
             repo.insert(self.db, c)
         except CheckinInvalid as exc:
-            announce(self.message, tr(str(exc)))
+            fit.show_message(self.message, tr(str(exc)))
             if self.values()["mood"] is None:
                 self.scales["mood"].setFocus()
             return None
         except StorageError as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            fit.show_message(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             self.draft.flush()
             return None
         self.draft.discard()
         self.reset()
-        announce(self.message, tr("Saved. Thank you for checking in."))
-        scroll = self.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
-        if scroll is not None:
-            scroll.ensureWidgetVisible(self.message)
-        self.saved.emit(c)
+        self.saved.emit(c)  # what that changes on the page comes first, then "Saved." is shown
+        fit.show_message(self.message, tr("Saved. Thank you for checking in."))
         return c
 
 

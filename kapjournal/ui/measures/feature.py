@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
 from kapjournal.measures import checkins, instruments, safety
@@ -52,6 +52,10 @@ class MeasuresPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(tr("Check-in sections"))
+        # When the tabs do not all fit, Qt adds scroll arrows: arrows on the tab bar
+        # already move between tabs, so the scroll arrows are no Tab stop of their own.
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checkin = CheckinForm(clock=clock)
         self.questionnaires = QuestionnairesPanel(clock=clock)
         self.side_effects = SideEffectForm(clock=clock)

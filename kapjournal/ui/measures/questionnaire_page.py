@@ -307,20 +307,23 @@ class QuestionnaireForm(Page):
             self.draft.flush()
             missing = [str(i + 1) for i, a in enumerate(self.answers) if a is None]
             open_ones = ", ".join(missing)
-            announce(self.message, tr("Kept as a draft. Questions still open: {0}.").format(open_ones))
+            fit.show_message(
+                self.message, tr("Kept as a draft. Questions still open: {0}.").format(open_ones)
+            )
             return None
         try:
             rec = instruments.make_record(self.inst, self.answers, difficulty=self.difficulty)
             repo.insert(self.db, rec)
         except InvalidAnswers as exc:
-            announce(self.message, tr(str(exc)))
+            fit.show_message(self.message, tr(str(exc)))
             return None
         except StorageError as exc:
             self.draft.flush()
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            fit.show_message(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return None
         self.draft.discard()
-        announce(self.message, tr("Saved."))
+        fit.reveal(self.result_frame)  # "Total 8 of 27: …", then "Saved." beside Save
+        fit.show_message(self.message, tr("Saved."))
         self.save_button.hide()
         self.done_button.show()
         self.done_button.setFocus()

@@ -33,7 +33,7 @@ from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import Page, announce, buddy, button, label, tr
+from kapjournal.ui.common.widgets import Page, buddy, button, label, tr
 from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
 
 logger = logging.getLogger(__name__)
@@ -217,11 +217,11 @@ class SideEffectForm(Page):
             return None
         sid = self._symptom_id()
         if sid is None:
-            announce(self.message, tr("Please choose what you noticed."))
+            fit.show_message(self.message, tr("Please choose what you noticed."))
             return None
         sev = self.severity.checkedId()
         if sev < 0:
-            announce(self.message, tr("Please choose how strong it was."))
+            fit.show_message(self.message, tr("Please choose how strong it was."))
             return None
         bp = None
         if self.bp_box.isVisible() or self.cat.symptoms[sid].reading:
@@ -229,7 +229,9 @@ class SideEffectForm(Page):
             s_set, d_set = s != self.systolic.minimum(), d != self.diastolic.minimum()
             if s_set or d_set:
                 if not (s_set and d_set):
-                    announce(self.message, tr("Please enter both blood-pressure numbers, or neither."))
+                    fit.show_message(
+                        self.message, tr("Please enter both blood-pressure numbers, or neither.")
+                    )
                     return None
                 bp = (s, d)
         session_id = self.session.currentData()
@@ -246,13 +248,13 @@ class SideEffectForm(Page):
             )
             repo.insert(self.db, se)
         except SideEffectInvalid as exc:
-            announce(self.message, tr(str(exc)))
+            fit.show_message(self.message, tr(str(exc)))
             return None
         except StorageError as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            fit.show_message(self.message, tr("Not saved: {0}").format(tr(str(exc))))
             return None
         self._show_advice(sev)
-        announce(self.message, tr("Saved."))
+        fit.show_message(self.message, tr("Saved."))
         self._reset_inputs()
         self.refresh()
         self.saved.emit(se)

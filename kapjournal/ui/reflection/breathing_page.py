@@ -23,6 +23,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.widgets import Page, button, label, save_row, tr
@@ -369,9 +370,9 @@ class BreathingPage(Page):
             self.draft.discard()
         except StorageError as exc:
             self.draft.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
+            fit.show_message(self.state, tr("Not saved: ") + str(exc))
             return False
-        self.state.setText(tr("Saved"))
+        fit.show_message(self.state, tr("Saved"))
         self.changed.emit(Entry.TABLE)
         return True
 

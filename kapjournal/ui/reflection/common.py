@@ -26,6 +26,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
 from kapjournal.summary import SESSION_KIND_LABELS
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Page, button, label, tr
@@ -253,10 +254,10 @@ class EntryEditorPage(Page):
     def _not_saved(self, exc: Exception) -> bool:
         """Keep the text as a draft and say why it was not saved (returns False)."""
         self.draft.flush()
-        self.state.setText(tr("Not saved: ") + str(exc))
+        fit.show_message(self.state, tr("Not saved: ") + str(exc))
         return False
 
     def _announce_saved(self, entry: Entry, message: str) -> None:
-        self.state.setText(message)
+        fit.show_message(self.state, message)
         self.changed.emit(Entry.TABLE)
         self.saved.emit(entry.id or 0)

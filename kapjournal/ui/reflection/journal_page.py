@@ -24,6 +24,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import Banner, button, tr
 from kapjournal.ui.reflection.actions_widget import StepsPage
 from kapjournal.ui.reflection.breathing_page import BreathingPage
@@ -313,7 +314,7 @@ class JournalPage(QWidget):
         self.timeline.reload_keep(None)
         self.timeline.load_filters()
         self.open_entry(entry_id)
-        self.state.setText(tr("Saved"))
+        fit.show_message(self.state, tr("Saved"))
 
     # -- kept drafts ------------------------------------------------------------------
     def _restore_drafts(self) -> None:

@@ -355,12 +355,12 @@ class NoteEditor(QWidget):
             # Keep the text in the editor and as a draft; say plainly it is not saved.
             self.draft.touch()
             self.draft.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
+            fit.show_message(self.state, tr("Not saved: ") + str(exc))
             self.status.emit(tr("Not saved: ") + str(exc))
             return False
         self.draft.attach(self.db, self.draft_key())
         self.saved.emit(old_key)
-        self.state.setText(tr("Saved"))
+        fit.show_message(self.state, tr("Saved"))
         self.changed.emit(Entry.TABLE)
         return True
 
@@ -381,7 +381,7 @@ class NoteEditor(QWidget):
             after_session.delete_entry(self.db, self.current)
             repo.discard_draft(self.db, key)
         except StorageError as exc:
-            self.state.setText(str(exc))
+            fit.show_message(self.state, str(exc))
             return False
         self.draft.detach()
         self.current = None
@@ -401,5 +401,5 @@ class NoteEditor(QWidget):
         }
 
     def _draft_failed(self, text: str) -> None:
-        self.state.setText(tr("Not saved: ") + text)
+        fit.show_message(self.state, tr("Not saved: ") + text)
         self.status.emit(tr("Not saved: ") + text)

@@ -26,6 +26,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry, Practice, to_local
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.keys import one_tab_stop, save_and_continue, whole_stop
@@ -183,7 +184,7 @@ class NoteCard:
             self.draft.discard()
         except StorageError as exc:
             self.draft.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
+            fit.show_message(self.state, tr("Not saved: ") + str(exc))
             return False
         self._loading = True
         self.editor.clear()
@@ -316,9 +317,9 @@ class PracticePage(Page):
                 self.db, str(self.log_kind.currentData()), self.log_minutes.value(), at=at
             )
         except StorageError as exc:
-            self.log_state.setText(tr("Not saved: ") + str(exc))
+            fit.show_message(self.log_state, tr("Not saved: ") + str(exc))
             return None
-        self.log_state.setText(tr("Added."))
+        fit.show_message(self.log_state, tr("Added."))
         self.changed.emit(Practice.TABLE)
         self.refresh()
         return row

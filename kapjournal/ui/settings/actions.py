@@ -17,8 +17,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from kapjournal.storage.backups import BackupInfo, list_backups, restore_bundle
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.theme import apply_theme, close_popups
-from kapjournal.ui.common.widgets import announce, label, tr
+from kapjournal.ui.common.widgets import label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
 from kapjournal.ui.settings.backups import RestoreDialog
@@ -229,19 +230,20 @@ class JournalActions(QObject):
 
     def backup_now(self) -> None:
         vault = self.w.vault
-        announce(self.page.backup_message, tr("Backing up…"))
+        fit.show_message(self.page.backup_message, tr("Backing up…"))
 
         def work() -> Any:
             assert vault.journal is not None
             return vault.journal.auto_backup("manual", force=True)
 
         def done(path: Any) -> None:
-            announce(self.page.backup_message,
-                tr("Backed up.") if path else tr("Not backed up: the journal failed its check.")
+            fit.show_message(
+                self.page.backup_message,
+                tr("Backed up.") if path else tr("Not backed up: the journal failed its check."),
             )
             self.list_backups()
 
-        run_task(work, done, lambda e: announce(self.page.backup_message, _message(e)))
+        run_task(work, done, lambda e: fit.show_message(self.page.backup_message, _message(e)))
 
     def delete_journal(self, passphrase: str) -> None:
         vault = self.w.vault

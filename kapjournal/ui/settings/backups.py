@@ -42,7 +42,7 @@ from kapjournal.storage.backups import (
     BackupInfo,
 )
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import announce, button, label, theme_colour, tr
+from kapjournal.ui.common.widgets import button, label, theme_colour, tr
 
 logger = logging.getLogger(__name__)
 
@@ -294,10 +294,10 @@ class RestoreDialog(QDialog):
         info = self.chosen()
         self.restore.setEnabled(info is not None)
         if info is not None:
-            announce(self.message, confirm_text(info))
+            fit.show_message(self.message, confirm_text(info))
         else:
             row = self.list.current_row()
-            announce(self.message, row.why_not if row is not None else "")
+            fit.show_message(self.message, row.why_not if row is not None else "")
 
     def _accept(self) -> None:
         if self.chosen() is not None:

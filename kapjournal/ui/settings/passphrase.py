@@ -13,7 +13,8 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from kapjournal.ui.common.widgets import NewPassphraseForm, PassphraseField, announce, button, label, tr
+from kapjournal.ui.common import fit
+from kapjournal.ui.common.widgets import NewPassphraseForm, PassphraseField, button, label, tr
 
 logger = logging.getLogger(__name__)
 
@@ -40,19 +41,19 @@ class PassphraseSection(QGroupBox):
 
     def _change(self) -> None:
         if not self.current.text():
-            announce(self.change_message, tr("Please type your current passphrase."))
+            fit.show_message(self.change_message, tr("Please type your current passphrase."))
             return
         problem = self.new_form.problem()
         if problem:
-            announce(self.change_message, problem)
+            fit.show_message(self.change_message, problem)
             return
-        announce(self.change_message, tr("Changing…"))
+        fit.show_message(self.change_message, tr("Changing…"))
         self.change_button.setEnabled(False)
         self.change_requested.emit(self.current.text(), self.new_form.passphrase())
 
     def change_finished(self, ok: bool, text: str) -> None:
         self.change_button.setEnabled(True)
-        announce(self.change_message, text)
+        fit.show_message(self.change_message, text)
         if ok:
             self.current.wipe()
             self.new_form.wipe()
