@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QWidget,
@@ -144,6 +145,11 @@ def check_chain(
     )
     if help_button is not None:
         assert help_button in stops, f"Need help now? is not reached: {names}"
+    # Reading order is the page's, not where scrolling left it: measure every stop
+    # with the page scrolled back to the top (the walk scrolled it along the way).
+    for area in window.findChildren(QScrollArea):
+        area.verticalScrollBar().setValue(0)
+        area.horizontalScrollBar().setValue(0)
     inside = [box(s, window) for s in stops if region is s or region.isAncestorOf(s)]
     assert inside, f"no stop inside {describe(region)}: {names}"
     # The stops go round: reading order, with one way back to the top.
@@ -291,7 +297,11 @@ def test_tab_round_course_and_session_dialogs(journal_window) -> None:  # type: 
         dialog.show()
         settle()
         stops = walk(dialog)
-        check_chain(dialog, dialog, stops, help_button=None)  # a dialog is modal: help waits
+        # Reading order within the scrolling body (the footer buttons stay below it
+        # whatever the scroll); every control, footer included, must still be reached.
+        areas = dialog.findChildren(QScrollArea)
+        body = areas[0].widget() if areas else dialog
+        check_chain(dialog, body, stops, help_button=None)  # a dialog is modal: help waits
         dialog.reject()
         dialog.deleteLater()
 

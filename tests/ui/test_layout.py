@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -182,6 +182,12 @@ def themed() -> Iterator[None]:
     assert isinstance(app, QApplication)
     sheet, palette, font = app.styleSheet(), app.palette(), app.font()
     yield
+    # Requested before make_window, so its windows are closed by now; they are deleted
+    # first (restyling half-deleted widgets crashed Qt). Then the sheet is cleared and
+    # set, as apply_theme does.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    app.setStyleSheet("")
     app.setStyleSheet(sheet)
     app.setPalette(palette)
     app.setFont(font)
@@ -195,7 +201,7 @@ def _screen(monkeypatch: pytest.MonkeyPatch, size: str) -> QSize:
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
 @pytest.mark.parametrize("size", list(SIZES))
-def test_every_screen_fits(qtbot, make_window, monkeypatch, themed, size: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen_fits(qtbot, themed, make_window, monkeypatch, size: str, mode: str) -> None:  # type: ignore[no-untyped-def]
     room = _screen(monkeypatch, size)
     apply_theme(QApplication.instance(), mode)
     w = make_window()
