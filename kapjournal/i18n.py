@@ -1,0 +1,92 @@
+"""The one way KAP Journal translates a fixed string.
+
+Every message a person reads is written ``tr("English text")`` with ``tr`` imported
+from this module, wherever it lives (window, summary, exporters, CLI messages).
+``pyside6-lupdate`` sees these calls and puts them in the catalogue's empty context,
+which is exactly the context ``tr`` looks them up in, so the catalogue in
+``resources/translations/`` always matches what the code asks for.
+
+Rules (checked by tests):
+
+- the first argument is a string literal, never an f-string or a variable;
+- values go in as ``%1`` … ``%9`` and are filled by :func:`arg`;
+- counts use Qt's plural forms: ``tr("%n entries", "", n)`` (positional ``n``,
+  so lupdate marks the message as having plural forms);
+- a second, positional argument disambiguates two uses of the same English text.
+
+The summary may be written in another language than the window (the therapist may
+read a different one): :func:`using_language` makes ``tr`` answer from that
+language's catalogue for the code running inside it, on any thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+# The translator the code in a ``using_language`` block reads from; None means
+# "whatever the application has installed" (the window's language).
+_current: ContextVar[QTranslator | None] = ContextVar("kapjournal_language", default=None)
+# Languages whose translators ``using_language`` asked for, kept alive here.
+_translators: dict[str, QTranslator | None] = {}
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """*text* in the language in use; *text* itself when no translation exists."""
+    translator = _current.get()
+    if translator is not None:
+        found = translator.translate("", text, disambiguation, n)
+        if found:
+            return found
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def arg(template: str, *values: object) -> str:
+    """Fill ``%1`` … ``%9`` in one pass, so a value that itself contains ``%2``
+    (a patient's own words) is never filled again."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+def translator_for(language: str) -> QTranslator | None:
+    """The loaded catalogue for *language* (``"de"``), or None for English (the
+    source language) and for a language without a catalogue."""
+    if language in _translators:
+        return _translators[language]
+    translator: QTranslator | None = None
+    if language != "en":
+        from kapjournal.content.resdir import resource_path
+
+        candidate = QTranslator()
+        path = resource_path("translations", f"kapjournal_{language}.qm")
+        if candidate.load(str(path)):
+            translator = candidate
+    _translators[language] = translator
+    return translator
+
+
+@contextmanager
+def using_language(language: str) -> Iterator[None]:
+    """Inside the block, ``tr`` answers in *language* on this thread/context."""
+    translator = translator_for(language)
+    # English (no catalogue): answer with the source text, not the window's language.
+    token = _current.set(_SOURCE if translator is None else translator)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+# An empty translator: every lookup misses, so ``tr`` returns the English source.
+_SOURCE = QTranslator()
