@@ -35,6 +35,22 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _current: ContextVar[QTranslator | None] = ContextVar("kapjournal_language", default=None)
 # Languages whose translators ``using_language`` asked for, kept alive here.
 _translators: dict[str, QTranslator | None] = {}
+# The window's language code, set once by the application when it installs its
+# catalogue; data files (prompts, checklist, questionnaires) load in this language.
+_app_language = "en"
+_current_code: ContextVar[str | None] = ContextVar("kapjournal_language_code", default=None)
+
+
+def language() -> str:
+    """The language ``tr`` answers in here: the ``using_language`` block's, or the
+    window's (``"en"``, ``"de"``). Loaders of data files use it too."""
+    return _current_code.get() or _app_language
+
+
+def set_app_language(code: str) -> None:
+    """Record the language the application installed its catalogue for."""
+    global _app_language
+    _app_language = code
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -82,9 +98,11 @@ def using_language(language: str) -> Iterator[None]:
     translator = translator_for(language)
     # English (no catalogue): answer with the source text, not the window's language.
     token = _current.set(_SOURCE if translator is None else translator)
+    code_token = _current_code.set(language)
     try:
         yield
     finally:
+        _current_code.reset(code_token)
         _current.reset(token)
 
 
