@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6 import QtGui  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSocketNotifier, Qt  # noqa: E402
 from PySide6.QtGui import QTextDocumentFragment  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QMessageBox, QPushButton  # noqa: E402
 
 from kapjournal.context import AppContext  # noqa: E402
 from kapjournal.paths import resolve_paths  # noqa: E402
@@ -33,9 +33,20 @@ from kapjournal.storage.keychain import NullSecretStore  # noqa: E402
 from kapjournal.ui.app import create_application  # noqa: E402
 from kapjournal.ui.common.workers import wait_for_tasks  # noqa: E402
 from kapjournal.ui.main_window import MainWindow  # noqa: E402
-from tests.ui.pages import LONG_WAIT_MS, App, wait_until  # noqa: E402
+from tests.ui.pages import (  # noqa: E402
+    LONG_WAIT_MS,
+    App,
+    CountryQuestion,
+    EveryDialog,
+    is_showing,
+    visible_dialogs,
+    wait_until,
+    while_open,
+)
 
 PASS = "quiet river morning lantern"
+SAFETY = "Need help now?"
+Show = Callable[..., None]
 
 
 def without_mnemonic(text: str) -> str:
@@ -61,14 +72,21 @@ def label_texts() -> list[str]:
     return texts
 
 
-def pause(name: str) -> None:
-    """Say which screen is up and what its labels show, then serve the event loop
-    until told to go on."""
+def pause(name: str, dialog: QDialog | None = None) -> None:
+    """Say which screen is up and what its labels show (and, for a dialog, its title
+    and whether it is modal), then serve the event loop until told to go on."""
     QCoreApplication.processEvents()  # what the screen does right after it is shown
     wait_for_tasks()
     QCoreApplication.processEvents()
     combos = [c.currentText() for top in QApplication.topLevelWidgets() for c in top.findChildren(QComboBox)]
-    shown = {"labels": label_texts(), "combo_values": [text for text in combos if text]}
+    shown: dict[str, object] = {"labels": label_texts(), "combo_values": [text for text in combos if text]}
+    if dialog is not None:
+        shown["dialog"] = {
+            "title": dialog.windowTitle(),
+            "modal": dialog.isModal(),
+            "message": isinstance(dialog, QMessageBox),
+            "blocked": QApplication.activeModalWidget() is not None,  # the window behind it
+        }
     print(f"SCREEN {name} {json.dumps(shown)}", flush=True)
     # The event loop itself waits for standard input, so every AT-SPI call is
     # answered at once (polling would add its interval to each of them).
@@ -80,8 +98,9 @@ def pause(name: str) -> None:
     sys.stdin.readline()
 
 
-def screens(w: MainWindow) -> Iterator[str]:
-    """Bring up each screen in turn; yields its name once it is showing."""
+def screens(w: MainWindow, show: Show) -> Iterator[str]:
+    """Bring up each screen in turn; yields its name once it is showing (a dialog,
+    up in its own modal loop, is shown with ``show`` itself)."""
     app = App(w)
     access = app.access
     yield "welcome"
@@ -97,8 +116,11 @@ def screens(w: MainWindow) -> Iterator[str]:
     code = access.recovery_code()
     access.confirm_recovery_code(code.split("-")[-1])
     app.wait_for_screen("shell")
-    yield "today"
+    yield "today"  # with the set-up's country question over it (not modal)
+    if CountryQuestion(w).shown():
+        CountryQuestion(w).not_now()
     yield from journal_pages(w)
+    every_dialog(w, show)
     w.lock("manual")
     app.wait_for_screen("unlock")
     access.unlock("not my passphrase")
@@ -140,14 +162,51 @@ def journal_pages(w: MainWindow) -> Iterator[str]:
     app.wait_for_screen("shell")
 
 
-def run(show: Callable[[str], None]) -> int:
+def every_dialog(w: MainWindow, show: Show) -> None:
+    """Every dialog and message box, each opened as its screen opens it. While it is
+    up its tree is walked; then it is left as a patient in crisis leaves it: by its own
+    "Need help now?" when it has one (which must bring up the safety page; the driver
+    goes back from there), else with Escape (after which the window's own button must
+    work again). ``CLOSED name {...}`` says what happened."""
+    app = App(w)
+
+    def visit(name: str) -> Callable[[QDialog], None]:
+        def seen(dialog: QDialog) -> None:
+            show(f"dialog-{name}", dialog)
+            helpers = [b for b in dialog.findChildren(QPushButton) if b.text() == SAFETY and b.isVisible()]
+            if helpers:
+                helpers[0].click()
+                closed = "help"
+            else:
+                closed = "escape" if EveryDialog.close(dialog) else "stuck"
+            QCoreApplication.processEvents()
+            report = {
+                "closed": closed,
+                "open": is_showing(dialog),
+                "blocked": QApplication.activeModalWidget() is not None,
+                "screen": app.screen(),
+            }
+            print(f"CLOSED dialog-{name} {json.dumps(report)}", flush=True)
+
+        return seen
+
+    for name, opener in EveryDialog(w).openers():
+        while_open(opener, visit(name))
+        if app.screen() == "safety":
+            app.safety.back()
+            app.wait_for_screen("shell")
+        for left in visible_dialogs():  # a dialog its help button only hid (key rotation)
+            EveryDialog.close(left)
+
+
+def run(show: Show) -> int:
     keyslots.ARGON2_MEMORY_KIB = keyslots.MIN_MEMORY_KIB
     keyslots.ARGON2_ITERATIONS = keyslots.MIN_ITERATIONS
     create_application()
     w = MainWindow(AppContext.create(resolve_paths(Path(sys.argv[1])), NullSecretStore()))
     w.resize(1366, 768)
     w.show()
-    for name in screens(w):
+    for name in screens(w, show):
         show(name)
     print("DONE", flush=True)
     w.close()

@@ -12,7 +12,8 @@ be a separate process anyway: the app answers every AT-SPI call from its own eve
 loop, so it cannot walk itself. Only showing nodes are walked (what a screen-reader
 user can reach on this screen); each node is one JSON object with its role, name,
 description, text (labels and fields), value, states, the roles of the nodes it is
-labelled by and its path of roles. Exit 2 when the app is not on the bus.
+labelled by, its path of roles and its window ("dialog: Set up your course"). Exit 2
+when the app is not on the bus.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def _labelled_by(node) -> list[str]:
     return names
 
 
-def walk(node, path: list[str], out: list[dict]) -> None:
+def walk(node, path: list[str], out: list[dict], window: str = "") -> None:
     states = node.getState()
     if not states.contains(pyatspi.STATE_SHOWING) and path:
         return
@@ -72,12 +73,15 @@ def walk(node, path: list[str], out: list[dict]) -> None:
             "states": [k for k, v in STATES.items() if states.contains(v)],
             "labelled_by": _labelled_by(node),
             "path": "/".join(path),
+            "window": window,
         }
     )
     for i in range(node.childCount):
         child = node.getChildAtIndex(i)
         if child is not None:
-            walk(child, [*path, role], out)
+            # The application's children are its windows: each node says which it is in.
+            top = f"{child.getRoleName()}: {child.name or ''}" if not path else ""
+            walk(child, [*path, role], out, window or top)
 
 
 def listen(pid: int) -> int:

@@ -1148,3 +1148,126 @@ class EveryScreen(Screen):
         wait_until(lambda: App(self.w).screen() == "safety", what="the safety page")
         yield "safety"
         measures.safety.get().back_bottom.click()
+
+
+# -- every dialog in turn ----------------------------------------------------------------------
+def visible_dialogs() -> list[Any]:
+    """Every dialog or message box on screen, in no particular order."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return [t for t in QApplication.topLevelWidgets() if isinstance(t, QDialog) and t.isVisible()]
+
+
+def while_open(
+    opener: Callable[[], object], visit: Callable[[Any], None], timeout_ms: int = LONG_WAIT_MS
+) -> None:
+    """Run ``opener`` (which shows a dialog, maybe in its own modal loop with
+    ``exec()``), call ``visit(dialog)`` once the dialog is up, and return once
+    ``visit`` has returned and the dialog has closed. ``visit`` must close it."""
+    from PySide6.QtCore import QTimer
+
+    before = {id(d) for d in visible_dialogs()}
+    visited: list[Any] = []
+
+    def poll() -> None:
+        new = [d for d in visible_dialogs() if id(d) not in before]
+        if not new:
+            QTimer.singleShot(10, poll)
+            return
+        visited.append(new[0])
+        visit(new[0])
+
+    QTimer.singleShot(0, poll)
+    opener()  # returns when an exec() dialog has closed, at once for a shown one
+    wait_until(lambda: bool(visited), timeout_ms, "the dialog")
+    wait_until(lambda: not is_showing(visited[0]), timeout_ms, "the dialog to close")
+
+
+def is_showing(widget: Any) -> bool:
+    """Whether ``widget`` is on screen (False once Qt has deleted it, as a static
+    ``QMessageBox.question`` deletes its box)."""
+    import shiboken6
+
+    return shiboken6.isValid(widget) and bool(widget.isVisible())
+
+
+class EveryDialog(Screen):
+    """Opens every dialog and message box of the open journal the way its screen
+    does, for checks that look at all of them (AT-SPI, contrast). Needs a journal
+    that is open; makes a course with sessions, an entry and a backup if it has none."""
+
+    def openers(self) -> list[tuple[str, Callable[[], object]]]:
+        """``(name, open)`` for each: ``open()`` shows the dialog (an ``exec()`` one
+        returns only when it has closed: use :func:`while_open`)."""
+        from kapjournal.storage.backups import list_backups
+        from kapjournal.ui.access.country import ask_country
+        from kapjournal.ui.settings.actions import KeyRotationProgress
+        from kapjournal.ui.settings.backups import RestoreDialog
+        from kapjournal.ui.summary.summary_page import ExportNotice
+
+        w = self.w
+        course_id, session_id = self._course()
+        sessions = w.page("sessions")
+        settings = w.page("settings")
+        vault = w.vault
+        assert vault.journal is not None
+        if not list_backups(vault.files):
+            vault.journal.auto_backup()  # the restore dialog lists at least one backup
+        return [
+            ("course-new", sessions.new_course),
+            ("course-edit", lambda: sessions.edit_course(course_id)),
+            ("session-new", lambda: sessions.add_session(course_id)),
+            ("session-edit", lambda: sessions.edit_session(session_id)),
+            ("session-delete", lambda: sessions.delete_session(session_id)),
+            ("calendar-notice", lambda: sessions.export_calendar(course_id)),
+            ("export-notice", lambda: ExportNotice.ask(w.page("summary"))),
+            ("new-recovery-code", settings.recovery_button.click),
+            ("delete-journal", lambda: Settings(w).delete_journal("not my passphrase")),
+            ("restore", lambda: RestoreDialog.ask(w, list_backups(vault.files), vault.journal_id())),
+            ("key-rotation", lambda: KeyRotationProgress(w).show()),
+            ("country", lambda: ask_country(w, w.ctx.prefs)),
+            ("about", w.about_action.trigger),
+        ]
+
+    def _course(self) -> tuple[int, int]:
+        from datetime import time, timedelta
+
+        from kapjournal.preparation import course
+        from kapjournal.storage.models import Course
+
+        db = db_of(self.w)
+        found = course.courses(db)
+        if not found:
+            now = self.w.ctx.now()
+            offset = int((now.utcoffset() or timedelta()).total_seconds() // 60)
+            plan = course.default_plan(now.date() + timedelta(days=2), time(10, 0), offset)
+            course.create_course_with_plan(db, Course(start_date=now.date()), plan, False, now=now)
+            found = course.courses(db)
+        first = found[0]
+        return first.id or 0, course.sessions_of(db, first.id or 0)[0].id or 0
+
+    @staticmethod
+    def close(dialog: Any) -> bool:
+        """Close ``dialog`` with Escape, as a patient would; True when that closed it.
+        (The key-rotation dialog ignores Escape until the rotation is done: then it
+        is finished.)"""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        from kapjournal.ui.settings.actions import KeyRotationProgress
+
+        # To what has focus in the dialog, as a key the patient presses there would go
+        # (QTest's key click goes to the active window, which a bare X server may not
+        # have made the dialog); a button does not take Escape, so the dialog gets it.
+        target = dialog.focusWidget() or dialog
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+        try:
+            wait_until(lambda: not is_showing(dialog), 1000, "Escape to close the dialog")
+            escaped = True
+        except AssertionError:
+            escaped = False
+        if not escaped and isinstance(dialog, KeyRotationProgress):
+            dialog.finish()
+        return escaped

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,26 +37,52 @@ ACTIONABLE = {
 }  # fmt: skip
 EDITABLE_ROLES = {"text", "password text", "entry", "spin button"}
 SAFETY = "Need help now?"
+#: Every dialog and message box (``EveryDialog`` in tests/ui/pages.py), opened over the
+#: open journal as its screen opens it.
+DIALOGS = tuple(
+    f"dialog-{name}"
+    for name in (
+        "course-new", "course-edit", "session-new", "session-edit", "session-delete", "calendar-notice",
+        "export-notice", "new-recovery-code", "delete-journal", "restore", "key-rotation", "country", "about",
+    )
+)  # fmt: skip
 SCREENS = (
     "welcome", "create-weak", "recovery-code", "today", "sessions", "journal", "checkins",
     "checkins-questionnaires", "checkins-side_effects", "checkins-trends", "checkins-history",
-    "phq9-item", "phq9-result", "summary-exported", "settings", "safety", "unlock-wrong", "recover",
+    "phq9-item", "phq9-result", "summary-exported", "settings", "safety", *DIALOGS, "unlock-wrong", "recover",
 )  # fmt: skip
 Node = dict[str, Any]
 #: The AT-SPI nodes of each screen, and what the driver says its widgets show
 #: (``labels``: every showing label's text; ``combo_values``: each combo box's choice).
-#: ``announced``: every announcement the app made, in order.
-Walked = tuple[dict[str, list[Node]], dict[str, dict[str, list[str]]], list[str]]
+#: ``announced``: every announcement the app made, in order. ``closed``: for each
+#: dialog, how the driver left it (``CLOSED`` lines: by its "Need help now?" or Escape,
+#: and what was on screen then).
+Walked = tuple[dict[str, list[Node]], dict[str, dict[str, Any]], list[str], dict[str, dict[str, Any]]]
 
 
-def _missing() -> str:
+def _private_runtime_dir(runtime: Path) -> None:
+    """Have the session bus start the accessibility bus with its socket in ``runtime``.
+    Without XDG_RUNTIME_DIR at-spi-bus-launcher puts it at ~/.cache/at-spi/bus, shared
+    by every session of the user: another run's launcher, ending, removes it."""
+    if shutil.which("dbus-update-activation-environment") is not None:
+        subprocess.run(
+            ["dbus-update-activation-environment", f"XDG_RUNTIME_DIR={runtime}"],
+            capture_output=True,
+            check=False,
+        )
+
+
+def _missing(runtime: Path) -> str:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return "no D-Bus session bus (run under dbus-run-session, as scripts/test.sh does)"
+    _private_runtime_dir(runtime)
     if shutil.which("Xvfb") is None:
         return "Xvfb is not installed (Debian xvfb)"
-    probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
-    ) if Path(SYSTEM_PYTHON).exists() else None
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
     if probe is None or probe.returncode != 0:
         return f"{SYSTEM_PYTHON} has no pyatspi (Debian python3-pyatspi, at-spi2-core)"
     ping = subprocess.run(
@@ -128,13 +155,17 @@ def walk_screens(tmp: Path) -> Walked:
         text=True,
     )
     trees: dict[str, list[Node]] = {}
-    texts: dict[str, dict[str, list[str]]] = {}
+    texts: dict[str, dict[str, Any]] = {}
+    closed: dict[str, dict[str, Any]] = {}
     listener: subprocess.Popen[str] | None = None
     try:
         assert driver.stdout is not None and driver.stdin is not None
         for line in driver.stdout:
             if line.startswith("DONE"):
                 break
+            if line.startswith("CLOSED "):
+                _, name, report = line.split(" ", 2)
+                closed[name] = json.loads(report)
             if not line.startswith("SCREEN "):
                 continue
             listener = listener or _listen(driver.pid)  # the driver waits on its first screen
@@ -153,22 +184,50 @@ def walk_screens(tmp: Path) -> Walked:
                 proc.kill()
                 proc.wait(10)
         xvfb.stop()
-    return trees, texts, announced
+    return trees, texts, announced, closed
 
 
 @pytest.fixture(scope="module")
 def walked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walked]:
-    why = _missing()
-    if why:
-        if os.environ.get("KAPJOURNAL_REQUIRE_ATSPI") == "1":
-            pytest.fail(f"AT-SPI check required but cannot run: {why}")
-        pytest.skip(f"AT-SPI check skipped: {why}")
-    yield walk_screens(tmp_path_factory.mktemp("atspi"))
+    runtime = Path(tempfile.mkdtemp(prefix="kapj-a11y-"))  # short: a socket path has ~100 bytes
+    try:
+        why = _missing(runtime)
+        if why:
+            if os.environ.get("KAPJOURNAL_REQUIRE_ATSPI") == "1":
+                pytest.fail(f"AT-SPI check required but cannot run: {why}")
+            pytest.skip(f"AT-SPI check skipped: {why}")
+        yield walk_screens(tmp_path_factory.mktemp("atspi"))
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture
 def trees(walked: Walked) -> dict[str, list[Node]]:
-    return walked[0]
+    """The nodes of each screen; for a dialog, the nodes of the dialog's own window
+    (the window behind it was checked on its own screens)."""
+    return {screen: _own(walked, screen) for screen in walked[0]}
+
+
+def _dialog(walked: Walked, screen: str) -> dict[str, Any] | None:
+    return walked[1][screen].get("dialog")
+
+
+def _own(walked: Walked, screen: str) -> list[Node]:
+    nodes = walked[0][screen]
+    dialog = _dialog(walked, screen)
+    if dialog is None:
+        return nodes
+    role, _, name = str(dialog_window(nodes, dialog["title"])).partition(": ")
+    return [n for n in nodes if n["window"] == f"{role}: {name}"]
+
+
+def dialog_window(nodes: list[Node], title: str) -> str:
+    """The dialog's window as the walk names it ("dialog: Set up your course — KAP
+    Journal": Qt adds the application's name to a window title)."""
+    windows = {n["window"] for n in nodes if n["window"] and not n["window"].startswith("frame:")}
+    found = [w for w in windows if w.partition(": ")[2] in (title, f"{title} — KAP Journal")]
+    assert len(found) == 1, f"the dialog {title!r} is not among the windows {sorted(windows)}"
+    return found[0]
 
 
 def _where(node: Node) -> str:
@@ -199,12 +258,14 @@ def test_every_actionable_node_has_a_name_and_a_role(trees: dict[str, list[Node]
 def test_no_label_is_named_other_than_its_text(walked: Walked, screen: str) -> None:
     """A label is read by what it shows. (A read-only text view, also role "label",
     is named for what it is and offers its text through the text interface.)"""
-    trees, texts, _ = walked
+    texts = walked[1]
     shown = set(texts[screen]["labels"])
     hidden = [
         _where(n)
-        for n in trees[screen]
-        if n["role"] == "label" and n["text"] is None and n["name"] not in shown
+        for n in _own(walked, screen)
+        if n["role"] == "label"
+        and n["text"] is None
+        and n["name"] not in shown
         # Qt names an *empty* label in a titled group by the group's title.
         and not ("" in shown and n["name"] in n["labelled_by"])
     ]
@@ -225,19 +286,44 @@ def test_every_field_is_labelled_by_its_label(trees: dict[str, list[Node]], scre
 def test_combo_boxes_are_labelled_by_what_they_choose(walked: Walked, screen: str) -> None:
     """On Linux Qt names a combo box by its current choice; what it chooses must come
     from the label it is "labelled by", and that label is not just its value."""
-    trees, texts, _ = walked
+    texts = walked[1]
     values = set(texts[screen]["combo_values"])
     unlabelled = [
         _where(n)
-        for n in trees[screen]
+        for n in _own(walked, screen)
         if n["role"] == "combo box" and not [t for t in n["labelled_by"] if t and t not in values]
     ]
     assert not unlabelled, "\n".join(unlabelled)
 
 
-@pytest.mark.parametrize("screen", SCREENS)
+def _has_safety(nodes: list[Node]) -> bool:
+    return any(n["role"] == "push button" and n["name"] == SAFETY and "enabled" in n["states"] for n in nodes)
+
+
+@pytest.mark.parametrize("screen", [s for s in SCREENS if s not in DIALOGS])
 def test_the_safety_button_is_in_the_tree(trees: dict[str, list[Node]], screen: str) -> None:
-    assert any(n["role"] == "push button" and n["name"] == SAFETY for n in trees[screen])
+    assert _has_safety(trees[screen])
+
+
+@pytest.mark.parametrize("screen", DIALOGS)
+def test_help_is_one_step_away_in_every_dialog(walked: Walked, screen: str) -> None:
+    """A modal dialog blocks the window's "Need help now?" (and F1). So a dialog a
+    patient fills in or waits in has its own, which leaves the dialog and brings up
+    the safety page at once. A message box (one question, its answer buttons) has
+    none: Escape answers "no" and the window's button works again. A dialog that is
+    not modal leaves the window's button working behind it."""
+    dialog = _dialog(walked, screen)
+    assert dialog is not None, f"{screen} is not a dialog"
+    closed = walked[3][screen]
+    if not dialog["modal"] and not dialog["blocked"]:
+        assert _has_safety(walked[0][screen]), "the window's safety button is not in the tree"
+        assert closed["closed"] == "escape" and not closed["open"]
+    elif dialog["message"]:
+        assert closed == {"closed": "escape", "open": False, "blocked": False, "screen": "shell"}, closed
+    else:
+        assert _has_safety(_own(walked, screen)), "a modal dialog without its own “Need help now?”"
+        assert closed["closed"] == "help" and not closed["open"] and closed["screen"] == "safety", closed
+        assert not closed["blocked"], closed
 
 
 def _texts(trees: dict[str, list[Node]], screen: str) -> list[str]:

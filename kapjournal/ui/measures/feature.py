@@ -23,6 +23,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Questionnaire, Session
+from kapjournal.ui.common.crisis import HELP_ACTION
 from kapjournal.ui.common.widgets import button, tr
 from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
@@ -137,6 +138,7 @@ class MeasuresFeature(QObject):
         host.add_action(self.checkin_action, Place.TRAY)
         # One action for the Help menu, the tray and F1, from every screen (locked too).
         self.help_action = QAction(tr("Need help now?"))
+        self.help_action.setObjectName(HELP_ACTION)  # dialogs offer it too (ui/common/crisis.py)
         self.help_action.setShortcut(QKeySequence(HELP_KEYS))
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self._help_from_tray)

@@ -33,6 +33,7 @@ from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
 from kapjournal.ui.common import fit
+from kapjournal.ui.common.crisis import offer_help
 from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Banner, button, label, tr
@@ -83,6 +84,9 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushBut
     cancel = button(tr("Cancel"))
     ok = button(ok_text, "primary")
     ok.setDefault(True)
+    help_button = offer_help(dialog)  # the window's safety button is blocked meanwhile
+    if help_button is not None:
+        row.addWidget(help_button)
     row.addStretch(1)
     row.addWidget(cancel)
     row.addWidget(ok)

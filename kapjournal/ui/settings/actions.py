@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressBar, 
 
 from kapjournal.storage.backups import BackupInfo, list_backups, restore_bundle
 from kapjournal.ui.common import fit
+from kapjournal.ui.common.crisis import offer_help
 from kapjournal.ui.common.theme import apply_theme, close_popups
 from kapjournal.ui.common.widgets import label, tr
 from kapjournal.ui.common.workers import run_task
@@ -312,6 +313,11 @@ class KeyRotationProgress(QDialog):
         lay.addWidget(self.label)
         lay.addWidget(self.bar)
         lay.addWidget(self.note)
+        # The rotation cannot stop, but the patient need not wait for it to reach help:
+        # the dialog steps aside (the rotation goes on) and the safety page opens.
+        help_button = offer_help(self, leave=self.hide)
+        if help_button is not None:
+            lay.addWidget(help_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._running = True
 
     def label_text(self) -> str:

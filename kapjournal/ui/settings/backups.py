@@ -42,6 +42,7 @@ from kapjournal.storage.backups import (
     BackupInfo,
 )
 from kapjournal.ui.common import fit
+from kapjournal.ui.common.crisis import offer_help
 from kapjournal.ui.common.widgets import button, label, theme_colour, tr
 
 logger = logging.getLogger(__name__)
@@ -268,6 +269,9 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         self.cancel = button(tr("Not now"))
         self.restore = button(tr("Restore this backup"), "primary")
+        help_button = offer_help(self)  # the window's safety button is blocked meanwhile
+        if help_button is not None:
+            row.addWidget(help_button)
         row.addStretch(1)
         row.addWidget(self.cancel)
         row.addWidget(self.restore)
