@@ -1198,7 +1198,8 @@ class EveryDialog(Screen):
 
     def openers(self) -> list[tuple[str, Callable[[], object]]]:
         """``(name, open)`` for each: ``open()`` shows the dialog (an ``exec()`` one
-        returns only when it has closed: use :func:`while_open`)."""
+        returns only when it has closed: use :func:`while_open`). The sample journal
+        offers no new recovery code and no deleting: those two are left out there."""
         from kapjournal.storage.backups import list_backups
         from kapjournal.ui.access.country import ask_country
         from kapjournal.ui.settings.actions import KeyRotationProgress
@@ -1213,6 +1214,11 @@ class EveryDialog(Screen):
         assert vault.journal is not None
         if not list_backups(vault.files):
             vault.journal.auto_backup()  # the restore dialog lists at least one backup
+        real = settings.recovery_button.isEnabled() and settings.delete_button.isEnabled()
+        journal_only = [
+            ("new-recovery-code", settings.recovery_button.click),
+            ("delete-journal", lambda: Settings(w).delete_journal("not my passphrase")),
+        ]
         return [
             ("course-new", sessions.new_course),
             ("course-edit", lambda: sessions.edit_course(course_id)),
@@ -1221,8 +1227,7 @@ class EveryDialog(Screen):
             ("session-delete", lambda: sessions.delete_session(session_id)),
             ("calendar-notice", lambda: sessions.export_calendar(course_id)),
             ("export-notice", lambda: ExportNotice.ask(w.page("summary"))),
-            ("new-recovery-code", settings.recovery_button.click),
-            ("delete-journal", lambda: Settings(w).delete_journal("not my passphrase")),
+            *(journal_only if real else []),
             ("restore", lambda: RestoreDialog.ask(w, list_backups(vault.files), vault.journal_id())),
             ("key-rotation", lambda: KeyRotationProgress(w).show()),
             ("country", lambda: ask_country(w, w.ctx.prefs)),

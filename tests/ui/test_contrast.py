@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.ui.common.theme import apply_theme
-from tests.ui.pages import EveryScreen, wait_until
+from tests.ui.pages import EveryDialog, EveryScreen, wait_until, while_open
 
 TEXT_MIN = 4.5
 RING_MIN = 3.0
@@ -333,7 +333,34 @@ def test_every_text_is_readable(themed) -> None:  # type: ignore[no-untyped-def]
             elif "(in " not in screen and _stale(widget, found[2], theme):
                 failures.append(f"{screen}: keeps the {OTHER[theme]} theme: {_describe(widget, what, found)}")
     assert measured > 300, f"only {measured} texts measured: the walk saw too little"
+    in_dialogs = _check_dialogs(w, theme, failures)
+    assert len(in_dialogs) == len(EveryDialog(w).openers()), in_dialogs
+    assert all(count > 0 for count in in_dialogs.values()), f"a dialog without text measured: {in_dialogs}"
     assert not failures, f"{len(failures)} texts under {TEXT_MIN}:1 in {theme}:\n" + "\n".join(failures)
+
+
+def _check_dialogs(w: Any, theme: str, failures: list[str]) -> dict[str, int]:
+    """Every dialog and message box, opened as its screen opens it, in ``theme``: its
+    texts are measured like a page's (each against what the dialog draws under it).
+    Returns how many texts each dialog had."""
+    counts: dict[str, int] = {}
+    for name, opener in EveryDialog(w).openers():
+
+        def visit(dialog: QWidget, name: str = name) -> None:
+            QTest.qWait(0)  # laid out and polished
+            counts[name] = 0
+            for widget, what, found in measurements(dialog):
+                counts[name] += 1
+                if found[0] < TEXT_MIN:
+                    failures.append(f"dialog {name}: {_describe(widget, what, found)}")
+                elif _stale(widget, found[2], theme):
+                    failures.append(
+                        f"dialog {name}: keeps the {OTHER[theme]} theme: {_describe(widget, what, found)}"
+                    )
+            EveryDialog.close(dialog)
+
+        while_open(opener, visit)
+    return counts
 
 
 # -- focus rings -----------------------------------------------------------------------------
@@ -405,4 +432,3 @@ def test_focus_rings_are_visible(themed) -> None:  # type: ignore[no-untyped-def
         assert kinds[kind] > 0, f"no {kind} was focused: {dict(kinds)}"
     summary = f"{len(failures)} faint focus rings in {theme} ({dict(kinds)}):\n"
     assert not failures, summary + "\n".join(failures)
-
