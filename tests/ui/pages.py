@@ -1231,8 +1231,18 @@ class EveryDialog(Screen):
             ("restore", lambda: RestoreDialog.ask(w, list_backups(vault.files), vault.journal_id())),
             ("key-rotation", lambda: KeyRotationProgress(w).show()),
             ("country", lambda: ask_country(w, w.ctx.prefs)),
+            ("delete-entry", self._delete_entry),
+            ("diagnostics-copied", w.diagnostics_action.trigger),
             ("about", w.about_action.trigger),
         ]
+
+    def _delete_entry(self) -> None:
+        """Ask to delete a journal entry (a note written for it if none is open)."""
+        journal = Journal(self.w)
+        App(self.w).show("journal")
+        if journal.current is None:
+            assert journal.write_note("An invented note, to be asked about deleting.")
+        journal.delete_current(confirm=True)
 
     def _course(self) -> tuple[int, int]:
         from datetime import time, timedelta

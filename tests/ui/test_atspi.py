@@ -43,7 +43,8 @@ DIALOGS = tuple(
     f"dialog-{name}"
     for name in (
         "course-new", "course-edit", "session-new", "session-edit", "session-delete", "calendar-notice",
-        "export-notice", "new-recovery-code", "delete-journal", "restore", "key-rotation", "country", "about",
+        "export-notice", "new-recovery-code", "delete-journal", "restore", "key-rotation", "country",
+        "delete-entry", "diagnostics-copied", "about",
     )
 )  # fmt: skip
 SCREENS = (

@@ -426,9 +426,39 @@ def test_focus_rings_are_visible(themed) -> None:  # type: ignore[no-untyped-def
                     f"{screen}: {type(widget).__name__} {label!r}: {changed} ring pixels ≥ {RING_MIN}:1, "
                     f"want {ring}"
                 )
+    in_dialogs = _check_dialog_rings(w, failures)
+    assert all(count > 0 for count in in_dialogs.values()), (
+        f"a dialog without a focused control: {in_dialogs}"
+    )
     wanted = ("QPushButton", "QCheckBox", "QRadioButton", "QLineEdit", "QListView", "QListWidget", "QTabBar")
     assert any(kinds[k] for k in kinds if "Scale" in k), f"no scale row was focused: {dict(kinds)}"
     for kind in wanted:
         assert kinds[kind] > 0, f"no {kind} was focused: {dict(kinds)}"
     summary = f"{len(failures)} faint focus rings in {theme} ({dict(kinds)}):\n"
     assert not failures, summary + "\n".join(failures)
+
+
+def _check_dialog_rings(w: Any, failures: list[str]) -> dict[str, int]:
+    """The focus ring of every control in every dialog and message box (focus parked
+    on the dialog itself). Returns how many controls each dialog had focused."""
+    counts: dict[str, int] = {}
+    for name, opener in EveryDialog(w).openers():
+
+        def visit(dialog: QWidget, name: str = name) -> None:
+            dialog.activateWindow()
+            QTest.qWaitForWindowActive(dialog)
+            counts[name] = 0
+            for widget in list(_focus_targets(dialog)):
+                changed, ring = ring_pixels(widget, dialog)
+                if not widget.hasFocus():
+                    continue
+                counts[name] += 1
+                if changed < ring:
+                    what = f"{type(widget).__name__} {widget.accessibleName() or text_of(widget)!r}"
+                    failures.append(
+                        f"dialog {name}: {what}: {changed} ring pixels ≥ {RING_MIN}:1, want {ring}"
+                    )
+            EveryDialog.close(dialog)
+
+        while_open(opener, visit)
+    return counts
