@@ -280,6 +280,28 @@ def test_first_release_journal_shows_its_new_recovery_code_after_a_change(  # ty
     qtbot.waitUntil(lambda: App(w).screen() == "shell", timeout=WAIT)
 
 
+def test_help_during_a_key_rotation_keeps_the_crisis_lines_up_until_the_patient_leaves(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """The progress dialog's "Need help now?": the rotation goes on behind the safety
+    page, and its new recovery code comes up only once the patient goes back."""
+    data = tmp_path / "data"
+    shutil.copytree(FROZEN, data)
+    w = make_window(data=data)
+    unlock_via_ui(qtbot, w, FROZEN_PASSPHRASE)
+    change_passphrase(w, FROZEN_PASSPHRASE, NEW_PASS)
+    (dialog,) = [d for d in w.findChildren(KeyRotationProgress) if d.isVisible()]
+    (need_help,) = dialog.findChildren(QPushButton)
+    need_help.click()
+    assert App(w).screen() == "safety" and not dialog.isVisible()
+    qtbot.waitUntil(lambda: not w.keys.rotating, timeout=WAIT)
+    wait_for_tasks()
+    assert App(w).screen() == "safety"
+    App(w).safety.back()
+    qtbot.waitUntil(lambda: App(w).screen() == "recovery_code", timeout=WAIT)
+    assert len(AccessScreens(w).recovery_code()) == 29
+
+
 def test_new_recovery_code_runs_behind_the_progress_dialog(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     w = make_window()

@@ -131,14 +131,38 @@ class JournalActions(QObject):
             self.list_backups()  # every backup was re-encrypted
 
         def ok(result: Any) -> None:
+            helping = dialog.stepped_aside
             finish()
-            done(result)
+            self._after_help(helping, lambda: done(result))
 
         def bad(exc: BaseException) -> None:
+            helping = dialog.stepped_aside
             finish()
-            failed(exc)
+            self._after_help(helping, lambda: failed(exc))
 
         run_task(lambda: work(relay.progressed.emit), ok, bad)
+
+    def _after_help(self, helping: bool, then: Callable[[], None]) -> None:
+        """Run ``then`` (it may bring up the new recovery code) now, or, when the patient
+        left the progress dialog for the safety page and is still on it, once they leave
+        it: a finished rotation never takes the crisis lines off the screen. (Left by
+        locking, the journal is closed: nothing of it is shown then.)"""
+        stack = self.w.stack
+        on_help = stack.currentWidget()
+        if not helping or on_help is self.w.shell:
+            then()
+            return
+
+        def left(_index: int) -> None:
+            if stack.currentWidget() is on_help:
+                return
+            stack.currentChanged.disconnect(left)
+            if self.w.vault.is_open:
+                then()
+            else:
+                logger.info("a finished key rotation was not reported: the journal locked meanwhile")
+
+        stack.currentChanged.connect(left)
 
     def _refuse_when_damaged(self) -> str:
         journal = self.w.vault.journal
@@ -315,7 +339,8 @@ class KeyRotationProgress(QDialog):
         lay.addWidget(self.note)
         # The rotation cannot stop, but the patient need not wait for it to reach help:
         # the dialog steps aside (the rotation goes on) and the safety page opens.
-        help_button = offer_help(self, leave=self.hide)
+        self.stepped_aside = False  # the patient left it for the safety page
+        help_button = offer_help(self, leave=self._step_aside)
         if help_button is not None:
             lay.addWidget(help_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._running = True
@@ -328,6 +353,10 @@ class KeyRotationProgress(QDialog):
 
     def set_fraction(self, fraction: float) -> None:
         self.bar.setValue(max(self.bar.value(), min(100, round(fraction * 100))))
+
+    def _step_aside(self) -> None:
+        self.stepped_aside = True
+        self.hide()
 
     def finish(self) -> None:
         self._running = False
