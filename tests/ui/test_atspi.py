@@ -8,6 +8,13 @@ starts on demand (``org.a11y.Bus``, from at-spi2-core), so this runs under
 ``dbus-run-session`` as ``scripts/test.sh`` does. Without a session bus, Xvfb or
 pyatspi it skips and says which is missing, unless ``KAPJOURNAL_REQUIRE_ATSPI=1``
 (set by ``scripts/test.sh``), when it fails instead.
+
+Every dialog and message box is opened too (``EveryDialog`` in tests/ui/pages.py) and
+its own window is checked by the same rules. The safety rule for a dialog: a modal
+dialog blocks the window's "Need help now?" (and F1), so one a patient fills in or
+waits in has its own, which must leave it and bring up the safety page; a message box
+(one short question) must close with Escape, after which the window's button works;
+a dialog that is not modal leaves the window's button working behind it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-""" "Need help now?" inside a modal dialog.
+"""The "Need help now?" button inside a modal dialog.
 
 A modal dialog blocks its window: the window's "Need help now?" button cannot be
 clicked and its F1 shortcut does not fire while the dialog is up. A patient in crisis
