@@ -18,7 +18,7 @@ from pathlib import Path
 from kapjournal import prefs
 from kapjournal.content import SourceChecker
 from kapjournal.prompts.model import KINDS, RESERVED_PREFIX, ImportResult, PackError, PackProblem, PromptPack
-from kapjournal.prompts.packs import load_pack, shipped_pack, shipped_packs, sorted_packs
+from kapjournal.prompts.packs import load_pack, shipped_pack, shipped_packs, sorted_packs, translations_beside
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 
@@ -61,12 +61,17 @@ def check_import(
 ) -> PromptPack:
     """The checks a therapist's pack must pass to be imported, without storing it.
 
-    :func:`load_pack`, then no shipped id and not the ``kapjournal.`` prefix. Used by
+    :func:`load_pack` (with every translation file beside a pack file, so a therapist
+    hears about a broken one at once), then no shipped id and not the ``kapjournal.``
+    prefix. The journal keeps the pack as written (imported translations are not kept yet). Used by
     :func:`import_pack` (Settings) and for packs that arrive inside a full journal
     export (:mod:`kapjournal.exporters.exchange`), so both refuse exactly the same packs.
     Raises :class:`PackError`. ``shipped_ids`` overrides the shipped list.
     """
     pack = load_pack(raw, origin)
+    if isinstance(raw, Path):  # a translation handed over beside the pack must pass too
+        for language in translations_beside(raw):
+            load_pack(raw, origin, language=language)
     shipped = set(shipped_ids) if shipped_ids is not None else {p.id for p in shipped_packs()}
     if pack.id in shipped or pack.id.startswith(RESERVED_PREFIX):
         raise _refusal(
