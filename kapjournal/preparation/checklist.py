@@ -87,9 +87,9 @@ CHECKLIST_TEXTS = frozenset({"title", "note", "text"})
 def load_template(path: Path | None = None, language: str | None = None) -> ChecklistTemplate:
     """Read and validate ``resources/checklists/preparation.toml`` in ``language``
     (default: the one in use)."""
-    source = resolve(path, "checklists", "preparation.toml")
-    doc = read_toml(source, error=PackError)
-    doc = localize(doc, source, CHECKLIST_TEXTS, language=language, error=PackError)
+    file = resolve(path, "checklists", "preparation.toml")
+    doc = read_toml(file, error=PackError)
+    doc = localize(doc, file, CHECKLIST_TEXTS, language=language, error=PackError)
     data, chk = doc.data, SourceChecker.of(doc)
 
     def text(key: str, line: int | None, *, required: bool = True) -> str:
