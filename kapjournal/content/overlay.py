@@ -70,6 +70,11 @@ def candidates(language: str) -> list[str]:
     return [tag] if base == tag else [tag, base]
 
 
+def is_language_tag(tag: str) -> bool:
+    """``de``, ``de-AT``, ``pt_BR``; not ``backup`` or ``v2``."""
+    return bool(_LANGUAGE.match(tag))
+
+
 def base_language(data: dict[str, Any]) -> str:
     value = data.get("language")
     return value if isinstance(value, str) and value else "en"

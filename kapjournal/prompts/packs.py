@@ -17,7 +17,7 @@ from typing import Any
 from kapjournal import i18n
 from kapjournal.content import SourceChecker, is_translation, localize, read_toml
 from kapjournal.content import loader as content_loader
-from kapjournal.content.overlay import candidates, find_translation
+from kapjournal.content.overlay import find_translation, is_language_tag, translation_path
 from kapjournal.content.resdir import resource_path
 from kapjournal.prompts.model import (
     ID_PATTERN,
@@ -311,7 +311,7 @@ def load_pack(
     origin: str | None = None,
     *,
     language: str | None = None,
-    translation: bytes | None = None,
+    translation: bytes | Path | None = None,
 ) -> PromptPack:
     """Parse and validate a pack from a file path or raw bytes, in ``language``
     (default: the one in use).
@@ -329,8 +329,12 @@ def load_pack(
     wanted = language or i18n.language()
     path = source if isinstance(source, Path) else None
     other = None
-    if translation is not None:
-        other = read_toml(translation, f"{doc.origin} ({wanted})", limit=MAX_PACK_BYTES, error=PackError)
+    if isinstance(translation, Path):
+        other = read_toml(translation, limit=MAX_PACK_BYTES, error=PackError)
+    elif translation is not None:
+        named = doc.origin.endswith(".toml")  # "pack.toml" -> "pack.de.toml"
+        name = translation_path(Path(doc.origin), wanted).name if named else f"{doc.origin} ({wanted})"
+        other = read_toml(translation, name, limit=MAX_PACK_BYTES, error=PackError)
     elif path is not None and (found := find_translation(path, wanted)) is not None:
         other = read_toml(found[1], limit=MAX_PACK_BYTES, error=PackError)
     if other is None:
@@ -350,7 +354,7 @@ def translations_beside(path: Path) -> dict[str, Path]:
     found = {}
     for candidate in sorted(path.parent.glob(f"{path.stem}.*{path.suffix}")):
         tag = candidate.name[len(path.stem) + 1 : -len(path.suffix)]
-        if tag and candidates(tag)[-1].isalpha():
+        if is_language_tag(tag):
             found[tag] = candidate
     return found
 

@@ -16,8 +16,10 @@ from kapjournal.content import ContentError, is_translation, read_toml
 from kapjournal.content.overlay import overlay, placeholders, translation_path
 from kapjournal.content.resdir import resource_path, resources_root
 from kapjournal.measures import checkins, instruments, safety, side_effects
+from kapjournal.prefs import PROMPTS_IMPORTED, PROMPTS_TRANSLATIONS
 from kapjournal.preparation import checklist
 from kapjournal.prompts import PackError, packs, traps
+from kapjournal.storage import repo
 
 # Every shipped data file and the fields of it a person reads.
 SHIPPED: dict[tuple[str, str], frozenset[str]] = {
@@ -391,3 +393,41 @@ def test_a_broken_shipped_style_translation_names_the_file(tmp_path: Path) -> No
     assert str(info.value).startswith("items.de.toml"), str(info.value)
     assert "scales mood" in str(info.value) and "`label` has no translation" in str(info.value)
     assert checkins.load_checkin_items(english, language="en").scales["mood"].label == "Mood"
+
+
+def test_an_imported_pack_keeps_the_translation_it_came_with(tmp_path: Path, db) -> None:  # type: ignore[no-untyped-def]
+    path = _pack(tmp_path, GERMAN)
+    (tmp_path / "riverside.backup.toml").write_text("not a translation", encoding="utf-8")
+    prompts.import_pack(db, path, shipped_ids=[])
+    assert repo.get_setting(db, PROMPTS_TRANSLATIONS.key) == {"riverside.intention": {"de": GERMAN}}
+    assert prompts.get_pack(db, "riverside.intention").title == "Before your session"  # type: ignore[union-attr]
+    with i18n.using_language("de"):
+        german = prompts.get_pack(db, "riverside.intention")
+        assert german is not None and german.title == "Vor Ihrer Sitzung"
+        assert german.prompts[1].choices == ("Ruhig", "Unruhig")
+    with i18n.using_language("de-AT"):
+        assert prompts.get_pack(db, "riverside.intention").language == "de"  # type: ignore[union-attr]
+    # a new version without a translation drops the old one; removing forgets it too
+    prompts.import_pack(db, PACK.replace('version = "1"', 'version = "2"').encode(), shipped_ids=[])
+    assert repo.get_setting(db, PROMPTS_TRANSLATIONS.key) == {}
+    path.write_text(PACK.replace('version = "1"', 'version = "3"'), encoding="utf-8")
+    prompts.import_pack(db, path, shipped_ids=[])
+    assert set(repo.get_setting(db, PROMPTS_TRANSLATIONS.key)) == {"riverside.intention"}
+    assert prompts.remove_imported(db, "riverside.intention")
+    assert repo.get_setting(db, PROMPTS_TRANSLATIONS.key) == {}
+
+
+def test_a_broken_translation_beside_a_pack_leaves_the_journal_unchanged(tmp_path: Path, db) -> None:  # type: ignore[no-untyped-def]
+    path = _pack(tmp_path, GERMAN.replace('"Ruhig", "Unruhig"', '"Ruhig"'))
+    with pytest.raises(PackError, match=r"^riverside\.de\.toml"):
+        prompts.import_pack(db, path, shipped_ids=[])
+    assert repo.get_setting(db, PROMPTS_IMPORTED.key) is None
+    assert repo.get_setting(db, PROMPTS_TRANSLATIONS.key) is None
+
+
+def test_a_stored_translation_that_no_longer_validates_shows_the_pack_as_written(db) -> None:  # type: ignore[no-untyped-def]
+    prompts.import_pack(db, PACK.encode(), shipped_ids=[])
+    repo.set_setting(db, PROMPTS_TRANSLATIONS.key, {"riverside.intention": {"de": 'title = "nur das"'}})
+    with i18n.using_language("de"):
+        pack = prompts.get_pack(db, "riverside.intention")
+    assert pack is not None and pack.title == "Before your session"
