@@ -346,7 +346,13 @@ def load_pack(
     if translated is None:
         # The lines are the English file's; name the translation, where the text is.
         raise PackError([replace(p, origin=other.origin, line=None) for p in problems])
-    return translated
+    own = {p.id: p.choices for p in pack.prompts}
+    return replace(
+        translated,
+        prompts=tuple(
+            replace(p, source_choices=own.get(p.id, ())) if p.choices else p for p in translated.prompts
+        ),
+    )
 
 
 def translations_beside(path: Path) -> dict[str, Path]:

@@ -20,6 +20,7 @@ from kapjournal.prefs import PROMPTS_IMPORTED, PROMPTS_TRANSLATIONS
 from kapjournal.preparation import checklist
 from kapjournal.prompts import PackError, packs, traps
 from kapjournal.storage import repo
+from kapjournal.storage.errors import InvalidData
 
 # Every shipped data file and the fields of it a person reads.
 SHIPPED: dict[tuple[str, str], frozenset[str]] = {
@@ -431,3 +432,19 @@ def test_a_stored_translation_that_no_longer_validates_shows_the_pack_as_written
     with i18n.using_language("de"):
         pack = prompts.get_pack(db, "riverside.intention")
     assert pack is not None and pack.title == "Before your session"
+
+
+def test_an_answer_given_in_english_still_counts_after_switching_to_german() -> None:
+    """Choices are stored as their text: an entry written in English keeps its choice
+    when it is edited in German (nothing is lost on a language switch)."""
+    german = packs.load_pack(resource_path("prompts", "integration.toml"), language="de")
+    met = german.prompt("intention_met")
+    assert met is not None and met.source_choices[1] == "Partly"
+    assert prompts.validate_answers(german, {"intention_met": "Partly"}) == {"intention_met": "Zum Teil"}
+    capture = packs.load_pack(resource_path("prompts", "capture.toml"), language="de")
+    clean = prompts.validate_answers(capture, {"feelings": ["calm", "müde"]})
+    assert clean == {"feelings": ["ruhig", "müde"]}
+    with pytest.raises(InvalidData):
+        prompts.validate_answers(german, {"intention_met": "Somewhat"})
+    english = packs.load_pack(resource_path("prompts", "integration.toml"), language="en")
+    assert english.prompts[0].source_choices == ()
