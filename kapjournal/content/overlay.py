@@ -283,7 +283,10 @@ def localize(
             return doc
         wanted, file = found
         translation = read_toml(file, error=error)
-    merged, problems = overlay(doc, translation, texts, wanted)
+    try:
+        merged, problems = overlay(doc, translation, texts, wanted)
+    except (AttributeError, TypeError, ValueError, IndexError) as exc:  # a shape no rule foresaw
+        raise error.one(translation.origin, f"unexpected structure ({type(exc).__name__})") from None
     if problems:
         raise error(problems)
     return Document(merged, doc.text, doc.origin)
