@@ -358,10 +358,15 @@ def load_pack(
 def translations_beside(path: Path) -> dict[str, Path]:
     """The translation files beside a pack file: ``{"de": …/pack.de.toml}``."""
     found = {}
-    for candidate in sorted(path.parent.glob(f"{path.stem}.*{path.suffix}")):
-        tag = candidate.name[len(path.stem) + 1 : -len(path.suffix)]
-        if is_language_tag(tag):
-            found[tag] = candidate
+    prefix, suffix = f"{path.stem}.", path.suffix or ".toml"
+    try:
+        names = sorted(p.name for p in path.parent.iterdir())
+    except OSError:
+        return {}
+    for name in names:
+        tag = name[len(prefix) : -len(suffix)] if name.startswith(prefix) and name.endswith(suffix) else ""
+        if is_language_tag(tag) and (path.parent / name).is_file():
+            found[tag] = path.parent / name
     return found
 
 
