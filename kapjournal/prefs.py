@@ -101,6 +101,8 @@ SAFETY_PLAN = Pref("safety/plan", list, [], JOURNAL)  # the patient's own coping
 # what each triggered safety screen showed (numbers and line names only; measures.safety)
 SAFETY_SHOWN = Pref("safety/shown", list, [], JOURNAL)
 PROMPTS_IMPORTED = Pref("prompts/imported", dict, {}, JOURNAL)  # {pack id: the pack's TOML text}
+# {pack id: {language: the TOML text of the translation the pack came with}}
+PROMPTS_TRANSLATIONS = Pref("prompts/translations", dict, {}, JOURNAL)
 PROMPTS_CHOSEN = Pref("prompts/chosen", dict, {}, JOURNAL)  # {pack kind: pack id} picked in Settings
 CHECKINS_REMINDER = Pref("checkins/reminder", str, "", JOURNAL)  # "HH:MM" daily reminder, "" = off
 QUESTIONNAIRES_ONE_AT_A_TIME = Pref("questionnaires/one_at_a_time", bool, False, JOURNAL)
@@ -141,6 +143,7 @@ PREFS: dict[str, Pref[Any]] = _table(
     SAFETY_PLAN,
     SAFETY_SHOWN,
     PROMPTS_IMPORTED,
+    PROMPTS_TRANSLATIONS,
     PROMPTS_CHOSEN,
     CHECKINS_REMINDER,
     QUESTIONNAIRES_ONE_AT_A_TIME,

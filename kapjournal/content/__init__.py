@@ -11,10 +11,15 @@ Adding a data file:
    Missing files, bad UTF-8 and TOML mistakes become ``MyFileError`` (a :class:`ContentError`)
    naming the file, line and field path. Files people write by hand collect every problem
    with line numbers instead: ``read_toml`` + :class:`SourceChecker` (prompt packs, checklist).
+4. Name the fields a person reads (``texts={"label", "question"}``, to ``load`` or
+   ``localize``) and put the German beside the file as ``<name>.de.toml``: only those
+   fields, under the same ids (:mod:`kapjournal.content.overlay` gives the rules).
+   ``tests/domain/test_translations.py`` checks every shipped translation.
 """
 
 from kapjournal.content.fields import Fields, unique
-from kapjournal.content.loader import MAX_BYTES, ContentError, Document, Problem, load, read_toml, resolve
+from kapjournal.content.loader import MAX_BYTES, ContentError, Document, Problem, read_toml, resolve
+from kapjournal.content.overlay import is_translation, load, localize
 from kapjournal.content.source import SourceChecker, plain_text_problem
 
 __all__ = [
@@ -24,7 +29,9 @@ __all__ = [
     "Fields",
     "Problem",
     "SourceChecker",
+    "is_translation",
     "load",
+    "localize",
     "plain_text_problem",
     "read_toml",
     "resolve",

@@ -1,9 +1,10 @@
 """The one reader of shipped and imported TOML data files.
 
 :func:`read_toml` reads a file (size-limited, never whole when too big) or bytes,
-decodes UTF-8 and parses TOML; :func:`load` does that for a file under ``resources/``
-(or a given path) and hands the top-level table to a ``parse`` function built from the
-field checkers in :mod:`kapjournal.content.fields`. Every failure is a
+decodes UTF-8 and parses TOML; :func:`kapjournal.content.overlay.load` does that for a
+file under ``resources/`` (or a given path), lays its translation over it and hands
+the top-level table to a ``parse`` function built from the field checkers in
+:mod:`kapjournal.content.fields`. Every failure is a
 :class:`ContentError` (or a module's subclass of it) listing :class:`Problem`\\ s that
 name the file, the line (and column) where known and the field path.
 """
@@ -12,14 +13,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from kapjournal.content.resdir import resource_path
-
-T = TypeVar("T")
 
 #: The largest data file read (shipped or imported).
 MAX_BYTES = 256 * 1024
@@ -156,23 +154,3 @@ def read_toml(
 def resolve(path: Path | None, *resource: str) -> Path:
     """``path`` when given, else the shipped file ``resources/<resource...>``."""
     return path if path is not None else resource_path(*resource)
-
-
-def load(
-    parse: Callable[[dict[str, Any], str], T],
-    path: Path | None = None,
-    *,
-    resource: tuple[str, ...] = (),
-    error: type[ContentError] = ContentError,
-) -> T:
-    """Read a data file (``path``, or ``resources/<resource...>``) and ``parse`` it.
-
-    ``parse(data, origin)`` checks the top-level table with the field checkers and
-    returns the module's model. A shape the checkers did not foresee (a table where a
-    value was expected, ...) still ends as ``error`` naming the file.
-    """
-    doc = read_toml(resolve(path, *resource), error=error)
-    try:
-        return parse(doc.data, doc.origin)
-    except (AttributeError, TypeError) as exc:
-        raise error.one(doc.origin, f"unexpected structure ({exc})") from None

@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kapjournal import prefs
+from kapjournal import i18n, prefs
 from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.instruments import course_sessions, session_local_date
 from kapjournal.storage import queries, repo
@@ -155,9 +155,7 @@ def _scale(raw: Fields, sid: str) -> Scale:
     lo, hi = raw.number("min"), raw.number("max")
     if sid in CORE_FIELDS and (lo, hi) != (0, 10):
         raw.fail("must run 0 to 10 (the journal stores 0–10)")
-    anchors = tuple(
-        Anchor(int(a.number("value")), a.text("label")) for a in raw.tables("anchors", "")
-    )
+    anchors = tuple(Anchor(int(a.number("value")), a.text("label")) for a in raw.tables("anchors", ""))
     if any(not lo <= a.value <= hi for a in anchors):
         raw.fail(f"an anchor lies outside {lo}–{hi}")
     if not any(a.value == lo for a in anchors) or not any(a.value == hi for a in anchors):
@@ -182,14 +180,29 @@ def _extra(raw: Fields, eid: str) -> ExtraItem:
     return item
 
 
-def load_checkin_items(path: Path | None = None) -> CheckinCatalogue:
-    return load(parse_checkin_items, path, resource=("checkins", "items.toml"), error=CheckinFileError)
+#: The fields a person reads; ``items.<language>.toml`` translates them.
+CHECKIN_TEXTS = frozenset({"label", "question", "unit", "words", "groups"})
+
+
+def load_checkin_items(path: Path | None = None, language: str | None = None) -> CheckinCatalogue:
+    return load(
+        parse_checkin_items,
+        path,
+        resource=("checkins", "items.toml"),
+        error=CheckinFileError,
+        texts=CHECKIN_TEXTS,
+        language=language,
+    )
+
+
+def shipped_checkin_items(language: str | None = None) -> CheckinCatalogue:
+    """The shipped file in ``language`` (default: the one in use), read once per language."""
+    return _shipped_checkin_items(language or i18n.language())
 
 
 @functools.cache
-def shipped_checkin_items() -> CheckinCatalogue:
-    """The shipped file, read once on first use (immutable data)."""
-    return load_checkin_items()
+def _shipped_checkin_items(language: str) -> CheckinCatalogue:
+    return load_checkin_items(language=language)
 
 
 # -- the patient's own items and switches ---------------------------------------------
@@ -594,9 +607,7 @@ class TrendData:
         return any(v is not None for pts in self.series.values() for _, v in pts)
 
 
-def trend_data(
-    db: Database, start: date, end: date, fields: Sequence[str] = CORE_FIELDS
-) -> TrendData:
+def trend_data(db: Database, start: date, end: date, fields: Sequence[str] = CORE_FIELDS) -> TrendData:
     """Read check-ins, ketamine sessions and questionnaires for the local days
     ``start..end`` and aggregate them like :func:`series` (by day up to 120 days)."""
     from kapjournal.measures.instruments import questionnaire_local_date

@@ -32,7 +32,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kapjournal.content import ContentError, Fields, load, unique
+from kapjournal import i18n
+from kapjournal.content import ContentError, Fields, is_translation, load, unique
 from kapjournal.content.resdir import resource_path
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Questionnaire, Session, local_offset_min, to_local, utc_now
@@ -238,17 +239,22 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
     )
 
 
-def load_instrument(path: Path) -> Instrument:
+#: The fields a person reads; ``<id>.<language>.toml`` gives them in the official
+#: translation (its source in ``translation_source``). Scores and bands never change.
+INSTRUMENT_TEXTS = frozenset({"full_title", "measures", "stem", "result_note", "text", "label"})
+
+
+def load_instrument(path: Path, language: str | None = None) -> Instrument:
     """Read and validate one questionnaire file. Errors name the file."""
-    return load(parse_instrument, path, error=InstrumentFileError)
+    return load(parse_instrument, path, error=InstrumentFileError, texts=INSTRUMENT_TEXTS, language=language)
 
 
-def load_instruments(directory: Path | None = None) -> dict[str, Instrument]:
+def load_instruments(directory: Path | None = None, language: str | None = None) -> dict[str, Instrument]:
     """Every ``*.toml`` questionnaire in ``directory`` (the shipped ones by default)."""
     folder = directory or resource_path(*QUESTIONNAIRE_DIR)
     found: dict[str, Instrument] = {}
-    for path in sorted(folder.glob("*.toml")):
-        inst = load_instrument(path)
+    for path in sorted(p for p in folder.glob("*.toml") if not is_translation(p)):
+        inst = load_instrument(path, language)
         if inst.id in found:
             raise InstrumentFileError.one(path.name, f"id '{inst.id}' is used by another file")
         if path.stem != inst.id:
@@ -259,10 +265,15 @@ def load_instruments(directory: Path | None = None) -> dict[str, Instrument]:
     return found
 
 
+def shipped_instruments(language: str | None = None) -> dict[str, Instrument]:
+    """The shipped instruments in ``language`` (default: the one in use), read once per
+    language (immutable data, safe to share)."""
+    return _shipped_instruments(language or i18n.language())
+
+
 @functools.cache
-def shipped_instruments() -> dict[str, Instrument]:
-    """The shipped instruments, read once on first use (immutable data, safe to share)."""
-    return load_instruments()
+def _shipped_instruments(language: str) -> dict[str, Instrument]:
+    return load_instruments(language=language)
 
 
 def get_instrument(instrument: str | Instrument) -> Instrument:

@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kapjournal import prefs
+from kapjournal import i18n, prefs
 from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.checkins import MOOD_MIN
 from kapjournal.measures.instruments import InvalidAnswers, item9_flag
@@ -231,15 +231,43 @@ def _line(line: Fields, seen_ids: set[str]) -> CrisisLine:
     )
 
 
-def load_crisis_lines(path: Path | None = None) -> CrisisCatalogue:
+#: The fields a person reads; ``crisis_lines.<language>.toml`` translates them.
+SAFETY_TEXTS = frozenset(
+    {
+        "statement",
+        "heading",
+        "intro",
+        "emergency_text",
+        "care_team_text",
+        "coping_text",
+        "find_line_text",
+        "name",
+        "countries",
+        "emergency_label",
+    }
+)
+
+
+def load_crisis_lines(path: Path | None = None, language: str | None = None) -> CrisisCatalogue:
     """Read and validate the crisis-line file (the shipped one by default)."""
-    return load(parse_crisis_lines, path, resource=("safety", "crisis_lines.toml"), error=SafetyFileError)
+    return load(
+        parse_crisis_lines,
+        path,
+        resource=("safety", "crisis_lines.toml"),
+        error=SafetyFileError,
+        texts=SAFETY_TEXTS,
+        language=language,
+    )
+
+
+def shipped_crisis_lines(language: str | None = None) -> CrisisCatalogue:
+    """The shipped file in ``language`` (default: the one in use), read once per language."""
+    return _shipped_crisis_lines(language or i18n.language())
 
 
 @functools.cache
-def shipped_crisis_lines() -> CrisisCatalogue:
-    """The shipped file, read once on first use (immutable data)."""
-    return load_crisis_lines()
+def _shipped_crisis_lines(language: str) -> CrisisCatalogue:
+    return load_crisis_lines(language=language)
 
 
 def lines_for(country_code: str | None, catalogue: CrisisCatalogue | None = None) -> CountryLines:

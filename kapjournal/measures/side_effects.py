@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kapjournal import i18n
 from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.safety import CareContact
 from kapjournal.storage.errors import InvalidData
@@ -146,16 +147,31 @@ def parse_side_effects(doc: dict[str, Any], name: str) -> SideEffectCatalogue:
     )
 
 
-def load_side_effects(path: Path | None = None) -> SideEffectCatalogue:
+#: The fields a person reads; ``side_effects.<language>.toml`` translates them.
+SIDE_EFFECT_TEXTS = frozenset(
+    {"advice", "severe_advice", "severe_advice_with_number", "label", "systolic_label", "diastolic_label"}
+)
+
+
+def load_side_effects(path: Path | None = None, language: str | None = None) -> SideEffectCatalogue:
     return load(
-        parse_side_effects, path, resource=("side_effects", "side_effects.toml"), error=SideEffectFileError
+        parse_side_effects,
+        path,
+        resource=("side_effects", "side_effects.toml"),
+        error=SideEffectFileError,
+        texts=SIDE_EFFECT_TEXTS,
+        language=language,
     )
 
 
+def shipped_side_effects(language: str | None = None) -> SideEffectCatalogue:
+    """The shipped file in ``language`` (default: the one in use), read once per language."""
+    return _shipped_side_effects(language or i18n.language())
+
+
 @functools.cache
-def shipped_side_effects() -> SideEffectCatalogue:
-    """The shipped file, read once on first use (immutable data)."""
-    return load_side_effects()
+def _shipped_side_effects(language: str) -> SideEffectCatalogue:
+    return load_side_effects(language=language)
 
 
 # -- validation and records ------------------------------------------------------------

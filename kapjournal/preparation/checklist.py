@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kapjournal.content import SourceChecker, read_toml, resolve
+from kapjournal.content import SourceChecker, localize, read_toml, resolve
 from kapjournal.prompts import PackError
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
@@ -80,9 +80,16 @@ class ChecklistTemplate:
     items: tuple[TemplateItem, ...]
 
 
-def load_template(path: Path | None = None) -> ChecklistTemplate:
-    """Read and validate ``resources/checklists/preparation.toml``."""
-    doc = read_toml(resolve(path, "checklists", "preparation.toml"), error=PackError)
+#: The fields a person reads; ``preparation.<language>.toml`` translates them.
+CHECKLIST_TEXTS = frozenset({"title", "note", "text"})
+
+
+def load_template(path: Path | None = None, language: str | None = None) -> ChecklistTemplate:
+    """Read and validate ``resources/checklists/preparation.toml`` in ``language``
+    (default: the one in use)."""
+    file = resolve(path, "checklists", "preparation.toml")
+    doc = read_toml(file, error=PackError)
+    doc = localize(doc, file, CHECKLIST_TEXTS, language=language, error=PackError)
     data, chk = doc.data, SourceChecker.of(doc)
 
     def text(key: str, line: int | None, *, required: bool = True) -> str:

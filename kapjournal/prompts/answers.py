@@ -18,9 +18,12 @@ def _checked(key: str, prompt: Prompt, value: Any) -> Any:
         if limit and len(value) > limit:
             raise InvalidData(f"The answer to {key!r} is longer than {limit} characters.")
     elif prompt.input == "choice":
+        value = prompt.choice_for(value) if isinstance(value, str) else value
         if value not in prompt.choices:
             raise InvalidData(f"The answer to {key!r} is not one of its choices.")
     elif prompt.input == "multichoice":
+        if isinstance(value, list):
+            value = [prompt.choice_for(v) if isinstance(v, str) else v for v in value]
         if not isinstance(value, list) or any(v not in prompt.choices for v in value):
             raise InvalidData(f"The answers to {key!r} must be among its choices.")
         value = [c for c in prompt.choices if c in value]

@@ -1,6 +1,7 @@
 """The journal's packs: the shipped ones, those a therapist handed the patient (imported,
-kept inside the encrypted journal in setting ``prompts/imported``), and the pack the
-patient picked for each kind (setting ``prompts/chosen``).
+kept inside the encrypted journal in setting ``prompts/imported``, with the translations
+they came with in ``prompts/translations``), and the pack the patient picked for each
+kind (setting ``prompts/chosen``).
 
 Import policy: an imported pack may not use a shipped pack's id, nor the reserved prefix
 ``kapjournal.``. Importing a pack whose id is already imported replaces it when the new
@@ -11,14 +12,22 @@ first to go back). On any refusal the journal is unchanged.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from kapjournal import prefs
+from kapjournal import i18n, prefs
 from kapjournal.content import SourceChecker
+from kapjournal.content.overlay import candidates
 from kapjournal.prompts.model import KINDS, RESERVED_PREFIX, ImportResult, PackError, PackProblem, PromptPack
-from kapjournal.prompts.packs import load_pack, shipped_pack, shipped_packs, sorted_packs
+from kapjournal.prompts.packs import (
+    load_pack,
+    read_limited,
+    shipped_pack,
+    shipped_packs,
+    sorted_packs,
+    translations_beside,
+)
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 
@@ -30,12 +39,38 @@ def _stored(db: Database) -> dict[str, str]:
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
+def _stored_translations(db: Database) -> dict[str, dict[str, str]]:
+    value = prefs.journal_value(db, prefs.PROMPTS_TRANSLATIONS)
+    return {
+        k: {lang: t for lang, t in v.items() if isinstance(lang, str) and isinstance(t, str)}
+        for k, v in value.items()
+        if isinstance(k, str) and isinstance(v, dict)
+    }
+
+
+def _load_imported(text: str, translations: dict[str, str]) -> PromptPack:
+    """An imported pack in the language in use when it came with that translation; as
+    written when not, or when the translation no longer validates (logged)."""
+    raw = text.encode("utf-8")
+    for tag in candidates(i18n.language()):
+        if tag in translations:
+            try:
+                return load_pack(
+                    raw, "imported pack", language=tag, translation=translations[tag].encode("utf-8")
+                )
+            except PackError:
+                logger.warning("an imported prompt pack's translation no longer validates; shown as written")
+    return load_pack(raw, "imported pack")
+
+
 def imported_packs(db: Database) -> list[PromptPack]:
-    """The packs imported into this journal, re-validated on every read."""
+    """The packs imported into this journal, re-validated on every read, in the language
+    in use when the pack brought that translation."""
     packs = []
+    translations = _stored_translations(db)
     for pack_id, text in _stored(db).items():
         try:
-            pack = load_pack(text.encode("utf-8"), "imported pack")
+            pack = _load_imported(text, translations.get(pack_id, {}))
         except PackError:
             logger.warning("an imported prompt pack no longer validates; it is hidden")
             continue
@@ -56,17 +91,34 @@ def _refusal(pack: PromptPack, key: str, message: str) -> PackError:
     return PackError([PackProblem(pack.origin, chk.key_line(key), message)])
 
 
+def translations_of(raw: bytes | Path) -> dict[str, bytes]:
+    """The translation files that came beside a pack file (``pack.de.toml``), read with
+    the pack's size limit; none for a pack given as bytes."""
+    if not isinstance(raw, Path):
+        return {}
+    return {tag: read_limited(path) for tag, path in translations_beside(raw).items()}
+
+
 def check_import(
-    raw: bytes | Path, origin: str | None = None, *, shipped_ids: Iterable[str] | None = None
+    raw: bytes | Path,
+    origin: str | None = None,
+    *,
+    shipped_ids: Iterable[str] | None = None,
+    translations: Mapping[str, bytes] | None = None,
 ) -> PromptPack:
     """The checks a therapist's pack must pass to be imported, without storing it.
 
-    :func:`load_pack`, then no shipped id and not the ``kapjournal.`` prefix. Used by
-    :func:`import_pack` (Settings) and for packs that arrive inside a full journal
-    export (:mod:`kapjournal.exporters.exchange`), so both refuse exactly the same packs.
+    :func:`load_pack`, each of its ``translations`` laid over it (default: the files
+    beside a pack file, so a therapist hears about a broken one at once), then no
+    shipped id and not the ``kapjournal.`` prefix. Used by :func:`import_pack`
+    (Settings) and for packs that arrive inside a full journal export
+    (:mod:`kapjournal.exporters.exchange`), so both refuse exactly the same packs.
     Raises :class:`PackError`. ``shipped_ids`` overrides the shipped list.
     """
     pack = load_pack(raw, origin)
+    found = translations_of(raw) if translations is None else translations
+    for tag, text in found.items():
+        load_pack(raw, origin, language=tag, translation=text)
     shipped = set(shipped_ids) if shipped_ids is not None else {p.id for p in shipped_packs()}
     if pack.id in shipped or pack.id.startswith(RESERVED_PREFIX):
         raise _refusal(
@@ -92,7 +144,8 @@ def import_pack(
     the new version is the same or newer, refuses an older one. On any refusal the
     journal is unchanged. ``shipped_ids`` overrides the shipped list (tests).
     """
-    pack = check_import(raw, origin, shipped_ids=shipped_ids)
+    translations = translations_of(raw)
+    pack = check_import(raw, origin, shipped_ids=shipped_ids, translations=translations)
     stored = _stored(db)
     replaced: str | None = None
     if pack.id in stored:
@@ -109,7 +162,14 @@ def import_pack(
                 f"{replaced}; remove the imported pack first to go back.",
             )
     stored[pack.id] = pack.toml_text
+    kept = _stored_translations(db)
+    kept.pop(pack.id, None)  # a new version brings its own translations, or none
+    if translations:
+        kept[pack.id] = {
+            tag: text.decode("utf-8").removeprefix("\ufeff") for tag, text in translations.items()
+        }
     prefs.set_journal_value(db, prefs.PROMPTS_IMPORTED, stored)
+    prefs.set_journal_value(db, prefs.PROMPTS_TRANSLATIONS, kept)
     logger.info("prompt pack imported (replaced: %s)", replaced is not None)
     return ImportResult(replace(pack, origin="imported"), replaced)
 
@@ -121,6 +181,9 @@ def remove_imported(db: Database, pack_id: str) -> bool:
         return False
     del stored[pack_id]
     prefs.set_journal_value(db, prefs.PROMPTS_IMPORTED, stored)
+    kept = _stored_translations(db)
+    if kept.pop(pack_id, None) is not None:
+        prefs.set_journal_value(db, prefs.PROMPTS_TRANSLATIONS, kept)
     return True
 
 

@@ -84,6 +84,16 @@ class Prompt:
     min_label: str = ""
     max_label: str = ""
     when: tuple[str, ...] = ()  # integration steps; empty = every step
+    # The choices as the pack's own file has them, when ``choices`` are a translation:
+    # an answer given in that language still means the choice at the same place.
+    source_choices: tuple[str, ...] = ()
+
+    def choice_for(self, value: str) -> str:
+        """``value`` as one of ``choices``: a choice given in the pack's own language
+        (before the patient switched language) becomes its translation."""
+        if value in self.choices or value not in self.source_choices:
+            return value
+        return self.choices[self.source_choices.index(value)]
 
     def applies_to(self, step: str | None) -> bool:
         """Whether this prompt is offered at an integration ``step`` (None = all)."""

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kapjournal.content import SourceChecker, read_toml
+from kapjournal import i18n
+from kapjournal.content import SourceChecker, is_translation, localize, read_toml
 from kapjournal.content import loader as content_loader
+from kapjournal.content.overlay import find_translation, is_language_tag, translation_path
 from kapjournal.content.resdir import resource_path
 from kapjournal.prompts.model import (
     ID_PATTERN,
@@ -49,6 +51,8 @@ _PACK_KEYS = {
 }
 _PROMPT_KEYS = {"id", "text", "help", "input", "choices", "min", "max", "min_label", "max_label", "when"}
 _SCALE_KEYS = ("min", "max", "min_label", "max_label")
+#: The fields a person reads; ``<pack>.<language>.toml`` beside a pack translates them.
+PACK_TEXTS = frozenset({"title", "description", "text", "help", "choices", "min_label", "max_label"})
 _ID_RULE = "the id must be 1-64 lower-case letters, digits, '_', '.' or '-'."
 
 
@@ -302,17 +306,68 @@ def validate(source: Path | bytes, origin: str | None = None) -> list[PackProble
     return []
 
 
-def load_pack(source: Path | bytes, origin: str | None = None) -> PromptPack:
-    """Parse and validate a pack from a file path or raw bytes.
+def load_pack(
+    source: Path | bytes,
+    origin: str | None = None,
+    *,
+    language: str | None = None,
+    translation: bytes | Path | None = None,
+) -> PromptPack:
+    """Parse and validate a pack from a file path or raw bytes, in ``language``
+    (default: the one in use).
 
     ``origin`` names the file in messages (default: the file name, or "imported
-    file" for bytes). Raises :class:`PackError` listing every problem found.
+    file" for bytes). The translation is ``translation`` when given, else the file
+    beside ``source`` (``<pack>.<language>.toml``); none means the pack as written.
+    The pack must be valid on its own, and again with its translation laid over it.
+    Raises :class:`PackError` listing every problem found.
     """
     doc = read_toml(source, origin, limit=MAX_PACK_BYTES, error=PackError)
     pack, problems = _check_pack(doc.data, doc.text, doc.origin)
     if pack is None:
         raise PackError(problems or [PackProblem(doc.origin, None, "the pack is not valid.")])
-    return pack
+    wanted = language or i18n.language()
+    path = source if isinstance(source, Path) else None
+    other = None
+    if isinstance(translation, Path):
+        other = read_toml(translation, limit=MAX_PACK_BYTES, error=PackError)
+    elif translation is not None:
+        named = doc.origin.endswith(".toml")  # "pack.toml" -> "pack.de.toml"
+        name = translation_path(Path(doc.origin), wanted).name if named else f"{doc.origin} ({wanted})"
+        other = read_toml(translation, name, limit=MAX_PACK_BYTES, error=PackError)
+    elif path is not None and (found := find_translation(path, wanted)) is not None:
+        other = read_toml(found[1], limit=MAX_PACK_BYTES, error=PackError)
+    if other is None:
+        return pack
+    local = localize(doc, None, PACK_TEXTS, language=wanted, error=PackError, translation=other)
+    if local is doc:
+        return pack
+    translated, problems = _check_pack(local.data, doc.text, doc.origin)
+    if translated is None:
+        # The lines are the English file's; name the translation, where the text is.
+        raise PackError([replace(p, origin=other.origin, line=None) for p in problems])
+    own = {p.id: p.choices for p in pack.prompts}
+    return replace(
+        translated,
+        prompts=tuple(
+            replace(p, source_choices=own.get(p.id, ())) if p.choices else p for p in translated.prompts
+        ),
+    )
+
+
+def translations_beside(path: Path) -> dict[str, Path]:
+    """The translation files beside a pack file: ``{"de": …/pack.de.toml}``."""
+    found = {}
+    prefix, suffix = f"{path.stem}.", path.suffix or ".toml"
+    try:
+        names = sorted(p.name for p in path.parent.iterdir())
+    except OSError:
+        return {}
+    for name in names:
+        tag = name[len(prefix) : -len(suffix)] if name.startswith(prefix) and name.endswith(suffix) else ""
+        if is_language_tag(tag) and (path.parent / name).is_file():
+            found[tag] = path.parent / name
+    return found
 
 
 # -- shipped packs ------------------------------------------------------------------
@@ -328,7 +383,7 @@ def shipped_packs(folder: Path | None = None, *, strict: bool = False) -> list[P
     """
     folder = folder or shipped_dir()
     packs: list[PromptPack] = []
-    for path in sorted(folder.glob("*.toml")):
+    for path in sorted(p for p in folder.glob("*.toml") if not is_translation(p)):
         try:
             pack = load_pack(path)
         except PackError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kapjournal.content import SourceChecker, read_toml, resolve
+from kapjournal.content import SourceChecker, localize, read_toml, resolve
 from kapjournal.prompts.model import ID_PATTERN, TEXT_LIMITS, PackError
 
 
@@ -16,9 +16,16 @@ class ThinkingTrap:
     description: str
 
 
-def thinking_traps(path: Path | None = None) -> list[ThinkingTrap]:
-    """The CBT thinking traps (``resources/cbt/thinking_traps.toml``), validated."""
-    doc = read_toml(resolve(path, "cbt", "thinking_traps.toml"), error=PackError)
+#: The fields a person reads; ``thinking_traps.<language>.toml`` translates them.
+TRAP_TEXTS = frozenset({"name", "description"})
+
+
+def thinking_traps(path: Path | None = None, language: str | None = None) -> list[ThinkingTrap]:
+    """The CBT thinking traps (``resources/cbt/thinking_traps.toml``), validated, in
+    ``language`` (default: the one in use)."""
+    source = resolve(path, "cbt", "thinking_traps.toml")
+    doc = read_toml(source, error=PackError)
+    doc = localize(doc, source, TRAP_TEXTS, language=language, error=PackError)
     data, chk = doc.data, SourceChecker.of(doc)
     traps: list[ThinkingTrap] = []
     raw_traps = data.get("traps")

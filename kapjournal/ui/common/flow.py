@@ -146,12 +146,18 @@ class AnswerInput(QWidget):
         elif self._text is not None:
             self._text.setPlainText(str(value))
         elif self._checks:
-            wanted = set(value) if isinstance(value, list) else {value}
+            given = value if isinstance(value, list) else [value]
+            wanted = {self.prompt.choice_for(v) if isinstance(v, str) else v for v in given}
             for c in self._checks:
                 c.setChecked(c.text() in wanted)
         elif self._group is not None:
             for b in self._group.buttons():
-                match = (self._group.id(b) == value) if self.prompt.input == "scale" else (b.text() == value)
+                scale = self.prompt.input == "scale"
+                match = (
+                    (self._group.id(b) == value)
+                    if scale
+                    else (b.text() == self.prompt.choice_for(str(value)))
+                )
                 if match:
                     b.setChecked(True)
 
