@@ -371,9 +371,9 @@ def session_done(app: App, rep: Report) -> None:
 def done_session_page(app: App, rep: Report) -> None:
     """A done session's page offers the capture and the reflections reached."""
     open_last_session(app)
-    wait("the After the session card", lambda: app.find("push button", "Write what came up"))
+    wait("session 3's page", lambda: app.find("push button", "Edit session"))
+    app.tab_to(lambda n: n["name"] == "Write what came up", "Write what came up")  # Tab scrolls to it
     shots = [app.shot("session-3-done-page")]
-    app.tab_to(lambda n: n["name"] == "Write what came up", "Write what came up")
     app.key("space")
     capture = wait("the capture page", lambda: app.find("label", "This evening"))
     shots.append(app.shot("capture-from-session"))
@@ -381,7 +381,7 @@ def done_session_page(app: App, rep: Report) -> None:
         bool(capture), "Session 3 (done): Tab to 'Write what came up', Space: the capture page opens", shots
     )
     open_last_session(app, up=1)  # session 2, three days ago: its day 1 and day 3 are reached
-    wait("session 2's page", lambda: app.find("push button", "Write what came up"))
+    wait("session 2's page", lambda: app.find("push button", "Edit session"))
     app.tab_to(
         lambda n: n["role"] == "push button" and n["name"].startswith(("Day ", "Before the next")),
         "a reflection step",
