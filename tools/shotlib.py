@@ -241,7 +241,7 @@ def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
     yield "journal", w
     for name, open_view in (
         ("capture", journal.open_capture),
-        ("reflection", lambda: journal.open_reflection(first.id or 0, "day_after")),
+        ("reflection", lambda: journal.open_reflection(first.id or 0, "24h")),
         ("thought-record", journal.new_thought_record),
         ("practice", journal.open_practice),
         ("breathing", journal.open_breathing),

@@ -181,6 +181,7 @@ class FlowLayout(QLayout):
         self._gap = spacing
         self._stretch_at = -1
         self._grow: QWidget | None = None
+        self._captions: set[int] = set()  # ids of widgets that never end a line
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -191,6 +192,12 @@ class FlowLayout(QLayout):
         super().addWidget(widget)
         if stretch and self._grow is None:
             self._grow = widget
+
+    def add_captioned(self, caption: QWidget, field: QWidget, stretch: int = 0) -> None:
+        """A caption and its field, kept on one line: the caption wraps with its field."""
+        self.addWidget(caption)
+        self._captions.add(id(caption))
+        self.addWidget(field, stretch)
 
     def addStretch(self, stretch: int = 1) -> None:
         self._stretch_at = len(self._items)
@@ -248,11 +255,13 @@ class FlowLayout(QLayout):
         after = [i for i in items if self._items.index(i) >= self._stretch_at >= 0]
         pushed = after[0] if after and grow is None and spare > 0 else None
         x, y, line = area.x(), area.y(), 0
-        for item, hint in zip(items, hints, strict=True):
+        for n, (item, hint) in enumerate(zip(items, hints, strict=True)):
             if item is pushed:
                 x += spare
             w = min(hint.width() + (spare if item is grow and spare > 0 else 0), area.width())
-            if x > area.x() and x + w > area.right() + 1:
+            tied = id(item.widget()) in self._captions and n + 1 < len(items)
+            need = w + self._gap + hints[n + 1].width() if tied else w  # a caption moves with its field
+            if x > area.x() and x + need > area.right() + 1:
                 x, y, line = area.x(), y + line + self._gap, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(w, hint.height())))

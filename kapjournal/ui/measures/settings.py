@@ -118,10 +118,8 @@ class CheckinSettings(QGroupBox):
         self.add_custom = button(tr("Add item"))
         self.remove_custom = button(tr("Remove selected"))
         row.addWidget(self.custom_name, 1)
-        row.addWidget(label(tr("from")))
-        row.addWidget(self.custom_min)
-        row.addWidget(label(tr("to")))
-        row.addWidget(self.custom_max)
+        row.add_captioned(label(tr("from")), self.custom_min)  # "from" never ends a line
+        row.add_captioned(label(tr("to")), self.custom_max)
         row.addWidget(self.add_custom)
         lay.addLayout(row)
         row2 = QHBoxLayout()

@@ -163,7 +163,7 @@ class TrendsPage(QWidget):
             v.setRenderHint(QPainter.RenderHint.Antialiasing)
             v.setAccessibleName(tr("Chart of {0} totals").format(get_instrument(inst).title))
             v.viewport().setAccessibleName(v.accessibleName())
-            v.setMinimumHeight(180)
+            v.setMinimumHeight(240)  # tall enough that each of the PHQ-9 five bands keeps its name
             self.q_views[inst] = v
             qrow.addWidget(v, 1)
         cl.addLayout(qrow, 2)

@@ -107,8 +107,7 @@ class IntegrationPage(EntryEditorPage):
         self.step_picker.setAccessibleName(tr("Reflection step"))
         self.step_picker.setMinimumHeight(40)
         for caption, combo in ((tr("Session"), self.session_picker), (tr("When"), self.step_picker)):
-            row.addWidget(buddy(label(caption, "muted", wrap=False), combo))
-            row.addWidget(combo, 1)
+            row.add_captioned(buddy(label(caption, "muted", wrap=False), combo), combo, 1)
         self.body.addLayout(row)
         self.session_picker.currentIndexChanged.connect(lambda *_: self._picked())
         self.step_picker.currentIndexChanged.connect(lambda *_: self._picked())

@@ -151,8 +151,7 @@ class TimelineView(QWidget):
             # shorten a long session name rather than push the page wider than the screen
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(9)
-        filters.addWidget(buddy(label(tr("Search"), "muted", wrap=False), self.search))
-        filters.addWidget(self.search, 3)
+        filters.add_captioned(buddy(label(tr("Search"), "muted", wrap=False), self.search), self.search, 3)
         # On Linux a screen reader names a combo box by its choice; its caption is the
         # label it is "labelled by".
         for caption, combo in (
@@ -160,11 +159,10 @@ class TimelineView(QWidget):
             (tr("Session"), self.session_filter),
             (tr("Tag"), self.tag_filter),
         ):
-            filters.addWidget(buddy(label(caption, "muted", wrap=False), combo))
             # the captions take room, so a combo box no longer widens to its longest item
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-            filters.addWidget(combo, 1)
+            filters.add_captioned(buddy(label(caption, "muted", wrap=False), combo), combo, 1)
         tl.addLayout(filters)
         self.result_info = label("", "muted", about=tr("Search results"))
         tl.addWidget(self.result_info)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from kapjournal import summary as S
@@ -36,6 +36,7 @@ class SummaryPreview(QWidget):
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.preview.setProperty("role", "paper")  # white like the PDF, in both themes
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # narrow: between words, never inside one
         right_lay.addWidget(self.preview, 1)
 
     def show_summary(self, summary: S.Summary) -> None:
