@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from kapjournal import __version__
+from kapjournal.i18n import error_text
 from kapjournal.paths import resolve_paths
-from kapjournal.storage.errors import StorageError
+from kapjournal.storage.errors import QT_TR_NOOP, ShownError, StorageError
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXPORTERS: dict[str, Callable[..., None]] = {}
 
 
-class CliError(Exception):
+class CliError(ShownError):
     """A failure with a one-line, patient-safe reason."""
 
 
@@ -60,7 +61,7 @@ def _read_secret(prompt: str = "Passphrase: ") -> str:
     if line.endswith("\r"):
         line = line[:-1]
     if not line:
-        raise CliError("No passphrase was given on standard input.")
+        raise CliError(QT_TR_NOOP("No passphrase was given on standard input."))
     return line
 
 
@@ -146,11 +147,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kapjournal.storage.journal import create_journal
 
     if args.days < 1 or args.days > 36500:
-        raise CliError("--days must be between 1 and 36500.")
+        raise CliError(QT_TR_NOOP("--days must be between 1 and 36500."))
     secret = _read_secret()
     verdict = assess(secret)
     if not verdict.acceptable:
-        raise CliError(f"Passphrase refused: {verdict.reason}")
+        raise CliError(QT_TR_NOOP("Passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
     journal, recovery = create_journal(Path(args.cmd_data_dir), secret)
     try:
         build_demo(journal.db, days=args.days)
@@ -167,7 +168,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if not out.parent.is_dir():
-        raise CliError("The folder for --out does not exist.")
+        raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
     journal = _unlock(Path(args.cmd_data_dir))
     try:
         if args.format == "json":
@@ -192,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError:
-        raise CliError("Could not read the file to import.") from None
+        raise CliError(QT_TR_NOOP("Could not read the file to import.")) from None
     doc = exchange.parse(data)
     folder = Path(args.cmd_data_dir)
     if JournalFiles(folder).exists():
@@ -204,7 +205,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         secret = _read_secret()
         verdict = assess(secret)
         if not verdict.acceptable:
-            raise CliError(f"Passphrase refused: {verdict.reason}")
+            raise CliError(QT_TR_NOOP("Passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
         journal, recovery = create_journal(folder, secret)
     try:
         added = exchange.import_all(journal.db, doc)
@@ -250,7 +251,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         hint = f" The newest backup is {backups[0].name}." if backups else ""
         for p in problems[:20]:
             print(p)  # page numbers, for support; the reason goes to stderr in one line
-        raise CliError(f"The journal is damaged ({len(problems)} problem(s)).{hint}")
+        raise CliError(QT_TR_NOOP("The journal is damaged (%1 problem(s)).%2"), len(problems), hint)
     print("The journal is whole.")
     return EXIT_OK
 
@@ -260,7 +261,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if not out.parent.is_dir():
-        raise CliError("The folder for --out does not exist.")
+        raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
     backup_closed_journal(Path(args.cmd_data_dir), out)
     print(f"Encrypted backup written to {out}.")
     return EXIT_OK
@@ -274,7 +275,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     folder = Path(args.cmd_data_dir)
     if not JournalFiles(folder).exists():
-        raise CliError("There is no journal in this folder.")
+        raise CliError(QT_TR_NOOP("There is no journal in this folder."))
     _unlock(folder).close()  # the passphrase opens the current journal (and counts failures)
     kept = restore_bundle(args.backup, folder)
     print("The backup is back in place. Open it with the passphrase you had when it was made.")
@@ -294,7 +295,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     new = _read_secret("New passphrase: ")
     verdict = assess(new)
     if not verdict.acceptable:
-        raise CliError(f"New passphrase refused: {verdict.reason}")
+        raise CliError(QT_TR_NOOP("New passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
     vault = _vault(folder)
     vault.unlock(current)
     try:
@@ -360,10 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
     except CliError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except StorageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)

@@ -20,7 +20,7 @@ from kapjournal.content import SourceChecker
 from kapjournal.prompts.model import KINDS, RESERVED_PREFIX, ImportResult, PackError, PackProblem, PromptPack
 from kapjournal.prompts.packs import load_pack, shipped_pack, shipped_packs, sorted_packs
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 
 logger = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ def set_chosen_pack(db: Database, kind: str, pack_id: str | None) -> None:
     if pack_id:
         pack = get_pack(db, pack_id)
         if pack is None or pack.kind != kind:
-            raise InvalidData("This set of questions is not available.")
+            raise InvalidData(QT_TR_NOOP("This set of questions is not available."))
         picks[kind] = pack_id
     else:
         picks.pop(kind, None)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, tr
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
 from kapjournal.ui.common.keys import whole_stop
-from kapjournal.ui.common.widgets import Banner, button, label, tr
+from kapjournal.ui.common.widgets import Banner, button, label
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
 
 logger = logging.getLogger(__name__)
@@ -199,11 +200,11 @@ class CourseDialog(QDialog):
             edit = whole_stop(QDateTimeEdit())  # one Tab stop
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATETIME_FORMAT)
-            edit.setAccessibleName(tr("Session {0}: date and time").format(n + 1))
+            edit.setAccessibleName(arg(tr("Session %1: date and time"), n + 1))
             edit.setMinimumWidth(240)
             self.times.append(edit)
             if n < PLAN_SIZE - 1:
-                pform.addRow(tr("Session {0}").format(n + 1), edit)
+                pform.addRow(arg(tr("Session %1"), n + 1), edit)
         self.fourth = QCheckBox(tr("A fourth session"))
         self.fourth.setAccessibleName(tr("Add a fourth session"))
         pform.addRow(self.fourth, self.times[-1])
@@ -246,14 +247,15 @@ class CourseDialog(QDialog):
         past = [n + 1 for n, t in enumerate(times) if t < self.now]
         if past:
             notes.append(
-                tr(
-                    "Session {0} is in the past. That is fine if you are writing down an earlier course."
-                ).format(", ".join(str(n) for n in past))
+                arg(
+                    tr("Session %1 is in the past. That is fine if you are writing down an earlier course."),
+                    ", ".join(str(n) for n in past),
+                )
             )
         for i, a in enumerate(times):
             for j in range(i + 1, len(times)):
                 if abs(times[j] - a) < timedelta(minutes=course.DEFAULT_DURATION_MIN):
-                    notes.append(tr("Sessions {0} and {1} are at the same time.").format(i + 1, j + 1))
+                    notes.append(arg(tr("Sessions %1 and %2 are at the same time."), i + 1, j + 1))
         return notes
 
     def _check_plan(self) -> None:
@@ -381,8 +383,10 @@ class SessionDialog(QDialog):
                 other = repo.get(self.db, Session, w.other_session_id)
                 if other is not None:
                     notes.append(
-                        tr("This overlaps another appointment ({0}, {1}).").format(
-                            kind_name(other.kind), fmt_when(other, long=False)
+                        arg(
+                            tr("This overlaps another appointment (%1, %2)."),
+                            kind_name(other.kind),
+                            fmt_when(other, long=False),
                         )
                     )
         return notes

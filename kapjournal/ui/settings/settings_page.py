@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import QT_TR_NOOP, tr, translated
 from kapjournal.prefs import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 from kapjournal.storage.backups import BackupInfo
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.keys import tab_in_layout_order
-from kapjournal.ui.common.widgets import Page, PassphraseField, button, label, tr
+from kapjournal.ui.common.widgets import Page, PassphraseField, button, label
 from kapjournal.ui.feature import give_journal
 from kapjournal.ui.settings.backups import (
     BackupListModel,
@@ -53,7 +54,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TR_NOOP("Follow the system")),
+    ("light", QT_TR_NOOP("Light")),
+    ("dark", QT_TR_NOOP("Dark")),
+)
 
 
 class SettingsPage(Page):
@@ -153,7 +158,7 @@ class SettingsPage(Page):
         self.theme = QComboBox()
         self.theme.setAccessibleName(tr("Theme"))
         for key, text in THEMES:
-            self.theme.addItem(tr(text), key)
+            self.theme.addItem(translated(text), key)
         form.addRow(tr("Theme"), self.theme)
         return box
 
