@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from kapjournal import __version__
-from kapjournal.i18n import error_text
+from kapjournal.i18n import LANGUAGES, arg, choose_language, error_text, tr, using_language
 from kapjournal.paths import resolve_paths
 from kapjournal.storage.errors import QT_TR_NOOP, ShownError, StorageError
 
@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_parse_date)
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
+    p.add_argument(
+        "--language", choices=sorted(LANGUAGES), default="",
+        help="language of the summary's fixed words (default: the system's); the patient's words "
+        "stay as written",
+    )
 
     p = journal_cmd("import", "bring a full json export into a journal")
     p.add_argument("file", type=Path)
@@ -157,8 +162,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         build_demo(journal.db, days=args.days)
     finally:
         journal.close()
-    print(f"Sample journal created with {args.days} days of history.")
-    print(f"Recovery code: {recovery}")
+    print(tr("Sample journal created with %n days of history.", "", args.days))
+    print(arg(tr("Recovery code: %1"), recovery))
     return EXIT_OK
 
 
@@ -178,10 +183,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
 
             ensure_gui_app()
-            EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
+            with using_language(choose_language(args.language)):
+                EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
     finally:
         journal.close()
-    print(f"Exported to {out} (this file is not encrypted).", file=sys.stderr)
+    print(arg(tr("Exported to %1 (this file is not encrypted)."), out), file=sys.stderr)
     return EXIT_OK
 
 
@@ -211,9 +217,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         added = exchange.import_all(journal.db, doc)
     finally:
         journal.close()
-    print(f"Imported {sum(added.values())} records.")
+    print(tr("Imported %n records.", "", sum(added.values())))
     if recovery:
-        print(f"Recovery code: {recovery}")
+        print(arg(tr("Recovery code: %1"), recovery))
     return EXIT_OK
 
 
@@ -252,7 +258,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems[:20]:
             print(p)  # page numbers, for support; the reason goes to stderr in one line
         raise CliError(QT_TR_NOOP("The journal is damaged (%1 problem(s)).%2"), len(problems), hint)
-    print("The journal is whole.")
+    print(tr("The journal is whole."))
     return EXIT_OK
 
 
@@ -263,7 +269,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
     backup_closed_journal(Path(args.cmd_data_dir), out)
-    print(f"Encrypted backup written to {out}.")
+    print(arg(tr("Encrypted backup written to %1."), out))
     return EXIT_OK
 
 
@@ -278,9 +284,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(QT_TR_NOOP("There is no journal in this folder."))
     _unlock(folder).close()  # the passphrase opens the current journal (and counts failures)
     kept = restore_bundle(args.backup, folder)
-    print("The backup is back in place. Open it with the passphrase you had when it was made.")
+    print(tr("The backup is back in place. Open it with the passphrase you had when it was made."))
     if kept is not None:
-        print(f"The previous state is kept as a backup: {kept}")
+        print(arg(tr("The previous state is kept as a backup: %1"), kept))
     return EXIT_OK
 
 
@@ -302,9 +308,11 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         code = vault.change_passphrase(current, new)
     finally:
         vault.lock()
-    print("Passphrase changed. The journal has a new key, and the backups in its folder were re-encrypted.")
+    print(
+        tr("Passphrase changed. The journal has a new key, and the backups in its folder were re-encrypted.")
+    )
     if code:
-        print(f"Your recovery code changed too. New recovery code: {code}")
+        print(arg(tr("Your recovery code changed too. New recovery code: %1"), code))
     return EXIT_OK
 
 
@@ -351,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(paths)
     if getattr(args, "date_from", None) and getattr(args, "date_to", None) and args.date_from > args.date_to:
-        print("--from must not be after --to.", file=sys.stderr)
+        print(tr("--from must not be after --to."), file=sys.stderr)
         return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
@@ -367,9 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(tr("Interrupted."), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
         logger.debug("command failed", exc_info=False)
-        print(f"Something went wrong ({type(exc).__name__}).", file=sys.stderr)
+        print(arg(tr("Something went wrong (%1)."), type(exc).__name__), file=sys.stderr)
         return EXIT_FAILED

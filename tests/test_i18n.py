@@ -415,6 +415,26 @@ def test_system_language_and_the_choice_in_settings() -> None:
     assert i18n.choose_language("xx", QLocale("en_GB")) == "en"
 
 
+def test_the_summary_writes_dates_and_numbers_in_its_own_language() -> None:
+    """English stays exactly as it was ("3 Nov 2026", "4.5"); another language takes
+    its month and weekday names and its decimal comma from QLocale."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from kapjournal.summary import average_text, fmt_date, fmt_datetime, fmt_day, fmt_month
+
+    day = date(2026, 3, 3)
+    at = datetime(2026, 3, 3, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert (fmt_date(day), fmt_day(day), fmt_month(day)) == ("3 Mar 2026", "Tue 3 Mar 2026", "Mar 2026")
+    assert (fmt_datetime(at), average_text(4.5)) == ("3 Mar 2026, 09:30", "4.5")
+    with i18n.using_language("de"):
+        assert i18n.language() == "de"
+        assert "März" in fmt_date(day) and "März" in fmt_month(day)
+        assert fmt_day(day).startswith("Di")
+        assert fmt_datetime(at).endswith("09:30")
+        assert average_text(4.5) == "4,5"
+    assert fmt_date(day) == "3 Mar 2026"
+
+
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">

@@ -380,7 +380,7 @@ def build_other_side_effects(sel: Selection) -> tuple[SideEffectRow, ...]:
 # -- words for the renderers --------------------------------------------------------------
 def mood_text(m: MoodSummary, days: int) -> str:
     """The sentences over the check-ins of a summary that spans ``days`` days."""
-    text = arg(tr("%1 check-ins on %2 of %3 days."), m.checkins, m.days, days)
+    text = arg(tr("%n check-ins on %1 of %2 days.", "", m.checkins), m.days, days)
     text += " " + arg(
         tr("Average mood %1 of 10 (10 = very good); average anxiety %2 of 10 (10 = very strong)."),
         average_text(m.mean_mood),

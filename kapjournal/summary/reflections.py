@@ -237,7 +237,7 @@ def _step_label(entry: Entry) -> str:
         return tr("before the next session")
     if step.endswith("h") and step[:-1].isdigit():
         days = int(step[:-1]) // 24
-        return tr("1 day after") if days == 1 else arg(tr("%1 days after"), days)
+        return tr("1 day after") if days == 1 else tr("%n days after", "", days)
     return ""
 
 

@@ -142,7 +142,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+0"/>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="+315"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="+324"/>
         <location line="+11"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -202,7 +202,7 @@
         <location line="+11"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+12"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
-        <location filename="../../kapjournal/ui/common/charts.py" line="+197"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="+201"/>
         <location line="+196"/>
         <source>Mood and anxiety</source>
         <translation type="unfinished"></translation>
@@ -223,7 +223,7 @@
         <location line="+7"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="+123"/>
-        <location filename="../../kapjournal/ui/measures/settings.py" line="+44"/>
+        <location filename="../../kapjournal/ui/measures/settings.py" line="+45"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +293,7 @@
         <location line="+1"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+0"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+1"/>
-        <location filename="../../kapjournal/ui/reflection/practice_page.py" line="+131"/>
+        <location filename="../../kapjournal/ui/reflection/practice_page.py" line="+132"/>
         <source>How long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,7 +320,7 @@
         <location line="+8"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+5"/>
         <location filename="../../kapjournal/summary/reflections.py" line="+189"/>
-        <location filename="../../kapjournal/ui/reflection/common.py" line="+121"/>
+        <location filename="../../kapjournal/ui/reflection/common.py" line="+122"/>
         <location filename="../../kapjournal/ui/reflection/feature.py" line="+140"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="+98"/>
         <source>Action step</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+52"/>
+        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+53"/>
         <source>Body scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,10 +713,13 @@
         <source>The safety page showed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+57"/>
-        <source>%1 check-ins on %2 of %3 days.</source>
-        <translation type="unfinished"></translation>
+        <source>%n check-ins on %1 of %2 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -787,10 +790,13 @@
         <source>1 day after</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 days after</source>
-        <translation type="unfinished"></translation>
+        <source>%n days after</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+133"/>
@@ -959,24 +965,29 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../kapjournal/ui/common/formatting.py" line="+27"/>
         <source>d MMM yyyy</source>
         <comment>date format (Qt QLocale)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kapjournal/ui/common/formatting.py" line="+19"/>
         <source>ddd d MMM yyyy</source>
         <comment>date with weekday format (Qt QLocale)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="-85"/>
         <source>MMM yyyy</source>
         <comment>month format (Qt QLocale)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../kapjournal/ui/common/formatting.py" line="+28"/>
+        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+56"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation type="unfinished"></translation>
@@ -1397,7 +1408,14 @@ The details for support could not be saved, but you can copy them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/common/charts.py" line="+16"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="-2"/>
+        <location filename="../../kapjournal/ui/common/formatting.py" line="-23"/>
+        <source>d MMM</source>
+        <comment>day and month format (Qt QLocale)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>daily average</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1899,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <location line="+24"/>
         <location line="+52"/>
         <location line="+137"/>
-        <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+194"/>
+        <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+195"/>
         <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+214"/>
         <location line="+43"/>
         <location filename="../../kapjournal/ui/reflection/common.py" line="+44"/>
@@ -2702,6 +2720,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <location line="+6"/>
         <location filename="../../kapjournal/ui/summary/summary_page.py" line="+84"/>
         <source>Cancel</source>
+        <extracomment>The English patterns of the date editors (date_format()/datetime_format() give the window language&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3114,7 +3133,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
     <message>
         <location line="+4"/>
         <location filename="../../kapjournal/ui/reflection/practice_page.py" line="-194"/>
-        <location filename="../../kapjournal/ui/settings/settings_page.py" line="+59"/>
+        <location filename="../../kapjournal/ui/settings/settings_page.py" line="+60"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3402,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
     <message>
         <location filename="../../kapjournal/ui/preparation/prompt_packs_box.py" line="-177"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+43"/>
-        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="-4"/>
+        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="-60"/>
         <source>After the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3439,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kapjournal/ui/summary/options.py" line="+87"/>
+        <location filename="../../kapjournal/ui/summary/options.py" line="+88"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,10 +3618,13 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>route: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3684,10 +3706,13 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>Care team: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67"/>
-        <source>Your course is saved with %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <source>Your course is saved with %n sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3897,10 +3922,13 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>%1 is tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 is in %2 days</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4153,10 +4181,13 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>1 minute added to your practice log.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 minutes added to your practice log.</source>
-        <translation type="unfinished"></translation>
+        <source>%n minutes added to your practice log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4259,7 +4290,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,10 +4564,13 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>Minutes of practice per week</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>week of %1: %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>week of %1: %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+77"/>
@@ -4603,10 +4637,13 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>Practice log state</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+43"/>
-        <source>This week: %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <source>This week: %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5191,7 +5228,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/settings/settings_page.py" line="-87"/>
+        <location filename="../../kapjournal/ui/settings/settings_page.py" line="-88"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,7 +5243,7 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,7 +5294,19 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+4"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+95"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Where your journal is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,7 +5351,12 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <source>KAP Journal will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Delete this journal?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,13 +5494,16 @@ KAP Journal is not a medical device and does not replace your care team.</source
         <source>Preview of the summary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>%1 items · %2</source>
-        <translation type="unfinished"></translation>
+        <source>%n items · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/summary/summary_page.py" line="-35"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="-130"/>
         <source>Saved “%1”. This file is not encrypted: keep it safe and send it only to your care team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,7 +5580,12 @@ It is yours: KAP Journal sends nothing to anyone. Keep it somewhere safe, send i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5543,12 +5605,12 @@ It is yours: KAP Journal sends nothing to anyone. Keep it somewhere safe, send i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>Export the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,42 +5651,114 @@ It is yours: KAP Journal sends nothing to anyone. Keep it somewhere safe, send i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>--days must be between 1 and 36500.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Passphrase refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-49"/>
+        <source>Sample journal created with %n days of history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-37"/>
-        <location line="+93"/>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Recovery code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+94"/>
         <source>The folder for --out does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>Could not read the file to import.</source>
+        <location line="-80"/>
+        <source>Exported to %1 (this file is not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>Could not read the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The journal is damaged (%1 problem(s)).%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>The journal is whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encrypted backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../kapjournal/storage/backups.py" line="+476"/>
         <location filename="../../kapjournal/storage/journal.py" line="+476"/>
         <source>There is no journal in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>The backup is back in place. Open it with the passphrase you had when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous state is kept as a backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>New passphrase refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase changed. The journal has a new key, and the backups in its folder were re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your recovery code changed too. New recovery code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6336,6 +6470,30 @@ It is yours: KAP Journal sends nothing to anyone. Keep it somewhere safe, send i
     <message>
         <location line="+74"/>
         <source>The current passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/ui/common/formatting.py" line="-19"/>
+        <source>d MMM yyyy  HH:mm</source>
+        <comment>date and time editor format (Qt QLocale)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HH:mm</source>
+        <comment>time format (Qt QLocale)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date format (Qt QLocale)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM</source>
+        <comment>short date with weekday format (Qt QLocale)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,7 +93,11 @@ def _date_axis(
         QDateTime.fromMSecsSinceEpoch(int(day_msecs(data.end, time(23, 59)))),
     )
     span = (data.end - data.start).days + 1
-    axis.setFormat("d MMM" if span <= 400 else "MMM yyyy")
+    axis.setFormat(
+        tr("d MMM", "day and month format (Qt QLocale)")
+        if span <= 400
+        else tr("MMM yyyy", "month format (Qt QLocale)")
+    )
     axis.setTickCount(max(2, min(max_ticks, span + 1)))
     style_axis(axis, colors, font_px)
     return axis

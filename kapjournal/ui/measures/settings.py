@@ -27,6 +27,7 @@ from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, CHECKINS_EXTRAS, journal_val
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import QT_TR_NOOP, StorageError
 from kapjournal.ui.common import fit
+from kapjournal.ui.common.formatting import time_format
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import announce, button, label
 
@@ -72,7 +73,7 @@ class CheckinSettings(QGroupBox):
         self.reminder_on = QCheckBox(tr("Remind me to check in every day at"))
         self.reminder_on.setAccessibleName(tr("Daily check-in reminder"))
         self.reminder_time = whole_stop(QTimeEdit())  # one Tab stop
-        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setDisplayFormat(time_format())
         self.reminder_time.setTime(QTime(20, 0))
         self.reminder_time.setAccessibleName(tr("Reminder time"))
         inner = self.reminder_time.findChild(QLineEdit)

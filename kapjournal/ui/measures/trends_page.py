@@ -30,7 +30,7 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common import charts, fit
-from kapjournal.ui.common.formatting import fmt_day
+from kapjournal.ui.common.formatting import fmt_day, fmt_number
 from kapjournal.ui.common.theme import DARK
 from kapjournal.ui.common.widgets import label
 from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, history_view, palette_colors
@@ -113,7 +113,7 @@ class TrendTableModel(HistoryTableModel):
         if col == "sessions":
             return ", ".join(arg(tr("Session %1"), n) for n in value)
         if isinstance(value, float):
-            return f"{value:.1f}".rstrip("0").rstrip(".")
+            return fmt_number(value)
         return str(value)
 
 

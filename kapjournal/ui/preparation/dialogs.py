@@ -34,19 +34,28 @@ from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
+from kapjournal.ui.common.formatting import (
+    date_format,
+    datetime_format,
+    picked_datetime,
+    time_format,
+    to_qdatetime,
+)
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Banner, button, label
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
 
 logger = logging.getLogger(__name__)
 
+#: The English patterns of the date editors (date_format()/datetime_format() give the
+#: window language's).
+DATE_FORMAT = "d MMM yyyy"
+DATETIME_FORMAT = "d MMM yyyy  HH:mm"
+
 DEFAULT_TIME = time(10, 0)
 PLAN_SIZE = 4  # three sessions and the optional fourth
 # No weekday section: Qt steps and types a "ddd" section in surprising ways (Down on
 # "Tue 1 Dec" went to "Mon 7 Dec"); the weekday is shown by the calendar popup instead.
-DATE_FORMAT = "d MMM yyyy"
-DATETIME_FORMAT = "d MMM yyyy  HH:mm"
 
 
 def _line(name: str, hint: str = "") -> QLineEdit:
@@ -161,7 +170,7 @@ class CourseDialog(QDialog):
         self.care_email = _line(tr("Care-team e-mail"), tr("E-mail"))
         self.start = whole_stop(QDateEdit())  # one Tab stop
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setDisplayFormat(date_format())
         self.start.setAccessibleName(tr("Date of the first session"))
         self.start.setMinimumWidth(200)
         form.addRow(tr("Name (optional)"), self.title_edit)
@@ -189,7 +198,7 @@ class CourseDialog(QDialog):
         )
         pform = QFormLayout()
         self.first_time = whole_stop(QTimeEdit())  # one Tab stop
-        self.first_time.setDisplayFormat("HH:mm")
+        self.first_time.setDisplayFormat(time_format())
         self.first_time.setAccessibleName(tr("Usual time of day"))
         if not existing:
             pform.addRow(tr("Starting on"), self.start)
@@ -199,7 +208,7 @@ class CourseDialog(QDialog):
         for n in range(PLAN_SIZE):
             edit = whole_stop(QDateTimeEdit())  # one Tab stop
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATETIME_FORMAT)
+            edit.setDisplayFormat(datetime_format())
             edit.setAccessibleName(arg(tr("Session %1: date and time"), n + 1))
             edit.setMinimumWidth(240)
             self.times.append(edit)
@@ -301,7 +310,7 @@ class SessionDialog(QDialog):
         form = QFormLayout()
         self.when = whole_stop(QDateTimeEdit())  # one Tab stop
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(DATETIME_FORMAT)
+        self.when.setDisplayFormat(datetime_format())
         self.when.setAccessibleName(tr("Date and time"))
         self.kind = _combo(tr("Kind of session"), {k: kind_name(k) for k in SESSION_KINDS})
         self.setting = _combo(tr("Where"), {k: setting_name(k) for k in SESSION_SETTINGS})

@@ -173,7 +173,7 @@ class SessionView(QWidget):
         if session.route:
             parts.append(arg(tr("route: %1"), session.route))
         if session.duration_min:
-            parts.append(arg(tr("%1 minutes"), session.duration_min))
+            parts.append(tr("%n minutes", "", int(session.duration_min)))
         self.details.setText(" · ".join(parts))
         self.notes.setText(session.notes)
         self.notes.setVisible(bool(session.notes.strip()))

@@ -286,7 +286,7 @@ class SessionsPage(QWidget):
             self.list.setCurrentIndex(self.model.index(row + 1 if result.sessions else row))
         notes = [self._warning_text(w) for w in result.warnings]
         self._show_warnings([n for n in notes if n])
-        self._say(arg(tr("Your course is saved with %1 sessions."), len(result.sessions)))
+        self._say(tr("Your course is saved with %n sessions.", "", len(result.sessions)))
         self.changed.emit("session")
 
     def edit_course(self, course_id: int | None = None) -> None:

@@ -141,7 +141,7 @@ class PreparationCards:
     def _session_soon(p: dict[str, Any], name: str) -> tuple[str, str, str]:
         """Title, text and action of the card in the days before a session."""
         days = int(p.get("days") or 0)
-        title = arg(tr("%1 is tomorrow"), name) if days == 1 else arg(tr("%1 is in %2 days"), name, days)
+        title = arg(tr("%1 is tomorrow"), name) if days == 1 else arg(tr("%1 is in %n days", "", days), name)
         if p.get("has_intention"):
             text = tr("Your intention is ready. You can look over your checklist when you like.")
             action = tr("Prepare for the session")

@@ -25,6 +25,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Commitment
 from kapjournal.ui.common.cards import card
+from kapjournal.ui.common.formatting import fmt_day
 from kapjournal.ui.common.widgets import Page, announce, label, save_row
 from kapjournal.ui.reflection.common import back_link
 
@@ -48,7 +49,7 @@ def due_text(step: Commitment, today: date) -> str:
         return tr("yesterday")
     if delta == 1:
         return tr("tomorrow")
-    return step.due_date.strftime("%d %b %Y")
+    return fmt_day(step.due_date)
 
 
 class StepsPage(Page):

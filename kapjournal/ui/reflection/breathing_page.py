@@ -333,7 +333,7 @@ class BreathingPage(Page):
             self.done_text.setText(
                 tr("1 minute added to your practice log.")
                 if logged == 1
-                else arg(tr("%1 minutes added to your practice log."), logged)
+                else tr("%n minutes added to your practice log.", "", int(logged))
             )
         elif not self.done_text.text():
             self.done_text.setText(tr("Less than a minute, so nothing was added to the log."))

@@ -29,6 +29,7 @@ from kapjournal.storage.models import Entry
 from kapjournal.summary import SESSION_KIND_LABELS
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.formatting import date_format, fmt_day
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import Page, button, label
 
@@ -61,7 +62,7 @@ def step_title(step: str, number: int | None) -> str:
 
 
 def session_label(choice: after_session.SessionChoice) -> str:
-    when = choice.day.strftime("%d %b %Y")
+    when = fmt_day(choice.day)
     if choice.kind == "ketamine" and choice.number is not None:
         return arg(tr("Session %1 · %2"), choice.number, when)
     return f"{translated(SESSION_KIND_LABELS.get(choice.kind, 'Session'))} · {when}"
@@ -128,7 +129,7 @@ class ActionStepEditor(QWidget):
         self.date = whole_stop(QDateEdit())  # one Tab stop
         self.date.setCalendarPopup(True)
         name_date_edit(self.date, tr("Day for the action step"))
-        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setDisplayFormat(date_format())
         self.date.setDate(QDate.currentDate().addDays(2))
         self.date.setEnabled(False)
         row.addWidget(self.has_date)

@@ -28,6 +28,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, to_local
+from kapjournal.ui.common.formatting import fmt_clock, fmt_weekday
 from kapjournal.ui.common.widgets import theme_colour
 from kapjournal.ui.reflection.common import step_title
 
@@ -98,7 +99,8 @@ def kind_label(entry: Entry, numbers: dict[int, int]) -> str:
 
 
 def heading(entry: Entry, numbers: dict[int, int]) -> str:
-    when = to_local(entry.occurred_at, entry.tz_offset_min).strftime("%a %d %b %Y, %H:%M")
+    at = to_local(entry.occurred_at, entry.tz_offset_min)
+    when = arg(tr("%1, %2", "date, time"), fmt_weekday(at.date()), fmt_clock(at))
     text = f"{when} · {kind_label(entry, numbers)}"
     if entry.share:
         text += " · " + tr("shared")

@@ -30,6 +30,7 @@ from kapjournal.storage.models import Entry, Practice, to_local
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.formatting import date_format, fmt_day_month, fmt_weekday
 from kapjournal.ui.common.keys import one_tab_stop, save_and_continue, whole_stop
 from kapjournal.ui.common.widgets import Page, button, label, save_row, theme_colour
 from kapjournal.ui.reflection.common import back_link, name_date_edit
@@ -50,7 +51,7 @@ class WeeklyBars(QWidget):
 
     def set_weeks(self, weeks: list[tuple[date, int]]) -> None:
         self.weeks = weeks
-        desc = "; ".join(arg(tr("week of %1: %2 minutes"), d.strftime("%d %b"), m) for d, m in weeks)
+        desc = "; ".join(arg(tr("week of %1: %n minutes", "", int(m)), fmt_day_month(d)) for d, m in weeks)
         self.setAccessibleDescription(desc)
         self.setToolTip(desc)
         self.update()
@@ -96,7 +97,7 @@ class WeeklyBars(QWidget):
             p.drawText(
                 QRectF(i * slot, bottom + 4, slot, line),
                 Qt.AlignmentFlag.AlignCenter,
-                monday.strftime("%d %b"),
+                fmt_day_month(monday),
             )
         p.end()
 
@@ -226,7 +227,7 @@ class PracticePage(Page):
         row = QHBoxLayout()
         self.log_date = whole_stop(QDateEdit())  # one Tab stop
         self.log_date.setCalendarPopup(True)
-        self.log_date.setDisplayFormat("d MMM yyyy")
+        self.log_date.setDisplayFormat(date_format())
         self.log_date.setDate(QDate.currentDate())
         self.log_date.setMaximumDate(QDate.currentDate())
         name_date_edit(self.log_date, tr("Day of the practice"))
@@ -297,10 +298,10 @@ class PracticePage(Page):
         weeks = after_session.weekly_totals(self.db, today, WEEKS_SHOWN)
         self.bars.set_weeks(weeks)
         this_week = weeks[-1][1] if weeks else 0
-        self.week_total.setText(arg(tr("This week: %1 minutes"), this_week))
+        self.week_total.setText(tr("This week: %n minutes", "", int(this_week)))
         self.recent.clear()
         for p in after_session.recent_practice(self.db, 30):
-            day = to_local(p.at_utc, p.tz_offset_min).strftime("%a %d %b %Y")
+            day = fmt_weekday(to_local(p.at_utc, p.tz_offset_min).date())
             name = translated(after_session.PRACTICE_NAMES.get(p.practice, p.practice))
             text = arg(tr("%1 · %2 · %3 min"), day, name, p.minutes)
             item = QListWidgetItem(text)

@@ -29,6 +29,7 @@ from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
 from kapjournal.i18n import tr, translated
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.formatting import date_format
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import button, label
 
@@ -86,7 +87,7 @@ class SummaryOptionsPanel(QWidget):
         self.date_to = whole_stop(QDateEdit())  # one Tab stop
         for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setAccessibleName(name)
             form.addRow(name, edit)
         return dates

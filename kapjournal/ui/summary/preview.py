@@ -47,7 +47,7 @@ class SummaryPreview(QWidget):
         self._doc = doc
         self.preview.setDocument(doc)
         shown = len(summary.included)
-        self.preview_note.setText(arg(tr("%1 items · %2"), shown, summary.period))
+        self.preview_note.setText(arg(tr("%n items · %1", "", shown), summary.period))
 
     def clear(self) -> None:
         self.preview.clear()

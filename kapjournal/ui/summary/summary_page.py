@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
 from kapjournal.exporters import FORMATS, export
-from kapjournal.i18n import QT_TR_NOOP, arg, error_text, tr, translated
+from kapjournal.i18n import LANGUAGES, QT_TR_NOOP, arg, error_text, language, tr, translated, using_language
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
@@ -168,6 +168,15 @@ class SummaryPage(QWidget):
             self.paper.addItem(translated(text), key)
         self.paper.setCurrentIndex(list(PAPER_SIZES).index(default_paper()))
         out_form.addRow(tr("Paper"), self.paper)
+        # The therapist may read another language than the patient writes in: the
+        # summary's fixed words follow this choice; the patient's own words never change.
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language of the summary"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.language.currentIndexChanged.connect(self.schedule)
+        out_form.addRow(tr("Language"), self.language)
         self.export_button = button(tr("Export…"), "primary", tip=tr("Choose where to save the file"))
         out_form.addRow(self.export_button)
         self.progress = QProgressBar()
@@ -177,7 +186,7 @@ class SummaryPage(QWidget):
         out_form.addRow(self.progress)
         self.status = label("", "muted", about=tr("Export status"))
         out_form.addRow(self.status)
-        for combo in (self.format, self.paper):
+        for combo in (self.format, self.paper, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         return out
@@ -269,15 +278,21 @@ class SummaryPage(QWidget):
                 col = S.collect(self.db, start, end)
                 self._collected = col
                 self.options_panel.offer(S.offered_items(col))
-            summary = S.build_summary(self.db, self.options(), collected=col)
-            summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
+            with using_language(self.summary_language()):
+                summary = S.build_summary(self.db, self.options(), collected=col)
+                summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
         except StorageError as exc:
             announce(self.status, error_text(exc))
             return
         self.summary = summary
         self._dirty = False
         self.options_panel.show_safety_rule(bool(summary.flags))
-        self.preview_pane.show_summary(summary)
+        with using_language(self.summary_language()):
+            self.preview_pane.show_summary(summary)
+
+    def summary_language(self) -> str:
+        """The language the summary is written in (``"en"``, ``"de"``)."""
+        return str(self.language.currentData() or language())
 
     def preview_text(self) -> str:
         """The preview's text (tests)."""
@@ -319,6 +334,7 @@ class SummaryPage(QWidget):
         if summary is None:
             return
         paper = str(self.paper.currentData())
+        in_language = self.summary_language()
         self._busy = True
         self.export_button.setEnabled(False)
         self.progress.show()
@@ -339,7 +355,11 @@ class SummaryPage(QWidget):
             announce(self.status, message)
             self.export_failed.emit(message)
 
-        run_task(lambda: export(summary, fmt, path, paper=paper), done, failed)
+        def write() -> None:
+            with using_language(in_language):  # the task's own thread: enter it there
+                export(summary, fmt, path, paper=paper)
+
+        run_task(write, done, failed)
 
     def _finish(self) -> None:
         self._busy = False
