@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from kapjournal import __version__
+from kapjournal.i18n import LANGUAGES, arg, choose_language, error_text, tr, using_language
 from kapjournal.paths import resolve_paths
-from kapjournal.storage.errors import StorageError
+from kapjournal.storage.errors import QT_TR_NOOP, ShownError, StorageError
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXPORTERS: dict[str, Callable[..., None]] = {}
 
 
-class CliError(Exception):
+class CliError(ShownError):
     """A failure with a one-line, patient-safe reason."""
 
 
@@ -60,7 +61,7 @@ def _read_secret(prompt: str = "Passphrase: ") -> str:
     if line.endswith("\r"):
         line = line[:-1]
     if not line:
-        raise CliError("No passphrase was given on standard input.")
+        raise CliError(QT_TR_NOOP("No passphrase was given on standard input."))
     return line
 
 
@@ -103,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_parse_date)
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
+    p.add_argument(
+        "--language", choices=sorted(LANGUAGES), default="",
+        help="language of the summary's fixed words (default: the system's); the patient's words "
+        "stay as written",
+    )
 
     p = journal_cmd("import", "bring a full json export into a journal")
     p.add_argument("file", type=Path)
@@ -146,18 +152,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kapjournal.storage.journal import create_journal
 
     if args.days < 1 or args.days > 36500:
-        raise CliError("--days must be between 1 and 36500.")
+        raise CliError(QT_TR_NOOP("--days must be between 1 and 36500."))
     secret = _read_secret()
     verdict = assess(secret)
     if not verdict.acceptable:
-        raise CliError(f"Passphrase refused: {verdict.reason}")
+        raise CliError(QT_TR_NOOP("Passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
     journal, recovery = create_journal(Path(args.cmd_data_dir), secret)
     try:
         build_demo(journal.db, days=args.days)
     finally:
         journal.close()
-    print(f"Sample journal created with {args.days} days of history.")
-    print(f"Recovery code: {recovery}")
+    print(tr("Sample journal created with %n days of history.", "", args.days))
+    print(arg(tr("Recovery code: %1"), recovery))
     return EXIT_OK
 
 
@@ -167,7 +173,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if not out.parent.is_dir():
-        raise CliError("The folder for --out does not exist.")
+        raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
     journal = _unlock(Path(args.cmd_data_dir))
     try:
         if args.format == "json":
@@ -177,10 +183,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
 
             ensure_gui_app()
-            EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
+            with using_language(choose_language(args.language)):
+                EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
     finally:
         journal.close()
-    print(f"Exported to {out} (this file is not encrypted).", file=sys.stderr)
+    print(arg(tr("Exported to %1 (this file is not encrypted)."), out), file=sys.stderr)
     return EXIT_OK
 
 
@@ -192,7 +199,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError:
-        raise CliError("Could not read the file to import.") from None
+        raise CliError(QT_TR_NOOP("Could not read the file to import.")) from None
     doc = exchange.parse(data)
     folder = Path(args.cmd_data_dir)
     if JournalFiles(folder).exists():
@@ -204,15 +211,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         secret = _read_secret()
         verdict = assess(secret)
         if not verdict.acceptable:
-            raise CliError(f"Passphrase refused: {verdict.reason}")
+            raise CliError(QT_TR_NOOP("Passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
         journal, recovery = create_journal(folder, secret)
     try:
         added = exchange.import_all(journal.db, doc)
     finally:
         journal.close()
-    print(f"Imported {sum(added.values())} records.")
+    print(tr("Imported %n records.", "", sum(added.values())))
     if recovery:
-        print(f"Recovery code: {recovery}")
+        print(arg(tr("Recovery code: %1"), recovery))
     return EXIT_OK
 
 
@@ -250,8 +257,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         hint = f" The newest backup is {backups[0].name}." if backups else ""
         for p in problems[:20]:
             print(p)  # page numbers, for support; the reason goes to stderr in one line
-        raise CliError(f"The journal is damaged ({len(problems)} problem(s)).{hint}")
-    print("The journal is whole.")
+        raise CliError(QT_TR_NOOP("The journal is damaged (%1 problem(s)).%2"), len(problems), hint)
+    print(tr("The journal is whole."))
     return EXIT_OK
 
 
@@ -260,9 +267,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if not out.parent.is_dir():
-        raise CliError("The folder for --out does not exist.")
+        raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
     backup_closed_journal(Path(args.cmd_data_dir), out)
-    print(f"Encrypted backup written to {out}.")
+    print(arg(tr("Encrypted backup written to %1."), out))
     return EXIT_OK
 
 
@@ -274,12 +281,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     folder = Path(args.cmd_data_dir)
     if not JournalFiles(folder).exists():
-        raise CliError("There is no journal in this folder.")
+        raise CliError(QT_TR_NOOP("There is no journal in this folder."))
     _unlock(folder).close()  # the passphrase opens the current journal (and counts failures)
     kept = restore_bundle(args.backup, folder)
-    print("The backup is back in place. Open it with the passphrase you had when it was made.")
+    print(tr("The backup is back in place. Open it with the passphrase you had when it was made."))
     if kept is not None:
-        print(f"The previous state is kept as a backup: {kept}")
+        print(arg(tr("The previous state is kept as a backup: %1"), kept))
     return EXIT_OK
 
 
@@ -294,16 +301,18 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     new = _read_secret("New passphrase: ")
     verdict = assess(new)
     if not verdict.acceptable:
-        raise CliError(f"New passphrase refused: {verdict.reason}")
+        raise CliError(QT_TR_NOOP("New passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
     vault = _vault(folder)
     vault.unlock(current)
     try:
         code = vault.change_passphrase(current, new)
     finally:
         vault.lock()
-    print("Passphrase changed. The journal has a new key, and the backups in its folder were re-encrypted.")
+    print(
+        tr("Passphrase changed. The journal has a new key, and the backups in its folder were re-encrypted.")
+    )
     if code:
-        print(f"Your recovery code changed too. New recovery code: {code}")
+        print(arg(tr("Your recovery code changed too. New recovery code: %1"), code))
     return EXIT_OK
 
 
@@ -350,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(paths)
     if getattr(args, "date_from", None) and getattr(args, "date_to", None) and args.date_from > args.date_to:
-        print("--from must not be after --to.", file=sys.stderr)
+        print(tr("--from must not be after --to."), file=sys.stderr)
         return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
@@ -360,15 +369,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
     except CliError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except StorageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(error_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(tr("Interrupted."), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
         logger.debug("command failed", exc_info=False)
-        print(f"Something went wrong ({type(exc).__name__}).", file=sys.stderr)
+        print(arg(tr("Something went wrong (%1)."), type(exc).__name__), file=sys.stderr)
         return EXIT_FAILED

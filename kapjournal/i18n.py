@@ -12,7 +12,14 @@ Rules (checked by tests):
 - values go in as ``%1`` … ``%9`` and are filled by :func:`arg`;
 - counts use Qt's plural forms: ``tr("%n entries", "", n)`` (positional ``n``,
   so lupdate marks the message as having plural forms);
-- a second, positional argument disambiguates two uses of the same English text.
+- a second, positional argument disambiguates two uses of the same English text;
+- a fixed string kept in a table (kind names, fixed notes) is marked where it is
+  written with :func:`QT_TR_NOOP` (lupdate sees it there) and translated where it is
+  shown with :func:`translated`; never ``translated(str(exc))``: an error shown to a
+  person is raised with a fixed, marked sentence (its stable id, see
+  ``kapjournal/storage/errors.py``) and shown with :func:`error_text`.
+- text from the data files under ``resources/`` is never passed through ``tr``: the
+  loaders read the file of the language in use (:func:`language`).
 
 The summary may be written in another language than the window (the therapist may
 read a different one): :func:`using_language` makes ``tr`` answer from that
@@ -25,8 +32,13 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from kapjournal.storage.errors import ShownError
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -39,6 +51,59 @@ _translators: dict[str, QTranslator | None] = {}
 # catalogue; data files (prompts, checklist, questionnaires) load in this language.
 _app_language = "en"
 _current_code: ContextVar[str | None] = ContextVar("kapjournal_language_code", default=None)
+
+
+#: The languages of the window, by code, each named in its own language (the choice
+#: in Settings is read by someone who may not read the other one).
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+_QT_LANGUAGES = {"en": QLocale.Language.English, "de": QLocale.Language.German}
+# The translators the application installed (its catalogue, Qt's own), kept alive here.
+_installed: list[QTranslator] = []
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The window's language on this system: German for any German locale (de_DE,
+    de_AT, de_CH, ...), else English."""
+    name = (locale if locale is not None else QLocale.system()).name()
+    return "de" if name.startswith("de") else "en"
+
+
+def choose_language(chosen: str, locale: QLocale | None = None) -> str:
+    """The language to show: the one chosen in Settings, or the system's when none was
+    chosen (``""``) or the choice is not one we have."""
+    return chosen if chosen in LANGUAGES else system_language(locale)
+
+
+def install_language(app: QCoreApplication, code: str, folder: Path | None = None) -> dict[str, bool]:
+    """Make *code* the window's language: our catalogue from *folder* (the shipped
+    ``resources/translations`` unless given) and Qt's own (``qtbase_<code>``, so
+    standard buttons such as Cancel are in that language), QLocale's default (dates,
+    numbers, the first day of the week: the system's country, in that language), and
+    :func:`language` for the data-file loaders. Replaces what an earlier call
+    installed. Returns which catalogues loaded."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    loaded = {"kapjournal": False, "qtbase": False}
+    if code != "en":
+        from kapjournal.content.resdir import resource_path
+
+        where = {
+            "kapjournal": str(folder if folder is not None else resource_path("translations")),
+            "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        }
+        for name, path in where.items():
+            translator = QTranslator(app)
+            if translator.load(f"{name}_{code}", path):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded[name] = True
+    system = QLocale.system()
+    if system_language(system) == code:
+        QLocale.setDefault(system)
+    else:
+        QLocale.setDefault(QLocale(_QT_LANGUAGES.get(code, QLocale.Language.English), system.territory()))
+    set_app_language(code)
+    return loaded
 
 
 def language() -> str:
@@ -62,6 +127,31 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
             return found
         return text.replace("%n", str(n)) if n >= 0 else text
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
+    """Mark *text* for the catalogue where it is written in a table; it is returned
+    unchanged and translated where it is shown, with :func:`translated`."""
+    return text
+
+
+def translated(text: str) -> str:
+    """*text*, a string marked with :func:`QT_TR_NOOP`, in the language in use."""
+    return tr(text)
+
+
+def error_text(exc: ShownError) -> str:
+    """The message of an error shown to a person, in the language in use: its fixed
+    sentence (the stable id it was raised with) filled with its values, each value
+    that is itself a message (an action, another error) translated too."""
+    from kapjournal.storage.errors import Phrase, ShownError
+
+    def shown(value: object) -> object:
+        if isinstance(value, ShownError):
+            return error_text(value)
+        return tr(value) if isinstance(value, Phrase) else value
+
+    return arg(tr(exc.message), *(shown(v) for v in exc.values))
 
 
 def arg(template: str, *values: object) -> str:

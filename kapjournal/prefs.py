@@ -86,6 +86,7 @@ UNLOCK_NOT_BEFORE = Pref("unlock/not_before", float, 0.0, DEVICE)  # wall-clock 
 # Look
 UI_THEME = Pref("ui/theme", str, "system", DEVICE)  # system | light | dark
 UI_GEOMETRY = Pref("ui/geometry", bytes, b"", DEVICE)
+UI_LANGUAGE = Pref("ui/language", str, "", DEVICE)  # "" = the system's | en | de (applies on restart)
 # Safety: readable before unlock so crisis lines show on the unlock page too. An ISO 3166
 # code; "" = never chosen (the system locale's guess is stored on first use), "ZZ" = other.
 SAFETY_COUNTRY = Pref("safety/country", str, "", DEVICE)
@@ -134,6 +135,7 @@ PREFS: dict[str, Pref[Any]] = _table(
     UNLOCK_NOT_BEFORE,
     UI_THEME,
     UI_GEOMETRY,
+    UI_LANGUAGE,
     SAFETY_COUNTRY,
     PROFILE_NAME,
     REMINDERS_ENABLED,

@@ -17,7 +17,7 @@ from pathlib import Path
 from kapjournal.passphrase import assess
 from kapjournal.prefs import Preferences
 from kapjournal.storage import keyslots as ks
-from kapjournal.storage.errors import StorageError, WrongSecret
+from kapjournal.storage.errors import QT_TR_NOOP, StorageError, WrongSecret
 from kapjournal.storage.files import JournalFiles
 from kapjournal.storage.journal import (
     OpenJournal,
@@ -119,7 +119,7 @@ class Vault:
         if not self.sample:
             verdict = assess(passphrase)
             if not verdict.acceptable:
-                raise PolicyError(verdict.reason)
+                raise PolicyError(verdict.reason, *verdict.values)
         with self._lock:
             journal, recovery = create_journal(self.folder, passphrase)
             self._record_success(journal)
@@ -132,7 +132,7 @@ class Vault:
         """Open with the recovery code and set a new passphrase in one step."""
         verdict = assess(new_passphrase)
         if not verdict.acceptable:
-            raise PolicyError(verdict.reason)
+            raise PolicyError(verdict.reason, *verdict.values)
         self._unlock(ks.RECOVERY, code)
         assert self.journal is not None
         # The recovery slot was just sealed with this code, so it carries over.
@@ -145,7 +145,9 @@ class Vault:
                 return
             wait = self.seconds_until_next_attempt()
             if wait > 0:
-                raise WrongSecret(f"Please wait {int(wait + 0.999)} seconds before trying again.")
+                raise WrongSecret(
+                    QT_TR_NOOP("Please wait %1 seconds before trying again."), int(wait + 0.999)
+                )
             try:
                 journal = unlock_journal(self.folder, kind, secret)
             except WrongSecret:
@@ -216,9 +218,9 @@ class Vault:
         journal = self._require_open()
         verdict = assess(new)
         if not verdict.acceptable:
-            raise PolicyError(verdict.reason)
+            raise PolicyError(verdict.reason, *verdict.values)
         if not journal.slots.has_slot(ks.PASSPHRASE) or not _verifies(journal, current):
-            raise WrongSecret("The current passphrase is not right.")
+            raise WrongSecret(QT_TR_NOOP("The current passphrase is not right."))
         return journal.change_passphrase(new, progress)
 
     def new_recovery_code(self, progress: Progress | None = None) -> str:
@@ -226,7 +228,7 @@ class Vault:
 
     def _require_open(self) -> OpenJournal:
         if self.journal is None or not self.journal.is_open:
-            raise StorageError("The journal is locked.")
+            raise StorageError(QT_TR_NOOP("The journal is locked."))
         return self.journal
 
     # -- lock / delete -------------------------------------------------------------
@@ -245,7 +247,7 @@ class Vault:
         journal on disk)."""
         journal = self._require_open()
         if not _verifies(journal, passphrase):
-            raise WrongSecret("That passphrase does not open this journal.")
+            raise WrongSecret(QT_TR_NOOP("That passphrase does not open this journal."))
         journal_id = journal.journal_id
         self.prefs.set("unlock/remembered", False)
         self.lock()

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kapjournal import summary as summary_mod
+from kapjournal.i18n import QT_TR_NOOP
 from kapjournal.storage.db import Database
 from kapjournal.storage.fsutil import atomic_write_bytes
 from kapjournal.summary import Summary, SummaryOptions
@@ -37,11 +38,11 @@ from kapjournal.summary import Summary, SummaryOptions
 logger = logging.getLogger(__name__)
 
 FORMATS: dict[str, str] = {
-    "pdf": "PDF document",
-    "html": "Web page (HTML)",
-    "md": "Plain text (Markdown)",
-    "csv": "Spreadsheet (CSV): check-ins and scores",
-    "fhir": "FHIR R4 (JSON) for health records",
+    "pdf": QT_TR_NOOP("PDF document"),
+    "html": QT_TR_NOOP("Web page (HTML)"),
+    "md": QT_TR_NOOP("Plain text (Markdown)"),
+    "csv": QT_TR_NOOP("Spreadsheet (CSV): check-ins and scores"),
+    "fhir": QT_TR_NOOP("FHIR R4 (JSON) for health records"),
 }
 
 

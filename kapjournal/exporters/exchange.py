@@ -53,7 +53,7 @@ from kapjournal import __version__, prompts
 from kapjournal.prefs import JOURNAL, PREFS, PROMPTS_IMPORTED, has_journal_value
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.models import (
     COMMITMENT_STATUSES,
     ENTRY_KINDS,
@@ -220,18 +220,18 @@ def parse(data: bytes) -> dict[str, Any]:
     Raises :class:`InvalidData` with a one-line reason.
     """
     if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidData("This file is too large to import.")
+        raise InvalidData(QT_TR_NOOP("This file is too large to import."))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidData("This file is not a KAP Journal export (not valid JSON).") from None
+        raise InvalidData(QT_TR_NOOP("This file is not a KAP Journal export (not valid JSON).")) from None
     check_depth(data)
     try:
         doc = json.loads(text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant)
     except RecursionError:  # pragma: no cover - check_depth keeps the parser shallow
-        raise InvalidData(f"The file cannot be imported: it {_TOO_DEEP}") from None
+        raise _nested_too_deep() from None
     except ValueError:
-        raise InvalidData("This file is not a KAP Journal export (not valid JSON).") from None
+        raise InvalidData(QT_TR_NOOP("This file is not a KAP Journal export (not valid JSON).")) from None
     _check_document(doc)
     return typing.cast(dict[str, Any], doc)
 
@@ -299,12 +299,19 @@ def _too_deep(data: bytes, levels: list[_Level]) -> InvalidData:
             column = key(levels[3]) if len(levels) > 3 else None
             what = f"'{column}'" if column in _fields_of(table) else "a value"
             return _refusal(table, levels[2].index + 1, f"{what} {_TOO_DEEP}")
-    return InvalidData(f"The file cannot be imported: it {_TOO_DEEP}")
+    return _nested_too_deep()
 
 
 # -- checking a document --------------------------------------------------------------
+def _nested_too_deep() -> InvalidData:
+    return InvalidData(
+        QT_TR_NOOP("The file cannot be imported: it is nested too deeply (more than %1 levels in the file)."),
+        MAX_DEPTH,
+    )
+
+
 def _refusal(table: str, row: int, reason: str) -> InvalidData:
-    return InvalidData(f"The file cannot be imported: table '{table}', row {row}: {reason}")
+    return InvalidData(QT_TR_NOOP("The file cannot be imported: table '%1', row %2: %3"), table, row, reason)
 
 
 @dataclass(frozen=True)
@@ -412,20 +419,24 @@ class _Plan:
 
 def _check_header(doc: Any) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InvalidData("This file is not a KAP Journal export.")
+        raise InvalidData(QT_TR_NOOP("This file is not a KAP Journal export."))
     version = doc.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InvalidData("This export does not say which format version it uses.")
+        raise InvalidData(QT_TR_NOOP("This export does not say which format version it uses."))
     if version > FORMAT_VERSION:
-        raise InvalidData("This export was made by a newer version of KAP Journal.")
+        raise InvalidData(QT_TR_NOOP("This export was made by a newer version of KAP Journal."))
     tables = doc.get("tables")
     if not isinstance(tables, dict):
-        raise InvalidData("This export has no data tables.")
+        raise InvalidData(QT_TR_NOOP("This export has no data tables."))
     for name, rows in tables.items():
         if name not in _TABLE_NAMES:
-            raise InvalidData("The file cannot be imported: it holds a table this journal does not know.")
+            raise InvalidData(
+                QT_TR_NOOP("The file cannot be imported: it holds a table this journal does not know.")
+            )
         if rows is not None and not isinstance(rows, list):
-            raise InvalidData(f"The file cannot be imported: table '{name}' is not a list of rows.")
+            raise InvalidData(
+                QT_TR_NOOP("The file cannot be imported: table '%1' is not a list of rows."), name
+            )
     return tables
 
 
@@ -808,6 +819,6 @@ def _write_row(
             queries.set_updated_at(db, rec, newer)
     local_id = rec.id if rec.id is not None else existing.id if existing else None
     if local_id is None:  # pragma: no cover - insert and update both set an id
-        raise InvalidData(f"A {cls.TABLE} row could not be stored.")
+        raise InvalidData(QT_TR_NOOP("A %1 row could not be stored."), cls.TABLE)
     local_ids[cls][rec.uid] = local_id
     return inserted

@@ -20,8 +20,9 @@ import json
 import uuid
 from typing import Any
 
+from kapjournal.i18n import tr
 from kapjournal.measures.instruments import get_instrument
-from kapjournal.summary import CheckinRow, ScoreRow, Summary, t
+from kapjournal.summary import CheckinRow, ScoreRow, Summary
 
 LOINC = "http://loinc.org"
 CATEGORY = {
@@ -60,7 +61,7 @@ def _response(r: ScoreRow, patient_ref: str | None) -> dict[str, Any]:
     items.append(
         {
             "linkId": inst.loinc_total,
-            "text": t("Total score"),
+            "text": tr("Total score"),
             "answer": [{"valueInteger": r.total}],
         }
     )
@@ -84,7 +85,7 @@ def _total(r: ScoreRow, response_id: str, patient_ref: str | None) -> dict[str, 
         "category": [CATEGORY],
         "code": {
             "coding": [{"system": LOINC, "code": inst.loinc_total, "display": f"{inst.title} total score"}],
-            "text": f"{inst.title} {t('total score')}",
+            "text": f"{inst.title} " + tr("total score"),
         },
         **_subject(patient_ref),
         "effectiveDateTime": r.when.isoformat(),
@@ -108,7 +109,7 @@ def _mood(c: CheckinRow, patient_ref: str | None) -> dict[str, Any]:
         "id": as_uuid(c.uid),
         "status": "final",
         "category": [CATEGORY],
-        "code": {"text": t("Mood self-rating (0-10, 10 = very good)")},
+        "code": {"text": tr("Mood self-rating (0-10, 10 = very good)")},
         **_subject(patient_ref),
         "effectiveDateTime": c.when.isoformat(),
         "valueInteger": c.mood,
@@ -116,9 +117,9 @@ def _mood(c: CheckinRow, patient_ref: str | None) -> dict[str, Any]:
     components = [
         comp
         for comp in (
-            _component(t("Anxiety self-rating (0-10, 10 = very strong)"), c.anxiety),
-            _component(t("Energy self-rating (0-10, 10 = plenty)"), c.energy),
-            _component(t("Sleep self-rating (0-10, 10 = very well)"), c.sleep),
+            _component(tr("Anxiety self-rating (0-10, 10 = very strong)"), c.anxiety),
+            _component(tr("Energy self-rating (0-10, 10 = plenty)"), c.energy),
+            _component(tr("Sleep self-rating (0-10, 10 = very well)"), c.sleep),
         )
         if comp is not None
     ]

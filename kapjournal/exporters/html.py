@@ -19,6 +19,7 @@ import html
 import logging
 import re
 
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.richtext import render_markdown
 from kapjournal.summary import (
     EMPTY_TEXT,
@@ -38,7 +39,6 @@ from kapjournal.summary import (
     mood_text,
     question_meta,
     signed_change,
-    t,
 )
 
 logger = logging.getLogger(__name__)
@@ -212,8 +212,8 @@ class _Builder:
         self.header()
         if s.is_empty:
             self.add(
-                f"<h2>{esc(t(EMPTY_TITLE))}</h2>",
-                f"<p>{esc(t(EMPTY_TEXT))}</p>",
+                f"<h2>{esc(translated(EMPTY_TITLE))}</h2>",
+                f"<p>{esc(translated(EMPTY_TEXT))}</p>",
             )
         if s.has("safety") and s.flags:
             self.safety()
@@ -237,43 +237,43 @@ class _Builder:
         self.add(f"<h1>{esc(s.title)}</h1>")
         rows = []
         if s.patient_name:
-            rows.append((t("Patient"), md_inline(s.patient_name)))
-        rows.append((t("Period"), esc(s.period)))
+            rows.append((tr("Patient"), md_inline(s.patient_name)))
+        rows.append((tr("Period"), esc(s.period)))
         courses = s.courses if s.has("overview") else ()
         if len(courses) > MAX_HEADER_COURSES:  # ten years of maintenance: one line, not forty
             first = min(c.start for c in courses)
-            line = t("{n} courses, the first from {day}; each is in the course overview")
-            rows.append((t("Courses"), esc(line.format(n=len(courses), day=fmt_date(first)))))
+            line = tr("{n} courses, the first from {day}; each is in the course overview")
+            rows.append((tr("Courses"), esc(line.format(n=len(courses), day=fmt_date(first)))))
             courses = ()
         for c in courses:
-            text = md_inline(c.title) if c.title else esc(t("Course"))
+            text = md_inline(c.title) if c.title else esc(tr("Course"))
             if c.clinic:
                 text += " · " + md_inline(c.clinic)
-            rows.append((t("Course"), text + " · " + esc(t("from {day}").format(day=fmt_date(c.start)))))
-        rows.append((t("Created"), esc(fmt_datetime(s.generated_at))))
+            rows.append((tr("Course"), text + " · " + esc(arg(tr("from %1"), fmt_date(c.start)))))
+        rows.append((tr("Created"), esc(fmt_datetime(s.generated_at))))
         attrs = ' cellspacing="0" cellpadding="2" border="0"' if self.qt else ' class="meta"'
         self.add(f"<table{attrs}>")
         for k, v in rows:
             style = ' style="border-bottom: none;"' if self.qt else ""
             self.add(f'<tr><td class="k muted"{style} width="110">{esc(k)}</td><td{style}>{v}</td></tr>')
         self.add("</table>")
-        self.add(f'<p class="muted small">{esc(t(INTRO_NOTE))}</p>')
+        self.add(f'<p class="muted small">{esc(translated(INTRO_NOTE))}</p>')
 
     def safety(self) -> None:
         items = "".join(
             f"<li><b>{esc(fmt_datetime(f.when))}</b> — {esc(f.text)} {esc(f.shown)}</li>"
             for f in self.s.flags
         )
-        title = esc(t("Safety notes"))
+        title = esc(tr("Safety notes"))
         heading = f'<p class="alerttitle">{title}</p>' if self.qt else f"<h2>{title}</h2>"
-        note = esc(t(SAFETY_NOTE))
+        note = esc(translated(SAFETY_NOTE))
         self.box(f'{heading}<ul>{items}</ul><p class="small">{note}</p>', alert=True)
 
     def overview(self) -> None:
-        self.add(f"<h2>{esc(t('Course overview'))}</h2>")
+        self.add("<h2>" + esc(tr("Course overview")) + "</h2>")
         for c in self.s.courses:
             if len(self.s.courses) > 1:
-                self.add(f"<h3>{md_inline(c.title) if c.title else esc(t('Course'))}</h3>")
+                self.add("<h3>" + md_inline(c.title) if c.title else esc(tr("Course")) + "</h3>")
             rows = [
                 [
                     esc(str(r.number)) if r.number else "",
@@ -285,21 +285,21 @@ class _Builder:
             ]
             if rows:
                 self.table(
-                    [("#", True), (t("Date"), False), (t("Session"), False), (t("Status"), False)],
+                    [("#", True), (tr("Date"), False), (tr("Session"), False), (tr("Status"), False)],
                     rows,
                     [6, 38, 32, 24],
                 )
             else:
-                self.add(f'<p class="muted">{esc(t("No sessions planned in this course yet."))}</p>')
+                self.add('<p class="muted">' + esc(tr("No sessions planned in this course yet.")) + "</p>")
 
     def questions(self) -> None:
-        self.add(f"<h2>{esc(t('Questions for my care team'))}</h2>")
+        self.add("<h2>" + esc(tr("Questions for my care team")) + "</h2>")
         for q in self.s.questions:
             meta = question_meta(q)
             self.add(f'<div class="entry">{md(q.text)}<p class="muted small">{esc(meta)}</p></div>')
 
     def scores(self) -> None:
-        self.add(f"<h2>{esc(t('PHQ-9 and GAD-7'))}</h2>")
+        self.add("<h2>" + esc(tr("PHQ-9 and GAD-7")) + "</h2>")
         rows = [
             [
                 esc(fmt_date(r.when.date())),
@@ -313,50 +313,50 @@ class _Builder:
         ]
         self.table(
             [
-                (t("Date"), False),
-                (t("Questionnaire"), False),
-                (t("Score"), True),
-                (t("Severity band"), False),
-                (t("Change since first"), True),
-                (t("Item 9"), True),
+                (tr("Date"), False),
+                (tr("Questionnaire"), False),
+                (tr("Score"), True),
+                (tr("Severity band"), False),
+                (tr("Change since first"), True),
+                (tr("Item 9"), True),
             ],
             rows,
             [18, 18, 13, 23, 16, 12],
         )
-        self.add(f'<p class="muted small">{esc(t(SCORES_NOTE))}</p>')
+        self.add(f'<p class="muted small">{esc(translated(SCORES_NOTE))}</p>')
 
     def mood(self) -> None:
         m = self.s.mood
         assert m is not None
         days = (self.s.end - self.s.start).days + 1
-        self.add(f"<h2>{esc(t('Mood and anxiety'))}</h2>")
+        self.add("<h2>" + esc(tr("Mood and anxiety")) + "</h2>")
         chart = self.chart()
         if chart:
             self.add(chart)
         self.add(f"<p>{esc(mood_text(m, days))}</p>")
-        label = t("Month") if m.granularity == "month" else t("Week")
+        label = tr("Month") if m.granularity == "month" else tr("Week")
         rows = [
             [esc(p.label), str(p.checkins), average_text(p.mood), average_text(p.anxiety)] for p in m.periods
         ]
         self.table(
             [
                 (label, False),
-                (t("Check-ins"), True),
-                (t("Mood (average)"), True),
-                (t("Anxiety (average)"), True),
+                (tr("Check-ins"), True),
+                (tr("Mood (average)"), True),
+                (tr("Anxiety (average)"), True),
             ],
             rows,
             [40, 18, 21, 21],
         )
         if m.notes:
-            self.add(f"<h4>{esc(t('Check-in notes'))}</h4>")
+            self.add("<h4>" + esc(tr("Check-in notes")) + "</h4>")
             for n in m.notes:
-                meta = t("{when} · mood {mood}").format(when=fmt_datetime(n.when), mood=n.mood)
+                meta = arg(tr("%1 · mood %2"), fmt_datetime(n.when), n.mood)
                 self.add(f'<p class="muted small">{esc(meta)}</p><div class="a">{md(n.note)}</div>')
 
     def chart(self) -> str:
         s = self.s
-        alt = esc(t("Chart of mood and anxiety over the period, with session days marked"))
+        alt = esc(tr("Chart of mood and anxiety over the period, with session days marked"))
         if self.qt:
             if not s.chart_png:
                 return ""
@@ -391,7 +391,7 @@ class _Builder:
         self.add(f'<div class="a">{md(a.text) if a.markdown else "<p>" + esc(a.text) + "</p>"}</div>')
 
     def side_effects(self, rows: tuple[SideEffectRow, ...], heading: str = "h4") -> None:
-        self.add(f"<{heading}>{esc(t('Side effects'))}</{heading}>")
+        self.add(f"<{heading}>" + esc(tr("Side effects")) + f"</{heading}>")
         body = []
         for r in rows:
             detail = r.duration
@@ -402,7 +402,12 @@ class _Builder:
                 cell += f'<br><span class="muted">{md_inline(r.note)}</span>'
             body.append([esc(fmt_datetime(r.when)), cell, esc(r.severity), esc(detail)])
         self.table(
-            [(t("When"), False), (t("Side effect"), False), (t("Severity"), False), (t("How long"), False)],
+            [
+                (tr("When"), False),
+                (tr("Side effect"), False),
+                (tr("Severity"), False),
+                (tr("How long"), False),
+            ],
             body,
             [24, 36, 14, 26],
         )
@@ -412,7 +417,7 @@ class _Builder:
         blocks = [b for b in s.sessions if not b.empty]
         if not blocks and not s.other_reflections and not s.other_side_effects:
             return
-        self.add(f"<h2>{esc(t('Sessions and reflections'))}</h2>")
+        self.add("<h2>" + esc(tr("Sessions and reflections")) + "</h2>")
         for b in blocks:
             self.add(f"<h3>{esc(b.heading)}</h3>")
             if b.intention is not None:
@@ -424,14 +429,14 @@ class _Builder:
             if b.side_effects:
                 self.side_effects(b.side_effects)
         if s.other_reflections:
-            self.add(f"<h3>{esc(t('Other shared reflections'))}</h3>")
+            self.add("<h3>" + esc(tr("Other shared reflections")) + "</h3>")
             for e in s.other_reflections:
                 self.entry(e)
         if s.other_side_effects:
             self.side_effects(s.other_side_effects, "h3")
 
     def actions(self) -> None:
-        self.add(f"<h2>{esc(t('Action steps and how they went'))}</h2>")
+        self.add("<h2>" + esc(tr("Action steps and how they went")) + "</h2>")
         rows = []
         for a in self.s.actions:
             cell = md_inline(a.text)
@@ -439,11 +444,11 @@ class _Builder:
                 cell += f'<br><span class="muted">{md_inline(a.outcome)}</span>'
             rows.append([cell, esc(fmt_date(a.due)) if a.due else "—", esc(a.status_label)])
         self.table(
-            [(t("Action step"), False), (t("Due"), False), (t("How it went"), False)], rows, [60, 20, 20]
+            [(tr("Action step"), False), (tr("Due"), False), (tr("How it went"), False)], rows, [60, 20, 20]
         )
 
     def footer(self) -> None:
-        text = esc(t(FOOTER_NOTE))
+        text = esc(translated(FOOTER_NOTE))
         if self.qt:
             self.add(f'<p class="muted small" style="margin-top: 18px;">{text}</p>')
         else:

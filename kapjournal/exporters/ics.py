@@ -21,7 +21,7 @@ from icalendar import Alarm, Calendar, Event
 from kapjournal.preparation.course import sessions_of
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.fsutil import atomic_write_bytes
 from kapjournal.storage.models import Course, Session, utc_now
 
@@ -72,7 +72,7 @@ def course_calendar(
     if summary not in SUMMARIES:
         raise ValueError(f"unknown summary style {summary!r}")
     if repo.get(db, Course, course_id) is None:
-        raise InvalidData("This course no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This course no longer exists."))
     stamp = (now or utc_now()).astimezone(UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)

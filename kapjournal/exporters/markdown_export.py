@@ -6,6 +6,7 @@ as ``\\<`` so a viewer that renders raw HTML inside Markdown shows it as text.
 
 from __future__ import annotations
 
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.summary import (
     EMPTY_TEXT,
     EMPTY_TITLE,
@@ -23,7 +24,6 @@ from kapjournal.summary import (
     mood_text,
     question_meta,
     signed_change,
-    t,
 )
 
 
@@ -66,9 +66,9 @@ def _side_effects(rows: tuple[SideEffectRow, ...], level: str = "####") -> list[
         what = _cell(r.symptom) + (f" — {_cell(r.note)}" if r.note else "")
         body.append([fmt_datetime(r.when), what, r.severity, detail])
     return [
-        f"{level} {t('Side effects')}",
+        f"{level} " + tr("Side effects"),
         "",
-        *_table([t("When"), t("Side effect"), t("Severity"), t("How long")], body),
+        *_table([tr("When"), tr("Side effect"), tr("Severity"), tr("How long")], body),
     ]
 
 
@@ -76,40 +76,40 @@ def render_markdown_doc(summary: Summary) -> bytes:
     s = summary
     out: list[str] = [f"# {s.title}", ""]
     if s.patient_name:
-        out.append(f"- **{t('Patient')}:** {_cell(s.patient_name)}")
-    out.append(f"- **{t('Period')}:** {s.period}")
+        out.append("- **" + tr("Patient") + f":** {_cell(s.patient_name)}")
+    out.append("- **" + tr("Period") + f":** {s.period}")
     if s.has("overview"):
         for c in s.courses:
-            text = _cell(c.title) or t("Course")
+            text = _cell(c.title) or tr("Course")
             if c.clinic:
                 text += f" · {_cell(c.clinic)}"
-            out.append(f"- **{t('Course')}:** {text} · {t('from {day}').format(day=fmt_date(c.start))}")
-    out.append(f"- **{t('Created')}:** {fmt_datetime(s.generated_at)}")
+            out.append("- **" + tr("Course") + f":** {text} · " + arg(tr("from %1"), fmt_date(c.start)))
+    out.append("- **" + tr("Created") + f":** {fmt_datetime(s.generated_at)}")
     out += [
         "",
-        "*" + t(INTRO_NOTE) + "*",
+        "*" + translated(INTRO_NOTE) + "*",
         "",
     ]
     if s.is_empty:
         out += [
-            f"## {t(EMPTY_TITLE)}",
+            f"## {translated(EMPTY_TITLE)}",
             "",
-            t(EMPTY_TEXT),
+            translated(EMPTY_TEXT),
             "",
         ]
     if s.has("safety") and s.flags:
-        out += [f"## ⚠ {t('Safety notes')}", ""]
+        out += ["## ⚠ " + tr("Safety notes"), ""]
         out += [f"- **{fmt_datetime(f.when)}** — {f.text} {f.shown}" for f in s.flags]
         out += [
             "",
-            t(SAFETY_NOTE),
+            translated(SAFETY_NOTE),
             "",
         ]
     if s.has("overview") and s.courses:
-        out += [f"## {t('Course overview')}", ""]
+        out += ["## " + tr("Course overview"), ""]
         for c in s.courses:
             if len(s.courses) > 1:
-                out += [f"### {_cell(c.title) or t('Course')}", ""]
+                out += ["### " + _cell(c.title) or tr("Course"), ""]
             rows = [
                 [
                     str(r.number or ""),
@@ -119,9 +119,9 @@ def render_markdown_doc(summary: Summary) -> bytes:
                 ]
                 for r in c.sessions
             ]
-            out += _table(["#", t("Date"), t("Session"), t("Status")], rows, {0})
+            out += _table(["#", tr("Date"), tr("Session"), tr("Status")], rows, {0})
     if s.has("questions") and s.questions:
-        out += [f"## {t('Questions for my care team')}", ""]
+        out += ["## " + tr("Questions for my care team"), ""]
         for q in s.questions:
             meta = question_meta(q)
             lines = _text(q.text).splitlines() or [""]
@@ -130,7 +130,7 @@ def render_markdown_doc(summary: Summary) -> bytes:
             out.append(f"  *{meta}*")
         out.append("")
     if s.has("questionnaires") and s.scores:
-        out += [f"## {t('PHQ-9 and GAD-7')}", ""]
+        out += ["## " + tr("PHQ-9 and GAD-7"), ""]
         rows = [
             [
                 fmt_date(r.when.date()),
@@ -144,37 +144,39 @@ def render_markdown_doc(summary: Summary) -> bytes:
         ]
         out += _table(
             [
-                t("Date"),
-                t("Questionnaire"),
-                t("Score"),
-                t("Severity band"),
-                t("Change since first"),
-                t("Item 9"),
+                tr("Date"),
+                tr("Questionnaire"),
+                tr("Score"),
+                tr("Severity band"),
+                tr("Change since first"),
+                tr("Item 9"),
             ],
             rows,
             {2, 4, 5},
         )
         out += [
-            t(SCORES_NOTE),
+            translated(SCORES_NOTE),
             "",
         ]
     if s.has("mood") and s.mood is not None:
         m = s.mood
         days = (s.end - s.start).days + 1
-        out += [f"## {t('Mood and anxiety')}", ""]
+        out += ["## " + tr("Mood and anxiety"), ""]
         out += [mood_text(m, days), ""]
-        label = t("Month") if m.granularity == "month" else t("Week")
+        label = tr("Month") if m.granularity == "month" else tr("Week")
         rows = [[p.label, str(p.checkins), average_text(p.mood), average_text(p.anxiety)] for p in m.periods]
-        out += _table([label, t("Check-ins"), t("Mood (average)"), t("Anxiety (average)")], rows, {1, 2, 3})
+        out += _table(
+            [label, tr("Check-ins"), tr("Mood (average)"), tr("Anxiety (average)")], rows, {1, 2, 3}
+        )
         if m.notes:
-            out += [f"#### {t('Check-in notes')}", ""]
+            out += ["#### " + tr("Check-in notes"), ""]
             for n in m.notes:
-                meta = t("{when} · mood {mood}").format(when=fmt_datetime(n.when), mood=n.mood)
+                meta = arg(tr("%1 · mood %2"), fmt_datetime(n.when), n.mood)
                 out += [f"*{meta}*", "", *_quote(n.note), ""]
     if s.has("sessions"):
         blocks = [b for b in s.sessions if not b.empty]
         if blocks or s.other_reflections or s.other_side_effects:
-            out += [f"## {t('Sessions and reflections')}", ""]
+            out += ["## " + tr("Sessions and reflections"), ""]
             for b in blocks:
                 out += [f"### {b.heading}", ""]
                 if b.intention is not None:
@@ -184,22 +186,22 @@ def render_markdown_doc(summary: Summary) -> bytes:
                 if b.side_effects:
                     out += _side_effects(b.side_effects)
             if s.other_reflections:
-                out += [f"### {t('Other shared reflections')}", ""]
+                out += ["### " + tr("Other shared reflections"), ""]
                 for e in s.other_reflections:
                     out += _entry(e)
             if s.other_side_effects:
                 out += _side_effects(s.other_side_effects, "###")
     if s.has("actions") and s.actions:
-        out += [f"## {t('Action steps and how they went')}", ""]
+        out += ["## " + tr("Action steps and how they went"), ""]
         rows = []
         for a in s.actions:
             what = _cell(a.text) + (f" — {_cell(a.outcome)}" if a.outcome else "")
             rows.append([what, fmt_date(a.due) if a.due else "—", a.status_label])
-        out += _table([t("Action step"), t("Due"), t("How it went")], rows)
+        out += _table([tr("Action step"), tr("Due"), tr("How it went")], rows)
     out += [
         "---",
         "",
-        "*" + t(FOOTER_NOTE) + "*",
+        "*" + translated(FOOTER_NOTE) + "*",
         "",
     ]
     return "\n".join(out).encode("utf-8")

@@ -44,7 +44,8 @@ from PySide6.QtGui import (
 )
 
 from kapjournal.exporters.html import CHART_URL, INK, KEEP_ANCHOR, MUTED, QT_CSS, RULE, qt_html
-from kapjournal.summary import Summary, t
+from kapjournal.i18n import arg, tr
+from kapjournal.summary import Summary
 
 logger = logging.getLogger(__name__)
 
@@ -389,6 +390,6 @@ def _footer(
     painter.drawText(
         box,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        t("Page {n} of {m}").format(n=n, m=total),
+        arg(tr("Page %1 of %2"), n, total),
     )
     painter.restore()

@@ -32,10 +32,11 @@ from typing import Any
 
 from kapjournal import i18n, prefs
 from kapjournal.content import ContentError, Fields, load
+from kapjournal.i18n import arg, tr
 from kapjournal.measures.instruments import course_sessions, session_local_date
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.models import Checkin, Session, to_local
 
 logger = logging.getLogger(__name__)
@@ -98,11 +99,13 @@ class ExtraItem:
     def check(self, value: Any) -> float:
         """The value as a number in range, or :class:`CheckinInvalid`."""
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise CheckinInvalid("Please enter a number.")
+            raise CheckinInvalid(QT_TR_NOOP("Please enter a number."))
         if self.integer and value != int(value):
-            raise CheckinInvalid("Please enter a whole number.")
+            raise CheckinInvalid(QT_TR_NOOP("Please enter a whole number."))
         if not self.min <= value <= self.max:
-            raise CheckinInvalid(f"Please enter a value from {_num(self.min)} to {_num(self.max)}.")
+            raise CheckinInvalid(
+                QT_TR_NOOP("Please enter a value from %1 to %2."), _num(self.min), _num(self.max)
+            )
         return value
 
 
@@ -224,18 +227,20 @@ def new_custom_item(
 
 def custom_item_from_pref(entry: Any) -> ExtraItem:
     if not isinstance(entry, dict):
-        raise CheckinInvalid("A custom item must be a table.")
+        raise CheckinInvalid(QT_TR_NOOP("A custom item must be a table."))
     item_id, label = entry.get("id"), entry.get("label")
     if not isinstance(item_id, str) or not item_id.startswith(CUSTOM_PREFIX) or not _ID.match(item_id):
-        raise CheckinInvalid("A custom item needs an id starting with 'custom_'.")
+        raise CheckinInvalid(QT_TR_NOOP("A custom item needs an id starting with 'custom_'."))
     if not isinstance(label, str) or not label.strip() or len(label) > MAX_CUSTOM_LABEL_CHARS:
-        raise CheckinInvalid(f"Please give the item a name of up to {MAX_CUSTOM_LABEL_CHARS} characters.")
+        raise CheckinInvalid(
+            QT_TR_NOOP("Please give the item a name of up to %1 characters."), MAX_CUSTOM_LABEL_CHARS
+        )
     lo, hi = entry.get("min", 0), entry.get("max", 10)
     for v in (lo, hi):
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-            raise CheckinInvalid("The range must be two numbers.")
+            raise CheckinInvalid(QT_TR_NOOP("The range must be two numbers."))
     if hi <= lo:
-        raise CheckinInvalid("The highest value must be above the lowest.")
+        raise CheckinInvalid(QT_TR_NOOP("The highest value must be above the lowest."))
     unit = entry.get("unit", "")
     return ExtraItem(
         id=item_id,
@@ -309,46 +314,48 @@ def validate_checkin(
         value = getattr(c, name)
         if value is None:
             if name == "mood":
-                raise CheckinInvalid("A check-in needs a mood rating.")
+                raise CheckinInvalid(QT_TR_NOOP("A check-in needs a mood rating."))
             continue
         scale = cat.scales[name]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise CheckinInvalid(f"{scale.label} needs a whole number.")
+            raise CheckinInvalid(QT_TR_NOOP("%1 needs a whole number."), scale.label)
         if not scale.min <= value <= scale.max:
-            raise CheckinInvalid(f"{scale.label} goes from {scale.min} to {scale.max}.")
+            raise CheckinInvalid(QT_TR_NOOP("%1 goes from %2 to %3."), scale.label, scale.min, scale.max)
     if not isinstance(c.feelings, list) or len(c.feelings) > MAX_FEELINGS:
-        raise CheckinInvalid(f"Please choose up to {MAX_FEELINGS} feeling words.")
+        raise CheckinInvalid(QT_TR_NOOP("Please choose up to %1 feeling words."), MAX_FEELINGS)
     for word in c.feelings:
         if not isinstance(word, str) or not word.strip() or len(word) > MAX_FEELING_CHARS:
-            raise CheckinInvalid(f"Feeling words are up to {MAX_FEELING_CHARS} characters.")
+            raise CheckinInvalid(QT_TR_NOOP("Feeling words are up to %1 characters."), MAX_FEELING_CHARS)
     if not isinstance(c.extras, dict):
-        raise CheckinInvalid("Extra items must be a table of numbers.")
+        raise CheckinInvalid(QT_TR_NOOP("Extra items must be a table of numbers."))
     known = known_extras(cat, custom)
     for item_id, value in c.extras.items():
         item = known.get(item_id)
         if item is None:
-            raise CheckinInvalid("This check-in has an item the journal does not know.")
+            raise CheckinInvalid(QT_TR_NOOP("This check-in has an item the journal does not know."))
         try:
             item.check(value)
         except CheckinInvalid as exc:
-            raise CheckinInvalid(f"{item.label}: {exc}") from None
+            raise CheckinInvalid(QT_TR_NOOP("%1: %2"), item.label, exc) from None
 
 
 # -- place in the course -------------------------------------------------------------
 BEFORE_WINDOW_DAYS = 7  # "before session 1" from this many days ahead
 AFTER_COURSE_DAYS = 28  # "after the course" up to the 4-week follow-up
 
-#: Display text per :attr:`Phase.text_id` (translate in the UI, context "checkins";
-#: then ``.format(n=phase.session_number, days=phase.days)``).
-PHASE_TEXT: dict[str, str] = {
-    "session_day": "Day of session {n}",
-    "day_after": "Day after session {n}",
-    "before_session_tomorrow": "Day before session {n}",
-    "before_session": "{days} days before session {n}",
-    "after_course": "{days} days after the last session",
-    "between_courses": "Between courses",
-    "no_course": "Outside a course",
-}
+def phase_text(text_id: str, n: int | None, days: int | None) -> str:
+    """Display text per :attr:`Phase.text_id`, in the language in use."""
+    count = days or 0
+    texts = {
+        "session_day": lambda: arg(tr("Day of session %1"), n),
+        "day_after": lambda: arg(tr("Day after session %1"), n),
+        "before_session_tomorrow": lambda: arg(tr("Day before session %1"), n),
+        "before_session": lambda: arg(tr("%n days before session %1", "", count), n),
+        "after_course": lambda: tr("%n days after the last session", "", count),
+        "between_courses": lambda: tr("Between courses"),
+        "no_course": lambda: tr("Outside a course"),
+    }
+    return texts[text_id]()
 
 
 @dataclass(frozen=True)
@@ -375,7 +382,7 @@ class Phase:
         return self.kind
 
     def text(self) -> str:
-        return PHASE_TEXT[self.text_id].format(n=self.session_number, days=self.days)
+        return phase_text(self.text_id, self.session_number, self.days)
 
 
 @dataclass(frozen=True)
@@ -541,7 +548,7 @@ def set_reminder_time(db: Database, at: tuple[int, int] | None) -> None:
         return
     hour, minute = at
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise CheckinInvalid("Please choose a time of day.")
+        raise CheckinInvalid(QT_TR_NOOP("Please choose a time of day."))
     prefs.set_journal_value(db, prefs.CHECKINS_REMINDER, f"{hour:02d}:{minute:02d}")
 
 

@@ -35,6 +35,7 @@ from typing import Any
 from kapjournal import i18n
 from kapjournal.content import ContentError, Fields, is_translation, load, unique
 from kapjournal.content.resdir import resource_path
+from kapjournal.i18n import QT_TR_NOOP, arg, translated
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Questionnaire, Session, local_offset_min, to_local, utc_now
 
@@ -135,7 +136,9 @@ class Instrument:
         for band in self.bands:
             if band.contains(total):
                 return band
-        raise InvalidAnswers(f"A {self.title} total of {total} is outside 0–{self.max_total}.")
+        raise InvalidAnswers(
+            QT_TR_NOOP("A %1 total of %2 is outside 0–%3."), self.title, total, self.max_total
+        )
 
     def band_by_id(self, band_id: str) -> Band | None:
         return next((b for b in self.bands if b.id == band_id), None)
@@ -282,7 +285,7 @@ def get_instrument(instrument: str | Instrument) -> Instrument:
     try:
         return shipped_instruments()[instrument]
     except KeyError:
-        raise InvalidAnswers("Unknown questionnaire.") from None
+        raise InvalidAnswers(QT_TR_NOOP("Unknown questionnaire.")) from None
 
 
 # -- scoring ---------------------------------------------------------------------------
@@ -302,7 +305,9 @@ def check_answers(instrument: str | Instrument, answers: Sequence[int | None]) -
     """Refuse a wrong item count or an answer outside the options; ``None`` = unanswered."""
     inst = get_instrument(instrument)
     if len(answers) != len(inst.items):
-        raise InvalidAnswers(f"{inst.title} has {len(inst.items)} items, not {len(answers)}.")
+        raise InvalidAnswers(
+            QT_TR_NOOP("%1 has %2 items, not %3."), inst.title, len(inst.items), len(answers)
+        )
     for value in answers:
         if value is None:
             continue
@@ -311,7 +316,9 @@ def check_answers(instrument: str | Instrument, answers: Sequence[int | None]) -
             or isinstance(value, bool)
             or not inst.min_score <= value <= inst.max_score
         ):
-            raise InvalidAnswers(f"Every {inst.title} answer goes from {inst.min_score} to {inst.max_score}.")
+            raise InvalidAnswers(
+                QT_TR_NOOP("Every %1 answer goes from %2 to %3."), inst.title, inst.min_score, inst.max_score
+            )
     return inst
 
 
@@ -362,13 +369,13 @@ def make_record(
     inst = get_instrument(instrument)
     result = score(inst, answers)
     if not result.complete or result.total is None or result.band_id is None:
-        raise InvalidAnswers(f"Please answer every {inst.title} item before saving.")
+        raise InvalidAnswers(QT_TR_NOOP("Please answer every %1 item before saving."), inst.title)
     if difficulty is not None:
         if inst.difficulty is None:
-            raise InvalidAnswers(f"{inst.title} has no difficulty question.")
+            raise InvalidAnswers(QT_TR_NOOP("%1 has no difficulty question."), inst.title)
         scores = [o.score for o in inst.difficulty.options]
         if isinstance(difficulty, bool) or difficulty not in scores:
-            raise InvalidAnswers("The difficulty answer is outside its options.")
+            raise InvalidAnswers(QT_TR_NOOP("The difficulty answer is outside its options."))
     moment = at or utc_now()
     return Questionnaire(
         instrument=inst.id,
@@ -389,15 +396,15 @@ def result_of(q: Questionnaire) -> Result:
 
 
 # -- suggested schedule -----------------------------------------------------------------
-#: Reason ids returned by :func:`due_on` with their English text (translate in the UI,
-#: context "instruments"). ``{n}`` is the session number within its course.
+#: Reason ids returned by :func:`due_on` with their English text (shown with
+#: :func:`kapjournal.i18n.translated`). ``%1`` is the session number within its course.
 SCHEDULE_REASONS: dict[str, str] = {
-    "baseline": "Before your first session of this course",
-    "before_session": "Before session {n}",
-    "weekly": "Your weekly check during the course",
-    "end_of_course": "At the end of the course",
-    "after_course_2w": "Two weeks after the course",
-    "after_course_4w": "Four weeks after the course",
+    "baseline": QT_TR_NOOP("Before your first session of this course"),
+    "before_session": QT_TR_NOOP("Before session %1"),
+    "weekly": QT_TR_NOOP("Your weekly check during the course"),
+    "end_of_course": QT_TR_NOOP("At the end of the course"),
+    "after_course_2w": QT_TR_NOOP("Two weeks after the course"),
+    "after_course_4w": QT_TR_NOOP("Four weeks after the course"),
 }
 
 BASELINE_DAYS = 7  # baseline window: the 7 days up to and including the first session day
@@ -421,7 +428,7 @@ class Due:
     session_number: int | None = None
 
     def reason_text(self) -> str:
-        return SCHEDULE_REASONS[self.reason_id].format(n=self.session_number or "")
+        return arg(translated(SCHEDULE_REASONS[self.reason_id]), self.session_number or "")
 
 
 def session_local_date(s: Session) -> date:

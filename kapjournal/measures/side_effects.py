@@ -19,7 +19,7 @@ from typing import Any
 from kapjournal import i18n
 from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.safety import CareContact
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.models import SideEffect, local_offset_min, utc_now
 
 logger = logging.getLogger(__name__)
@@ -184,35 +184,37 @@ def validate_side_effect(se: SideEffect, catalogue: SideEffectCatalogue | None =
     cat = catalogue or shipped_side_effects()
     symptom = cat.symptoms.get(se.symptom)
     if symptom is None:
-        raise SideEffectInvalid("Unknown side effect.")
+        raise SideEffectInvalid(QT_TR_NOOP("Unknown side effect."))
     if not _whole(se.severity) or se.severity not in [s.value for s in cat.severities]:
-        raise SideEffectInvalid("Severity is mild, moderate or severe (1 to 3).")
+        raise SideEffectInvalid(QT_TR_NOOP("Severity is mild, moderate or severe (1 to 3)."))
     if symptom.needs_text and not se.other_text.strip():
-        raise SideEffectInvalid("Please describe the side effect in a few words.")
+        raise SideEffectInvalid(QT_TR_NOOP("Please describe the side effect in a few words."))
     if len(se.other_text) > MAX_OTHER_TEXT_CHARS:
-        raise SideEffectInvalid(f"Please keep the description under {MAX_OTHER_TEXT_CHARS} characters.")
+        raise SideEffectInvalid(
+            QT_TR_NOOP("Please keep the description under %1 characters."), MAX_OTHER_TEXT_CHARS
+        )
     if se.duration_min is not None and (
         not _whole(se.duration_min) or not 0 <= se.duration_min <= MAX_DURATION_MIN
     ):
-        raise SideEffectInvalid("The duration is outside what the journal accepts.")
+        raise SideEffectInvalid(QT_TR_NOOP("The duration is outside what the journal accepts."))
     sys_, dia = se.bp_systolic, se.bp_diastolic
     if sys_ is None and dia is None:
         return
     if not symptom.reading:
-        raise SideEffectInvalid("A blood-pressure reading belongs to 'raised blood pressure'.")
+        raise SideEffectInvalid(QT_TR_NOOP("A blood-pressure reading belongs to 'raised blood pressure'."))
     bp = cat.blood_pressure
     if sys_ is None or dia is None or not _whole(sys_) or not _whole(dia):
-        raise SideEffectInvalid("Please enter both blood-pressure numbers, or neither.")
+        raise SideEffectInvalid(QT_TR_NOOP("Please enter both blood-pressure numbers, or neither."))
     if not bp.systolic_min <= sys_ <= bp.systolic_max:
         raise SideEffectInvalid(
-            f"The upper number goes from {bp.systolic_min} to {bp.systolic_max} {bp.unit}."
+            QT_TR_NOOP("The upper number goes from %1 to %2 %3."), bp.systolic_min, bp.systolic_max, bp.unit
         )
     if not bp.diastolic_min <= dia <= bp.diastolic_max:
         raise SideEffectInvalid(
-            f"The lower number goes from {bp.diastolic_min} to {bp.diastolic_max} {bp.unit}."
+            QT_TR_NOOP("The lower number goes from %1 to %2 %3."), bp.diastolic_min, bp.diastolic_max, bp.unit
         )
     if dia >= sys_:
-        raise SideEffectInvalid("The upper number is usually the larger one; please check.")
+        raise SideEffectInvalid(QT_TR_NOOP("The upper number is usually the larger one; please check."))
 
 
 def make_side_effect(

@@ -37,7 +37,7 @@ from kapjournal.content import SourceChecker, localize, read_toml, resolve
 from kapjournal.prompts import PackError
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.models import (
     ChecklistItem,
     ChecklistTick,
@@ -170,31 +170,39 @@ def _next_position(db: Database) -> int:
     return max((i.position for i in items), default=-1) + 1
 
 
-def _check_text(text: str, limit: int, what: str) -> str:
+ITEM_EMPTY = QT_TR_NOOP("The checklist item is empty.")
+ITEM_TOO_LONG = QT_TR_NOOP("The checklist item is longer than %1 characters.")
+QUESTION_EMPTY = QT_TR_NOOP("The question is empty.")
+QUESTION_TOO_LONG = QT_TR_NOOP("The question is longer than %1 characters.")
+
+
+def _check_text(text: str, limit: int, empty: str, too_long: str) -> str:
+    """*text*, or InvalidData with *empty* or *too_long* (marked messages; ``%1`` is
+    the limit)."""
     if not isinstance(text, str) or not text.strip():
-        raise InvalidData(f"The {what} is empty.")
+        raise InvalidData(empty)
     if len(text) > limit:
-        raise InvalidData(f"The {what} is longer than {limit:,} characters.")
+        raise InvalidData(too_long, format(limit, ","))
     return text  # stored as typed
 
 
 def _item(db: Database, item_id: int) -> ChecklistItem:
     item = repo.get(db, ChecklistItem, item_id)
     if item is None:
-        raise InvalidData("This checklist item no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This checklist item no longer exists."))
     return item
 
 
 def add_item(db: Database, text: str) -> ChecklistItem:
     """Add the patient's own item at the end. Text is stored exactly as typed."""
-    text = _check_text(text, MAX_ITEM_CHARS, "checklist item")
+    text = _check_text(text, MAX_ITEM_CHARS, ITEM_EMPTY, ITEM_TOO_LONG)
     with db.transaction():
         return repo.insert(db, ChecklistItem(text=text, position=_next_position(db)))
 
 
 def edit_item(db: Database, item_id: int, text: str) -> ChecklistItem:
     item = _item(db, item_id)
-    item.text = _check_text(text, MAX_ITEM_CHARS, "checklist item")
+    item.text = _check_text(text, MAX_ITEM_CHARS, ITEM_EMPTY, ITEM_TOO_LONG)
     return repo.update(db, item)
 
 
@@ -217,7 +225,7 @@ def move_item(db: Database, item_id: int, new_index: int) -> list[ChecklistItem]
         items = template_items(db)
         moving = next((i for i in items if i.id == item_id), None)
         if moving is None:
-            raise InvalidData("This checklist item no longer exists.")
+            raise InvalidData(QT_TR_NOOP("This checklist item no longer exists."))
         items.remove(moving)
         items.insert(max(0, min(new_index, len(items))), moving)
         for position, item in enumerate(items):
@@ -231,7 +239,7 @@ def move_item(db: Database, item_id: int, new_index: int) -> list[ChecklistItem]
 def _session(db: Database, session_id: int) -> Session:
     session = repo.get(db, Session, session_id)
     if session is None:
-        raise InvalidData("This session no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This session no longer exists."))
     return session
 
 
@@ -293,7 +301,7 @@ def add_question(
 
     Shared by default: the patient writes it *for* the care team. Stored as typed.
     """
-    text = _check_text(text, MAX_QUESTION_CHARS, "question")
+    text = _check_text(text, MAX_QUESTION_CHARS, QUESTION_EMPTY, QUESTION_TOO_LONG)
     if session_id is not None:
         _session(db, session_id)
     when = at or utc_now()
@@ -320,6 +328,6 @@ def questions_for(
 def mark_answered(db: Database, entry_id: int, answered: bool = True) -> Entry:
     entry = repo.get(db, Entry, entry_id)
     if entry is None or entry.kind != "question":
-        raise InvalidData("This question no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This question no longer exists."))
     entry.subkind = ANSWERED if answered else ""
     return repo.update(db, entry)

@@ -54,7 +54,7 @@ from kapjournal import prefs, prompts
 from kapjournal.reflection.sharing import share_defaults
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.models import (
     SESSION_KINDS,
     SESSION_SETTINGS,
@@ -86,7 +86,7 @@ REFLECTION_KINDS = ("capture", "integration", "thought_record", "mbct", "note")
 # -- planning -----------------------------------------------------------------------
 def aware(value: datetime, what: str = "Session times") -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidData(f"{what} must carry a time zone.")
+        raise InvalidData(QT_TR_NOOP("%1 must carry a time zone."), what)
     return value
 
 
@@ -154,7 +154,7 @@ def create_course_with_plan(
     elif not include_fourth:
         times = times[: len(PLAN_DAYS)]
     if setting not in SESSION_SETTINGS:
-        raise InvalidData("Unknown session setting.")
+        raise InvalidData(QT_TR_NOOP("Unknown session setting."))
     sessions: list[Session] = []
     with db.transaction():
         if course.id is None:
@@ -224,13 +224,13 @@ def course_warnings(db: Database, course_id: int, now: datetime) -> list[Schedul
 def _check_session(session: Session) -> None:
     aware(session.scheduled_at)
     if session.kind not in SESSION_KINDS:
-        raise InvalidData("Unknown kind of session.")
+        raise InvalidData(QT_TR_NOOP("Unknown kind of session."))
     if session.status not in SESSION_STATUSES:
-        raise InvalidData("Unknown session status.")
+        raise InvalidData(QT_TR_NOOP("Unknown session status."))
     if session.setting not in SESSION_SETTINGS:
-        raise InvalidData("Unknown session setting.")
+        raise InvalidData(QT_TR_NOOP("Unknown session setting."))
     if session.duration_min is not None and not 0 <= session.duration_min <= 1440:
-        raise InvalidData("A session lasts between 0 and 24 hours.")
+        raise InvalidData(QT_TR_NOOP("A session lasts between 0 and 24 hours."))
 
 
 def save_session(
@@ -243,7 +243,7 @@ def save_session(
     """
     _check_session(session)
     if repo.get(db, Course, session.course_id) is None:
-        raise InvalidData("This course no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This course no longer exists."))
     if session.scheduled_at.tzinfo is not UTC:
         session.tz_offset_min = offset_of(session.scheduled_at)
     session.scheduled_at = session.scheduled_at.astimezone(UTC)
@@ -268,7 +268,7 @@ def move_session(
 def _session(db: Database, session_id: int) -> Session:
     session = repo.get(db, Session, session_id)
     if session is None:
-        raise InvalidData("This session no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This session no longer exists."))
     return session
 
 
@@ -300,7 +300,7 @@ def entry_count(db: Database, session_id: int) -> int:
 def save_course(db: Database, course: Course) -> Course:
     """Insert or update a course's details (dates, clinic, care-team contact)."""
     if course.end_date is not None and course.end_date < course.start_date:
-        raise InvalidData("A course cannot end before it starts.")
+        raise InvalidData(QT_TR_NOOP("A course cannot end before it starts."))
     return repo.insert(db, course) if course.id is None else repo.update(db, course)
 
 
@@ -335,7 +335,7 @@ def delete_course(db: Database, course_id: int, keep_entries: bool) -> int:
     Returns how many entries were detached or removed."""
     found = repo.get(db, Course, course_id)
     if found is None:
-        raise InvalidData("That course no longer exists.")
+        raise InvalidData(QT_TR_NOOP("That course no longer exists."))
     count = 0
     with db.transaction():
         for session in queries.sessions_of_course(db, course_id):
@@ -369,7 +369,7 @@ def save_intention(
     """
     pack = pack or prompts.shipped_pack("intention")
     if pack.kind != "intention":
-        raise InvalidData("These questions are not for an intention.")
+        raise InvalidData(QT_TR_NOOP("These questions are not for an intention."))
     _session(db, session_id)
     clean = prompts.validate_answers(pack, answers)
     phrase = clean.get(pack.title_prompt, "") if pack.title_prompt else ""
@@ -442,7 +442,7 @@ def save_baseline(db: Database, session_id: int, mood: int, at: datetime | None 
     """
     _session(db, session_id)
     if isinstance(mood, bool) or not isinstance(mood, int) or not 0 <= mood <= 10:
-        raise InvalidData("The mood rating goes from 0 to 10.")
+        raise InvalidData(QT_TR_NOOP("The mood rating goes from 0 to 10."))
     moment = aware(at, "The time") if at else utc_now()
     return repo.insert(
         db,
@@ -488,7 +488,7 @@ def integration_schedule(db: Database) -> list[int | str]:
 def set_integration_schedule(db: Database, steps: Iterable[int | str]) -> list[int | str]:
     clean = _valid_schedule(list(steps))
     if clean is None:
-        raise InvalidData('The schedule is a list of days (1 to 60) and/or "before_next".')
+        raise InvalidData(QT_TR_NOOP('The schedule is a list of days (1 to 60) and/or "before_next".'))
     prefs.set_journal_value(db, prefs.INTEGRATION_SCHEDULE, clean)
     return clean
 

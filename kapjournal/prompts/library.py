@@ -29,7 +29,7 @@ from kapjournal.prompts.packs import (
     translations_beside,
 )
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 
 logger = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ def set_chosen_pack(db: Database, kind: str, pack_id: str | None) -> None:
     if pack_id:
         pack = get_pack(db, pack_id)
         if pack is None or pack.kind != kind:
-            raise InvalidData("This set of questions is not available.")
+            raise InvalidData(QT_TR_NOOP("This set of questions is not available."))
         picks[kind] = pack_id
     else:
         picks.pop(kind, None)

@@ -67,6 +67,13 @@ class PackError(InvalidData, ContentError):
 
     default_message = "The prompt pack is not valid."
 
+    def __init__(self, problems: list[Problem]) -> None:
+        # The problems of a hand-written file name its keys and lines: they stay in
+        # English, like the TOML they describe (the message is not marked).
+        ContentError.__init__(self, problems)
+        self.message = str(self)
+        self.values = ()
+
     @staticmethod
     def describe(problem: Problem) -> str:
         return str(problem)

@@ -30,6 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from kapjournal import prefs, prompts
+from kapjournal.i18n import QT_TR_NOOP
 from kapjournal.preparation import course
 from kapjournal.reflection.sharing import share_defaults
 from kapjournal.storage import queries, repo
@@ -55,11 +56,11 @@ SHAREABLE_KINDS = ("intention", "capture", "integration", "thought_record", "mbc
 MBCT_SUBKINDS = ("breathing_space", "decentering", "body_scan")
 PRACTICES = ("breathing_space", "body_scan", "sitting", "mindful_walking", "other")
 PRACTICE_NAMES = {
-    "breathing_space": "Three-minute breathing space",
-    "body_scan": "Body scan",
-    "sitting": "Sitting meditation",
-    "mindful_walking": "Mindful walking",
-    "other": "Other practice",
+    "breathing_space": QT_TR_NOOP("Three-minute breathing space"),
+    "body_scan": QT_TR_NOOP("Body scan"),
+    "sitting": QT_TR_NOOP("Sitting meditation"),
+    "mindful_walking": QT_TR_NOOP("Mindful walking"),
+    "other": QT_TR_NOOP("Other practice"),
 }
 STEP_DAYS_RE = re.compile(r"^([1-9][0-9]{0,3})h$")
 MAX_MOODS = 12
@@ -78,7 +79,7 @@ def share_default(db: Database, kind: str) -> bool:
 
 def set_share_default(db: Database, kind: str, value: bool) -> None:
     if kind not in ENTRY_KINDS:
-        raise InvalidData("Unknown kind of entry.")
+        raise InvalidData(QT_TR_NOOP("Unknown kind of entry."))
     stored = prefs.journal_value(db, prefs.SHARE_DEFAULTS)
     stored[kind] = bool(value)
     prefs.set_journal_value(db, prefs.SHARE_DEFAULTS, stored)
@@ -125,7 +126,7 @@ def latest_started_session(db: Database, now: datetime) -> SessionChoice | None:
 def _entry_time(at: datetime | None) -> tuple[datetime, int]:
     moment = at or utc_now()
     if moment.tzinfo is None:
-        raise InvalidData("Times must carry a time zone.")
+        raise InvalidData(QT_TR_NOOP("Times must carry a time zone."))
     return moment.astimezone(UTC).replace(microsecond=0), _now_local_offset(moment)
 
 
@@ -232,9 +233,9 @@ def reflection_for(db: Database, session_id: int, step: str) -> Entry | None:
 def reflection_context(db: Database, session_id: int, step: str) -> ReflectionContext:
     session = repo.get(db, Session, session_id)
     if session is None:
-        raise InvalidData("This session no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This session no longer exists."))
     if not prompts.WHEN_PATTERN.match(step):
-        raise InvalidData("Unknown integration step.")
+        raise InvalidData(QT_TR_NOOP("Unknown integration step."))
     return ReflectionContext(
         session_id=session_id,
         step=step,
@@ -259,11 +260,11 @@ def save_reflection(
     """Create or update the reflection for one step (one entry per session and step)."""
     pack = pack or prompts.shipped_pack("integration")
     if pack.kind != "integration":
-        raise InvalidData("These questions are not for an integration reflection.")
+        raise InvalidData(QT_TR_NOOP("These questions are not for an integration reflection."))
     if repo.get(db, Session, session_id) is None:
-        raise InvalidData("This session no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This session no longer exists."))
     if not prompts.WHEN_PATTERN.match(step):
-        raise InvalidData("Unknown integration step.")
+        raise InvalidData(QT_TR_NOOP("Unknown integration step."))
     clean = prompts.validate_answers(pack, answers)
     entry = _entry_to_save(
         db,
@@ -283,9 +284,9 @@ def save_reflection(
 def _clean_step_text(text: str) -> str:
     text = " ".join(text.split())
     if not text:
-        raise InvalidData("An action step needs a few words.")
+        raise InvalidData(QT_TR_NOOP("An action step needs a few words."))
     if len(text) > MAX_STEP_CHARS:
-        raise InvalidData(f"An action step is at most {MAX_STEP_CHARS} characters.")
+        raise InvalidData(QT_TR_NOOP("An action step is at most %1 characters."), MAX_STEP_CHARS)
     return text
 
 
@@ -339,10 +340,10 @@ def set_action_step(
 def resolve_step(db: Database, step_id: int, status: str, note: str = "") -> Commitment:
     """Mark a step ``done``, ``not_done`` or ``changed`` (with a note), or reopen it."""
     if status not in COMMITMENT_STATUSES:
-        raise InvalidData("Unknown action-step status.")
+        raise InvalidData(QT_TR_NOOP("Unknown action-step status."))
     step = repo.get(db, Commitment, step_id)
     if step is None:
-        raise InvalidData("This action step no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This action step no longer exists."))
     step.status = status
     step.outcome_note = note.strip()
     step.resolved_at = None if status == "open" else utc_now()
@@ -493,15 +494,15 @@ class ThoughtRecord:
 
 def validate_thought_record(record: ThoughtRecord) -> None:
     if len(record.moods) > MAX_MOODS:
-        raise InvalidData(f"A thought record holds at most {MAX_MOODS} moods.")
+        raise InvalidData(QT_TR_NOOP("A thought record holds at most %1 moods."), MAX_MOODS)
     if len(record.thoughts) > MAX_THOUGHTS:
-        raise InvalidData(f"A thought record holds at most {MAX_THOUGHTS} thoughts.")
+        raise InvalidData(QT_TR_NOOP("A thought record holds at most %1 thoughts."), MAX_THOUGHTS)
     for m in record.moods:
         for value in (m.before, m.after):
             if value is not None and _rating(value) is None:
-                raise InvalidData("Mood ratings go from 0 to 100.")
+                raise InvalidData(QT_TR_NOOP("Mood ratings go from 0 to 100."))
     if record.belief is not None and _rating(record.belief) is None:
-        raise InvalidData("Belief goes from 0 to 100.")
+        raise InvalidData(QT_TR_NOOP("Belief goes from 0 to 100."))
 
 
 def save_thought_record(
@@ -523,7 +524,7 @@ def save_thought_record(
     record.traps = [t for t in record.traps if t in allowed]
     clean = prompts.validate_answers(pack, record.to_answers())
     if session_id is not None and repo.get(db, Session, session_id) is None:
-        raise InvalidData("This session no longer exists.")
+        raise InvalidData(QT_TR_NOOP("This session no longer exists."))
     entry = _entry_to_save(db, entry, "thought_record", share=share, at=at)
     entry.session_id = session_id
     entry.answers = clean
@@ -549,7 +550,7 @@ def save_mbct(
     """A decentering note, a body-scan reflection or a breathing-space note
     (answers by the MBCT pack's prompt ids; ``body`` for free Markdown)."""
     if subkind not in MBCT_SUBKINDS:
-        raise InvalidData("Unknown kind of practice note.")
+        raise InvalidData(QT_TR_NOOP("Unknown kind of practice note."))
     pack = pack or prompts.shipped_pack("mbct")
     clean = prompts.validate_answers(pack, answers)
     entry = _entry_to_save(db, entry, "mbct", share=share, at=at, subkind=subkind)
@@ -570,9 +571,9 @@ def log_practice(
     share: bool | None = None,
 ) -> Practice:
     if practice not in PRACTICES:
-        raise InvalidData("Unknown practice.")
+        raise InvalidData(QT_TR_NOOP("Unknown practice."))
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1440:
-        raise InvalidData("Minutes go from 0 to 1440.")
+        raise InvalidData(QT_TR_NOOP("Minutes go from 0 to 1440."))
     when, offset = _entry_time(at)
     return repo.insert(
         db,

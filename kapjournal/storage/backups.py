@@ -45,6 +45,7 @@ from typing import IO, Any
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.db import SQLITE_HEADER, Database, open_database
 from kapjournal.storage.errors import (
+    QT_TR_NOOP,
     BackupOfAnotherJournal,
     KeySlotsMissing,
     NotAJournal,
@@ -100,15 +101,17 @@ CHUNK_BYTES = 1024 * 1024
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _OLD_STAMP = "%Y%m%dT%H%M%SZ"
 
-NOT_A_BACKUP = "This file is not a KAP Journal backup."
-NOT_USABLE = (
+NOT_A_BACKUP = QT_TR_NOOP("This file is not a KAP Journal backup.")
+NOT_USABLE = QT_TR_NOOP(
     "This backup file is not usable: it would unpack to far more than a journal holds "
     "(it is damaged or not a KAP Journal backup)."
 )
-NEWER = "This backup was made by a newer version of KAP Journal. Please update the app."
-DAMAGED = "This backup file is damaged and cannot be read."
-ANOTHER_JOURNAL = "This backup belongs to another journal, so it was not restored. Nothing was changed."
-NOT_VERIFIED = (
+NEWER = QT_TR_NOOP("This backup was made by a newer version of KAP Journal. Please update the app.")
+DAMAGED = QT_TR_NOOP("This backup file is damaged and cannot be read.")
+ANOTHER_JOURNAL = QT_TR_NOOP(
+    "This backup belongs to another journal, so it was not restored. Nothing was changed."
+)
+NOT_VERIFIED = QT_TR_NOOP(
     "The backup did not pass its check after writing, so it was not kept. Older backups are untouched."
 )
 
@@ -215,7 +218,7 @@ def read_backup_info(path: Path) -> BackupInfo:
             size=stat.st_size,
             journal_id=None,
             usable=False,
-            problem=str(exc),
+            problem=exc.message,  # a marked message without values (shown translated)
         )
     reason = manifest.get("reason")
     version = manifest.get("schema_version")
@@ -397,7 +400,7 @@ def rewrite_bundle(
         fresh.replace(bundle)
         fsync_dir(bundle.parent)
     except OSError as exc:
-        raise NotSaved(describe_os_error(exc, "rewrite the backup")) from None
+        raise NotSaved(*describe_os_error(exc, "rewrite the backup")) from None
     finally:
         with contextlib.suppress(OSError):
             fresh.unlink()
@@ -410,7 +413,7 @@ def verify_bundle(bundle: Path, key: bytes | bytearray, journal_id: str) -> None
         with tempfile.TemporaryDirectory(dir=bundle.parent, prefix=".tmp-verify-") as tmp:
             extract_bundle(bundle, Path(tmp))
             if _bundle_journal_id(Path(tmp)) != journal_id:
-                raise NotAJournal("The backup names another journal.")
+                raise NotAJournal(QT_TR_NOOP("The backup names another journal."))
             db = open_database(Path(tmp) / DB_NAME, key)
             try:
                 problems = db.integrity_problems()
@@ -470,7 +473,7 @@ def backup_closed_journal(folder: Path, out: Path) -> Path:
     """Copy a closed journal's encrypted files into a bundle (no passphrase needed)."""
     files = JournalFiles(folder)
     if not files.db.exists():
-        raise NotAJournal("There is no journal in this folder.")
+        raise NotAJournal(QT_TR_NOOP("There is no journal in this folder."))
     slots, _ = files.load_slots()
     with journal_lock(files):
         write_bundle(out, files.db, files.sidecars()[0], slots, -1)
@@ -494,7 +497,7 @@ def _checked_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         # Only the four known names, exactly: no folders, absolute paths, "..", or
         # look-alikes; each once.
         if name not in MEMBERS or name in members:
-            raise NotAJournal("This file is not a KAP Journal backup: it holds unexpected files.")
+            raise NotAJournal(QT_TR_NOOP("This file is not a KAP Journal backup: it holds unexpected files."))
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise NotAJournal(NOT_A_BACKUP)
         size, stored = info.file_size, info.compress_size
@@ -506,7 +509,7 @@ def _checked_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise NotAJournal(NOT_USABLE)
         members[name] = info
     if not {MANIFEST_NAME, DB_NAME, KEYS_NAME} <= members.keys():
-        raise NotAJournal("This backup is incomplete: it lacks the journal or its key file.")
+        raise NotAJournal(QT_TR_NOOP("This backup is incomplete: it lacks the journal or its key file."))
     return members
 
 
@@ -551,7 +554,7 @@ def _open_zip(bundle: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(bundle)
     except FileNotFoundError:
-        raise NotAJournal("The backup file cannot be found.") from None
+        raise NotAJournal(QT_TR_NOOP("The backup file cannot be found.")) from None
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError):
         raise NotAJournal(NOT_A_BACKUP) from None
 
@@ -589,9 +592,11 @@ def _agreed_journal_id(manifest: dict[str, Any], keys: bytes) -> str:
     try:
         slots = ks.KeySlots.from_bytes(keys)
     except KeySlotsMissing:
-        raise NotAJournal("This backup's key file is damaged, so it cannot be restored.") from None
+        raise NotAJournal(
+            QT_TR_NOOP("This backup's key file is damaged, so it cannot be restored.")
+        ) from None
     if manifest.get("journal_id") != slots.journal_id:
-        raise NotAJournal("This backup is inconsistent: its parts name different journals.")
+        raise NotAJournal(QT_TR_NOOP("This backup is inconsistent: its parts name different journals."))
     return slots.journal_id
 
 
@@ -630,7 +635,7 @@ def extract_bundle(bundle: Path, dest_dir: Path) -> dict[str, Any]:
             except _READ_ERRORS:
                 raise NotAJournal(DAMAGED) from None
             except OSError as exc:
-                raise NotSaved(describe_os_error(exc, "unpack the backup")) from None
+                raise NotSaved(*describe_os_error(exc, "unpack the backup")) from None
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
@@ -646,8 +651,8 @@ def _check_free_space(folder: Path, needed: int) -> None:
         return  # unknown: the writes themselves report a full disk
     if needed + DISK_RESERVE_BYTES > free:
         raise NotSaved(
-            f"There is not enough free disk space to restore this backup "
-            f"(it needs about {needed // (1024 * 1024) + 1} MB)."
+            QT_TR_NOOP("There is not enough free disk space to restore this backup (it needs about %1 MB)."),
+            needed // (1024 * 1024) + 1,
         )
 
 
@@ -692,7 +697,7 @@ def restore_bundle(bundle: Path, folder: Path, *, now: Clock = utc_now) -> Path 
                 atomic_write_bytes(files.mirror, keys)
                 fsync_dir(folder)
             except OSError as exc:
-                raise NotSaved(describe_os_error(exc, "restore the backup")) from None
+                raise NotSaved(*describe_os_error(exc, "restore the backup")) from None
     logger.info("journal restored from backup")
     return set_aside
 
@@ -701,7 +706,7 @@ def _check_database_file(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if len(head) < len(SQLITE_HEADER) or head == SQLITE_HEADER:
-        raise NotAJournal("This backup does not hold an encrypted journal.")
+        raise NotAJournal(QT_TR_NOOP("This backup does not hold an encrypted journal."))
 
 
 def _has_state(files: JournalFiles) -> bool:

@@ -18,9 +18,11 @@ from typing import Any
 import sqlcipher3
 
 from kapjournal.storage.errors import (
+    QT_TR_NOOP,
     JournalDamaged,
     NotAJournal,
     NotSaved,
+    Phrase,
     SqlcipherMissing,
     StorageError,
 )
@@ -35,8 +37,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 
 READ_ONLY_MESSAGE = (
-    "The journal is open read-only because its file is damaged, so this was not saved. "
-    "Your text is still here. You can restore a backup in Settings."
+    QT_TR_NOOP("The journal is open read-only because its file is damaged, so this was not saved. "
+    "Your text is still here. You can restore a backup in Settings.")
 )
 
 # Pinned cipher settings: SQLCipher 4 defaults (AES-256-CBC, HMAC-SHA512 per page,
@@ -57,8 +59,8 @@ def sqlcipher_version() -> str:
         row = None
     if not row or not row[0]:
         raise SqlcipherMissing(
-            "This copy of KAP Journal lacks its encryption library, so it will not open "
-            "or create a journal."
+            QT_TR_NOOP("This copy of KAP Journal lacks its encryption library, so it will not open "
+            "or create a journal.")
         )
     return str(row[0])
 
@@ -75,23 +77,25 @@ def _key_pragma(key: bytes | bytearray) -> str:
 
 
 def translate_error(exc: Exception, action: str = "save") -> StorageError:
-    """Map a driver error to a calm storage error (no SQL, no values)."""
+    """Map a driver error to a calm storage error (no SQL, no values); *action* is one
+    of :data:`~kapjournal.storage.errors.ACTIONS`."""
+    what = Phrase(action)
     text = str(exc).lower()
     if "full" in text:
-        return NotSaved(f"Could not {action}: the disk is full.")
+        return NotSaved(QT_TR_NOOP("Could not %1: the disk is full."), what)
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return NotSaved(f"Could not {action}: the journal folder is read-only.")
+        return NotSaved(QT_TR_NOOP("Could not %1: the journal folder is read-only."), what)
     if "unable to open" in text or "permission" in text:
-        return NotSaved(f"Could not {action}: the journal folder cannot be opened for writing.")
+        return NotSaved(QT_TR_NOOP("Could not %1: the journal folder cannot be opened for writing."), what)
     if "not a database" in text or "malformed" in text or "hmac" in text:
-        return JournalDamaged("The journal file is damaged and cannot be read safely.")
+        return JournalDamaged(QT_TR_NOOP("The journal file is damaged and cannot be read safely."))
     if "disk i/o" in text or "i/o error" in text:
-        return NotSaved(f"Could not {action}: the system reported a disk error.")
+        return NotSaved(QT_TR_NOOP("Could not %1: the system reported a disk error."), what)
     if "constraint" in text:
         from kapjournal.storage.errors import InvalidData
 
-        return InvalidData("A value was outside what the journal accepts.")
-    return StorageError(f"Could not {action} ({type(exc).__name__}).")
+        return InvalidData(QT_TR_NOOP("A value was outside what the journal accepts."))
+    return StorageError(QT_TR_NOOP("Could not %1 (%2)."), what, type(exc).__name__)
 
 
 class Database:
@@ -269,7 +273,7 @@ class Database:
             self._conn = None
             wal = self.path.with_name(self.path.name + "-wal")
             if wal.exists() and wal.stat().st_size:
-                raise NotSaved("Could not give the journal its new key: it is still in use.")
+                raise NotSaved(QT_TR_NOOP("Could not give the journal its new key: it is still in use."))
 
     def reconnect(self, path: Path, key: bytes | bytearray) -> None:
         """Point this object at ``path`` opened with ``key`` (callers keep their
@@ -316,9 +320,9 @@ def _create_private_file(path: Path) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise NotAJournal("A file already exists where the new journal would go.") from None
+        raise NotAJournal(QT_TR_NOOP("A file already exists where the new journal would go.")) from None
     except OSError as exc:
-        raise NotSaved(describe_os_error(exc, "create the journal")) from None
+        raise NotSaved(*describe_os_error(exc, "create the journal")) from None
     os.close(fd)
     if os.name == "posix":
         path.chmod(0o600)
@@ -339,11 +343,11 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
     sqlcipher_version()
     if not create:
         if not path.exists():
-            raise NotAJournal("There is no journal file in this folder.")
+            raise NotAJournal(QT_TR_NOOP("There is no journal file in this folder."))
         if path.stat().st_size == 0:
-            raise NotAJournal("The journal file is empty.")
+            raise NotAJournal(QT_TR_NOOP("The journal file is empty."))
         if file_looks_plain_sqlite(path):
-            raise NotAJournal("This file is an unencrypted database, not a KAP Journal.")
+            raise NotAJournal(QT_TR_NOOP("This file is an unencrypted database, not a KAP Journal."))
         return _open_keyed(path, key)
     _create_private_file(path)
     try:
@@ -370,7 +374,7 @@ def _open_conn(path: Path, key: bytes | bytearray) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise SqlcipherMissing("The encryption library is missing.")
+            raise SqlcipherMissing(QT_TR_NOOP("The encryption library is missing."))
         for pragma in (
             "PRAGMA foreign_keys = ON",
             "PRAGMA secure_delete = ON",
@@ -385,7 +389,7 @@ def _open_conn(path: Path, key: bytes | bytearray) -> Any:
         text = str(exc).lower()
         if "not a database" in text or "encrypted" in text:
             raise NotAJournal(
-                "This file is not a KAP Journal that these keys can open, or it is damaged."
+                QT_TR_NOOP("This file is not a KAP Journal that these keys can open, or it is damaged.")
             ) from None
         raise translate_error(exc, "open the journal") from None
     except BaseException:

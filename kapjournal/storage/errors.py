@@ -1,9 +1,70 @@
-"""Storage errors. Messages are safe to show: they never contain patient text or secrets."""
+"""Storage errors. Messages are safe to show: they never contain patient text or secrets.
+
+An error shown to a person carries a **stable message id**: its fixed English sentence,
+marked with :func:`QT_TR_NOOP` where it is raised (``pyside6-lupdate`` puts it in the
+catalogue from there), and the values for its ``%1`` … ``%9``. The window shows it
+translated with :func:`kapjournal.i18n.error_text`; ``str(err)`` is the English sentence
+(logs never use it: they name the type only). This layer has no Qt, so the marker is
+a plain function here.
+"""
 
 from __future__ import annotations
 
+import re
 
-class StorageError(Exception):
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
+    """Mark *text* for the catalogue; it is returned unchanged."""
+    return text
+
+
+class Phrase(str):
+    """A value of a message that is itself a marked message (an action such as "open
+    the journal"): it is shown translated too."""
+
+    __slots__ = ()
+
+
+#: The actions storage messages name ("Could not %1: the disk is full."), marked here
+#: because they are passed around as arguments (tests/test_i18n.py checks the list).
+ACTIONS = (
+    QT_TR_NOOP("save"),
+    QT_TR_NOOP("write the file"),
+    QT_TR_NOOP("write the backup"),
+    QT_TR_NOOP("rewrite the backup"),
+    QT_TR_NOOP("unpack the backup"),
+    QT_TR_NOOP("restore the backup"),
+    QT_TR_NOOP("open the journal"),
+    QT_TR_NOOP("create the journal"),
+    QT_TR_NOOP("create the journal folder"),
+    QT_TR_NOOP("give the journal its new key"),
+)
+
+
+def fill(template: str, values: tuple[object, ...]) -> str:
+    """``%1`` … ``%9`` of *template* filled with *values* in one pass."""
+
+    def one(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(one, template)
+
+
+class ShownError(Exception):
+    """An error whose message a person reads: ``message`` is a fixed sentence marked
+    with :func:`QT_TR_NOOP` (its id in the catalogue), ``values`` fill its ``%1``..
+    (numbers, names from the data files, other shown errors; never patient text)."""
+
+    def __init__(self, message: str = "", *values: object) -> None:
+        self.message = message
+        self.values = values
+        super().__init__(fill(message, values))
+
+
+class StorageError(ShownError):
     """Base class; ``str(err)`` is a calm one-line reason fit for the patient."""
 
 
@@ -18,8 +79,8 @@ class NotAJournal(StorageError):
 class JournalDamaged(StorageError):
     """The journal opens but its integrity check failed."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *values: object, problems: list[str] | None = None) -> None:
+        super().__init__(message, *values)
         self.problems = problems or []
 
 

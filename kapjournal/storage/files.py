@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from kapjournal.storage import keyslots as ks
-from kapjournal.storage.errors import JournalInUse, KeySlotsMissing, NotSaved
+from kapjournal.storage.errors import QT_TR_NOOP, JournalInUse, KeySlotsMissing, NotSaved
 from kapjournal.storage.fsutil import describe_os_error
 
 logger = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class JournalFiles:
                 seen.add(data)
                 found.append((slots, source))
         if not found:
-            raise first_error or KeySlotsMissing("The key file beside the journal is missing.")
+            raise first_error or KeySlotsMissing(QT_TR_NOOP("The key file beside the journal is missing."))
         return found
 
     def load_slots(self) -> tuple[ks.KeySlots, bool]:
@@ -148,11 +148,11 @@ class FileLock:
         except OSError as exc:
             # A read-only folder still allows a shared-nothing lock on the existing file.
             if exc.errno not in (errno.EROFS, errno.EACCES) or not self.path.exists():
-                raise NotSaved(describe_os_error(exc, "open the journal")) from None
+                raise NotSaved(*describe_os_error(exc, "open the journal")) from None
             try:
                 fd = os.open(self.path, os.O_RDONLY)
             except OSError as exc2:
-                raise NotSaved(describe_os_error(exc2, "open the journal")) from None
+                raise NotSaved(*describe_os_error(exc2, "open the journal")) from None
         fh = os.fdopen(fd, "rb", buffering=0)
         try:
             if os.name == "posix":
@@ -165,7 +165,9 @@ class FileLock:
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
         except OSError:
             fh.close()
-            raise JournalInUse("This journal is already open in another KAP Journal window.") from None
+            raise JournalInUse(
+                QT_TR_NOOP("This journal is already open in another KAP Journal window.")
+            ) from None
         self._fh = fh
 
     def release(self) -> None:

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from kapjournal.storage.errors import NotSaved
+from kapjournal.storage.errors import QT_TR_NOOP, NotSaved, Phrase
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -27,7 +27,7 @@ def ensure_private_dir(path: Path) -> Path:
         if os.name == "posix":
             path.chmod(DIR_MODE)
     except OSError as exc:
-        raise NotSaved(describe_os_error(exc, "create the journal folder")) from None
+        raise NotSaved(*describe_os_error(exc, "create the journal folder")) from None
     return path
 
 
@@ -63,7 +63,7 @@ def atomic_output(path: Path, action: str = "write the file") -> Iterator[Path]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     except OSError as exc:
-        raise NotSaved(describe_os_error(exc, action)) from None
+        raise NotSaved(*describe_os_error(exc, action)) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -76,22 +76,29 @@ def atomic_output(path: Path, action: str = "write the file") -> Iterator[Path]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise NotSaved(describe_os_error(exc, action)) from None
+        raise NotSaved(*describe_os_error(exc, action)) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
 
 
-def describe_os_error(exc: OSError, action: str) -> str:
-    """A calm, path-free one-line reason for an OS error."""
+def describe_os_error(exc: OSError, action: str) -> tuple[str, ...]:
+    """A calm, path-free one-line reason for an OS error: the message and its values,
+    for ``NotSaved(*describe_os_error(exc, action))``. *action* is one of
+    :data:`~kapjournal.storage.errors.ACTIONS`."""
     code = exc.errno
+    what = Phrase(action)
     if code == errno.ENOSPC or code == errno.EDQUOT:
-        reason = "the disk is full"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "the folder cannot be written to (read-only or no permission)"
-    elif code == errno.ENOENT:
-        reason = "the folder does not exist"
-    else:
-        reason = "the system reported a problem" + (f" ({errno.errorcode.get(code, code)})" if code else "")
-    return f"Could not {action}: {reason}."
+        return QT_TR_NOOP("Could not %1: the disk is full."), what
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QT_TR_NOOP("Could not %1: the folder cannot be written to (read-only or no permission)."), what
+    if code == errno.ENOENT:
+        return QT_TR_NOOP("Could not %1: the folder does not exist."), what
+    if code:
+        return (
+            QT_TR_NOOP("Could not %1: the system reported a problem (%2)."),
+            what,
+            str(errno.errorcode.get(code, code)),
+        )
+    return QT_TR_NOOP("Could not %1: the system reported a problem."), what

@@ -42,6 +42,7 @@ from kapjournal.storage.backups import (  # noqa: F401 - re-exported for callers
 )
 from kapjournal.storage.db import Database, open_database, sqlcipher_version
 from kapjournal.storage.errors import (
+    QT_TR_NOOP,
     JournalDamaged,
     JournalExists,
     NotAJournal,
@@ -129,7 +130,7 @@ class OpenJournal:
 
     def _require_key(self) -> bytearray:
         if self._key is None:
-            raise StorageError("The journal is locked.")
+            raise StorageError(QT_TR_NOOP("The journal is locked."))
         return self._key
 
     # -- key management ------------------------------------------------------------
@@ -177,7 +178,9 @@ class OpenJournal:
                 self.slots = new
                 logger.warning("key-slot mirror not written and the change not undone")
                 raise NotSaved(
-                    "The change took effect, but the spare copy of the key file could not be updated."
+                    QT_TR_NOOP(
+                        "The change took effect, but the spare copy of the key file could not be updated."
+                    )
                 ) from None
             raise
         self.slots = new
@@ -261,7 +264,7 @@ class OpenJournal:
         try:
             work = Path(tempfile.mkdtemp(dir=files.folder, prefix=".tmp-rotate-"))
         except OSError as exc:
-            raise NotSaved(describe_os_error(exc, "give the journal its new key")) from None
+            raise NotSaved(*describe_os_error(exc, "give the journal its new key")) from None
         try:
             fresh = work / DB_NAME
             self.db.export_rekeyed(fresh, new_key)
@@ -274,7 +277,7 @@ class OpenJournal:
                 fsync_dir(files.folder)
             except OSError as exc:
                 self.db.reconnect(files.db, old_key)
-                raise NotSaved(describe_os_error(exc, "give the journal its new key")) from None
+                raise NotSaved(*describe_os_error(exc, "give the journal its new key")) from None
             self.db.reconnect(files.db, new_key)
             key = self._require_key()
             key[:] = new_key
@@ -305,7 +308,9 @@ class OpenJournal:
             self._swapping = True
             try:
                 if not self._readers_cv.wait_for(lambda: self._readers == 0, timeout=READERS_WAIT_S):
-                    raise NotSaved("The journal is busy with a backup. Please try again in a moment.")
+                    raise NotSaved(
+                        QT_TR_NOOP("The journal is busy with a backup. Please try again in a moment.")
+                    )
                 with self.db.lock:
                     yield
             finally:
@@ -429,7 +434,7 @@ def create_journal(folder: Path, passphrase: str) -> tuple[OpenJournal, str]:
     sqlcipher_version()  # refuse before creating anything
     files = JournalFiles(folder)
     if files.exists():
-        raise JournalExists("A journal already exists in this folder.")
+        raise JournalExists(QT_TR_NOOP("A journal already exists in this folder."))
     ensure_private_dir(folder)
     lock = FileLock(files.lockfile)
     lock.acquire()
@@ -465,8 +470,10 @@ def unlock_journal(folder: Path, kind: str, secret: str) -> OpenJournal:
     files = JournalFiles(folder)
     if not files.db.exists():
         if files.keys.exists():
-            raise NotAJournal("The journal file is missing from this folder. A backup holds a copy.")
-        raise NotAJournal("There is no journal in this folder.")
+            raise NotAJournal(
+                QT_TR_NOOP("The journal file is missing from this folder. A backup holds a copy.")
+            )
+        raise NotAJournal(QT_TR_NOOP("There is no journal in this folder."))
     lock = FileLock(files.lockfile)
     lock.acquire()
     try:
@@ -484,9 +491,11 @@ def unlock_journal(folder: Path, kind: str, secret: str) -> OpenJournal:
             lock.release()
             wipe(key)
             raise JournalDamaged(
-                "The journal file is damaged and needs an update this copy cannot make safely. "
-                "Please restore a backup.",
-                problems,
+                QT_TR_NOOP(
+                    "The journal file is damaged and needs an update this copy cannot make safely. "
+                    "Please restore a backup."
+                ),
+                problems=problems,
             )
         db.make_read_only()
         return OpenJournal(files, db, slots, key, lock, slots_from_mirror=from_mirror, problems=problems)

@@ -19,6 +19,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from kapjournal.storage.errors import QT_TR_NOOP, ShownError
+
 logger = logging.getLogger(__name__)
 
 SERVICE = "io.github.kapjournal.KapJournal"
@@ -42,14 +44,14 @@ TRUSTED_BACKENDS = frozenset(
     }
 )
 
-REASON_NONE = "No secure keychain is available on this computer."
+REASON_NONE = QT_TR_NOOP("No secure keychain is available on this computer.")
 REASON_PLAIN_FILE = (
-    "The only keychain found stores secrets in a plain file, so KAP Journal will not use it."
+    QT_TR_NOOP("The only keychain found stores secrets in a plain file, so KAP Journal will not use it.")
 )
-REASON_NOT_RUNNING = "The system keychain is not running."
-REASON_NO_ANSWER = "The system keychain did not answer."
-REASON_LOCKED = "The system keychain is locked. Unlock it, or type your passphrase."
-REASON_TOO_LONG = "The secret is too long for the system keychain."
+REASON_NOT_RUNNING = QT_TR_NOOP("The system keychain is not running.")
+REASON_NO_ANSWER = QT_TR_NOOP("The system keychain did not answer.")
+REASON_LOCKED = QT_TR_NOOP("The system keychain is locked. Unlock it, or type your passphrase.")
+REASON_TOO_LONG = QT_TR_NOOP("The secret is too long for the system keychain.")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class SecretStore(Protocol):
     def delete(self, journal_id: str) -> None: ...
 
 
-class KeychainError(Exception):
+class KeychainError(ShownError):
     """The keychain refused or failed. The message is safe to show."""
 
 
@@ -133,10 +135,10 @@ def _refusal_reason(backend: Any, members: list[Any]) -> str:
 
 def _check_length(journal_id: str, secret: str | None = None) -> None:
     if not journal_id or len(journal_id) > MAX_ID_CHARS:
-        raise KeychainError("This journal has no usable identity for the keychain.")
+        raise KeychainError(QT_TR_NOOP("This journal has no usable identity for the keychain."))
     if secret is not None:
         if not secret:
-            raise KeychainError("There is no secret to remember.")
+            raise KeychainError(QT_TR_NOOP("There is no secret to remember."))
         if len(secret.encode("utf-8")) > MAX_SECRET_BYTES:
             raise KeychainError(REASON_TOO_LONG)
 

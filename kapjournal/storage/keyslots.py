@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from kapjournal.storage.errors import KeySlotsMissing, WrongSecret
+from kapjournal.storage.errors import QT_TR_NOOP, KeySlotsMissing, WrongSecret
 from kapjournal.storage.fsutil import atomic_write_bytes
 
 logger = logging.getLogger(__name__)
@@ -264,10 +264,10 @@ def _aad(journal_id: str, kind: str) -> bytes:
 def wrong_secret(kind: str) -> WrongSecret:
     """The one-line refusal for a secret of ``kind`` that opens nothing."""
     if kind == RECOVERY:
-        return WrongSecret("That recovery code does not open this journal.")
+        return WrongSecret(QT_TR_NOOP("That recovery code does not open this journal."))
     if kind == DEVICE:
-        return WrongSecret("The key remembered on this computer no longer fits this journal.")
-    return WrongSecret("That passphrase does not open this journal.")
+        return WrongSecret(QT_TR_NOOP("The key remembered on this computer no longer fits this journal."))
+    return WrongSecret(QT_TR_NOOP("That passphrase does not open this journal."))
 
 
 def _sealing_key(shared: bytes, ephemeral: bytes, public: bytes, aad: bytes) -> bytes:
@@ -396,7 +396,7 @@ class KeySlots:
         """Return the data key, or raise :class:`WrongSecret`."""
         candidates = [s for s in self.slots if s.kind == kind]
         if not candidates:
-            raise WrongSecret("This journal has no key of that kind.")
+            raise WrongSecret(QT_TR_NOOP("This journal has no key of that kind."))
         raw = secret_bytes(kind, secret)
         for slot in candidates:
             key = _open_slot(slot, raw, self.journal_id)
@@ -422,7 +422,7 @@ class KeySlots:
         except SlotRefused as exc:
             reason = exc.reason[:1].upper() + exc.reason[1:]
             raise KeySlotsMissing(
-                f"The key file beside the journal is damaged. A backup holds a copy. ({reason}.)"
+                QT_TR_NOOP("The key file beside the journal is damaged. A backup holds a copy. (%1.)"), reason
             ) from None
 
     @classmethod
@@ -466,8 +466,8 @@ class KeySlots:
                 data = fh.read(MAX_KEY_FILE_BYTES + 1)
         except FileNotFoundError:
             raise KeySlotsMissing(
-                "The key file beside the journal is missing. A backup holds a copy."
+                QT_TR_NOOP("The key file beside the journal is missing. A backup holds a copy.")
             ) from None
         except OSError:
-            raise KeySlotsMissing("The key file beside the journal cannot be read.") from None
+            raise KeySlotsMissing(QT_TR_NOOP("The key file beside the journal cannot be read.")) from None
         return cls.from_bytes(data)

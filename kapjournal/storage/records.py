@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 from kapjournal.storage.models import (
     COMMITMENT_STATUSES,
     ENTRY_KINDS,
@@ -75,28 +75,28 @@ def _validate(rec: Record) -> None:
         for name in ("mood", "anxiety", "energy", "sleep"):
             value = getattr(rec, name)
             if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
-                raise InvalidData("Check-in ratings go from 0 to 10.")
+                raise InvalidData(QT_TR_NOOP("Check-in ratings go from 0 to 10."))
         if rec.mood is None:
-            raise InvalidData("A check-in needs a mood rating.")
+            raise InvalidData(QT_TR_NOOP("A check-in needs a mood rating."))
     elif isinstance(rec, Entry):
         if rec.kind not in ENTRY_KINDS:
-            raise InvalidData("Unknown kind of entry.")
+            raise InvalidData(QT_TR_NOOP("Unknown kind of entry."))
     elif isinstance(rec, Commitment) and rec.status not in COMMITMENT_STATUSES:
-        raise InvalidData("Unknown action-step status.")
+        raise InvalidData(QT_TR_NOOP("Unknown action-step status."))
 
 
 def validate_questionnaire(q: Questionnaire) -> None:
     count = QUESTIONNAIRE_ITEMS.get(q.instrument)
     if count is None:
-        raise InvalidData("Unknown questionnaire.")
+        raise InvalidData(QT_TR_NOOP("Unknown questionnaire."))
     if len(q.answers) != count or any(
         not isinstance(a, int) or isinstance(a, bool) or not 0 <= a <= 3 for a in q.answers
     ):
-        raise InvalidData("Every item needs an answer from 0 to 3.")
+        raise InvalidData(QT_TR_NOOP("Every item needs an answer from 0 to 3."))
     if q.total != sum(q.answers):
-        raise InvalidData("The total does not match the answers.")
+        raise InvalidData(QT_TR_NOOP("The total does not match the answers."))
     if q.difficulty is not None and not 0 <= q.difficulty <= 3:
-        raise InvalidData("The difficulty answer goes from 0 to 3.")
+        raise InvalidData(QT_TR_NOOP("The difficulty answer goes from 0 to 3."))
 
 
 def insert(db: Database, rec: R) -> R:
@@ -120,7 +120,7 @@ def insert(db: Database, rec: R) -> R:
 
 def update(db: Database, rec: R) -> R:
     if rec.id is None:
-        raise InvalidData("Cannot update a record that was never saved.")
+        raise InvalidData(QT_TR_NOOP("Cannot update a record that was never saved."))
     _validate(rec)
     if "updated_at" in rec.columns():
         rec.updated_at = utc_now()  # type: ignore[attr-defined]

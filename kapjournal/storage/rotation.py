@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from kapjournal.storage import backups
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.db import Database, open_database
-from kapjournal.storage.errors import NotAJournal, NotSaved, StorageError
+from kapjournal.storage.errors import QT_TR_NOOP, NotAJournal, NotSaved, StorageError
 from kapjournal.storage.files import DB_NAME, JournalFiles
 from kapjournal.storage.fsutil import atomic_write_bytes
 
@@ -44,7 +44,9 @@ def verify_copy(source: Database, copy: Path, key: bytes | bytearray) -> None:
     check = open_database(copy, key)
     try:
         if check.integrity_problems():
-            raise NotSaved("Could not give the journal its new key: the new copy did not check out.")
+            raise NotSaved(
+                QT_TR_NOOP("Could not give the journal its new key: the new copy did not check out.")
+            )
         tables = [
             str(r[0])
             for r in source.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -54,7 +56,9 @@ def verify_copy(source: Database, copy: Path, key: bytes | bytearray) -> None:
             if source.scalar(f"SELECT count(*) FROM {quoted}") != check.scalar(
                 f"SELECT count(*) FROM {quoted}"
             ):
-                raise NotSaved("Could not give the journal its new key: the new copy is incomplete.")
+                raise NotSaved(
+                    QT_TR_NOOP("Could not give the journal its new key: the new copy is incomplete.")
+                )
     finally:
         check.close()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import NotAJournal
+from kapjournal.storage.errors import QT_TR_NOOP, NotAJournal
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def migrate(db: Database, before_step: Callable[[int], None] | None = None) -> i
     current = db.user_version
     if current > LATEST:
         raise NotAJournal(
-            "This journal was made by a newer version of KAP Journal. Please update the app."
+            QT_TR_NOOP("This journal was made by a newer version of KAP Journal. Please update the app.")
         )
     applied = 0
     for version, name in MIGRATIONS:

@@ -9,14 +9,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from kapjournal.storage.errors import InvalidData
+from kapjournal.storage.errors import QT_TR_NOOP, InvalidData
 
 MAX_TEXT_CHARS = 2_000_000  # 2 M characters per text field: far beyond any real entry
 
 
 def iso_instant(value: datetime) -> str:
     if value.tzinfo is None:
-        raise InvalidData("Times must carry a time zone.")
+        raise InvalidData(QT_TR_NOOP("Times must carry a time zone."))
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -37,7 +37,7 @@ def clean_text(value: str) -> str:
     if "\x00" in value:
         value = value.replace("\x00", "\ufffd")
     if len(value) > MAX_TEXT_CHARS:
-        raise InvalidData("This text is too long to save (over two million characters).")
+        raise InvalidData(QT_TR_NOOP("This text is too long to save (over two million characters)."))
     return value
 
 

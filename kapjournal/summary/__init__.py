@@ -127,8 +127,8 @@ from kapjournal.summary.text import (
     fmt_date,
     fmt_datetime,
     fmt_day,
+    fmt_month,
     signed_change,
-    t,
 )
 
 __all__ = [
@@ -198,6 +198,7 @@ __all__ = [
     "fmt_date",
     "fmt_datetime",
     "fmt_day",
+    "fmt_month",
     "mood_summary",
     "mood_text",
     "offered_items",
@@ -207,7 +208,6 @@ __all__ = [
     "side_effect_row",
     "signed_change",
     "symptom_text",
-    "t",
     "trend_data_of",
     "utc_window",
     "within",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from kapjournal.i18n import arg, tr
 from kapjournal.measures import checkins as checkins_mod
 from kapjournal.measures.instruments import get_instrument
 from kapjournal.measures.safety import FLAG_KINDS, Shown, safety_flags_in, shown_by_record
@@ -29,7 +30,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Questionnaire, SideEffect, to_local
 from kapjournal.summary.model import Collected, OfferedItem, Selection
 from kapjournal.summary.ranges import Window
-from kapjournal.summary.text import MONTHS, average_text, fmt_date, t
+from kapjournal.summary.text import average_text, fmt_date, fmt_month
 
 WEEKLY_LIMIT_DAYS = 183  # longer ranges are tabled by month
 
@@ -137,9 +138,9 @@ def read_side_effects(db: Database, w: Window) -> list[SideEffect]:
 # -- what the patient can untick ----------------------------------------------------------
 def _checkin_item(c: Checkin) -> OfferedItem:
     day = checkins_mod.local_day(c)
-    text = t("Check-in — {day}: mood {mood}").format(day=fmt_date(day), mood=c.mood)
+    text = arg(tr("Check-in — %1: mood %2"), fmt_date(day), c.mood)
     if c.anxiety is not None:
-        text += t(", anxiety {n}").format(n=c.anxiety)
+        text += arg(tr(", anxiety %1"), c.anxiety)
     if c.note.strip():
         text += f" — {first_line(c.note, 50)}"
     return OfferedItem(c.uid, "mood", day, text)
@@ -151,7 +152,7 @@ def offered_measures(col: Collected) -> list[OfferedItem]:
     items = []
     for s in col.side_effects:
         day = to_local(s.at_utc, s.tz_offset_min).date()
-        text = f"{t('Side effect')} — {fmt_date(day)}: {symptom_text(s, catalogue)}"
+        text = tr("Side effect") + f" — {fmt_date(day)}: {symptom_text(s, catalogue)}"
         items.append(OfferedItem(s.uid, "sessions", day, text))
     items += [_checkin_item(c) for c in col.checkins]
     for q in col.questionnaires:
@@ -166,12 +167,12 @@ def symptom_text(s: SideEffect, catalogue: Any) -> str:
     sym = catalogue.symptoms.get(s.symptom)
     if s.symptom == "other" and s.other_text.strip():
         return s.other_text.strip()
-    return t(sym.label) if sym is not None else s.symptom
+    return sym.label if sym is not None else s.symptom
 
 
 def side_effect_row(s: SideEffect, catalogue: Any, numbers: dict[int, int]) -> SideEffectRow:
     try:
-        severity = t(catalogue.severity_label(s.severity))
+        severity = catalogue.severity_label(s.severity)
     except StopIteration:
         severity = str(s.severity)
     option = catalogue.duration_option_for(s.duration_min)
@@ -183,7 +184,7 @@ def side_effect_row(s: SideEffect, catalogue: Any, numbers: dict[int, int]) -> S
         when=to_local(s.at_utc, s.tz_offset_min),
         symptom=symptom_text(s, catalogue),
         severity=severity,
-        duration=t(option.label) if option is not None else "",
+        duration=option.label if option is not None else "",
         reading=reading,
         note=s.note.strip(),
         session_number=numbers.get(s.session_id or 0),
@@ -208,11 +209,7 @@ def _mood_periods(by_day: dict[date, list[Checkin]], start: date, monthly: bool)
     periods = []
     for begin in sorted(groups):
         cs = groups[begin]
-        label = (
-            f"{t(MONTHS[begin.month - 1])} {begin.year}"
-            if monthly
-            else t("Week of {day}").format(day=fmt_date(max(begin, start)))
-        )
+        label = fmt_month(begin) if monthly else arg(tr("Week of %1"), fmt_date(max(begin, start)))
         periods.append(
             MoodPeriod(
                 label,
@@ -274,7 +271,7 @@ def score_rows(questionnaires: Sequence[Questionnaire]) -> tuple[ScoreRow, ...]:
                 when=to_local(q.at_utc, q.tz_offset_min),
                 total=total,
                 max_total=inst.max_total,
-                band=t(band),
+                band=band,
                 change=change,
                 item9=int(q.answers[8]) if inst.id == "phq9" and len(q.answers) >= 9 else None,
                 answers=tuple(int(a) for a in q.answers),
@@ -298,35 +295,35 @@ def _flag_text(kind: str, value: int) -> str:
     if kind == "phq9_item9":
         inst = get_instrument("phq9")
         answer = inst.option_label(value) if 0 <= value <= inst.max_score else str(value)
-        return t(
-            "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered “{answer}”."
-        ).format(answer=t(answer))
-    return t("Check-in at the lowest mood ({value} of 10).").format(value=value)
+        return arg(
+            tr("PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered “%1”."), answer
+        )
+    return arg(tr("Check-in at the lowest mood (%1 of 10)."), value)
 
 
 def shown_text(shown: Shown | None) -> str:
     """What the safety page showed, in one sentence, exactly as recorded at the time."""
     if shown is None:
-        return t("What the safety page showed at the time was not recorded.")
+        return tr("What the safety page showed at the time was not recorded.")
     emergency = ", ".join(shown.emergency)
-    services = ", ".join(f"{t(name).lower()} {number}" for name, number in shown.services)
+    services = ", ".join(f"{name.lower()} {number}" for name, number in shown.services)
     if emergency and services:
         emergency = f"{emergency} ({services})"
     if not shown.lines and not shown.care_team:
         if emergency:
-            return t("The safety page showed the emergency number only ({number}).").format(number=emergency)
-        return t("The safety page showed only the advice to call the local emergency number.")
-    parts = [
-        t("crisis line {name} {number}").format(name=name, number=number) for name, number in shown.lines
-    ] or [t("no crisis line")]
+            return arg(tr("The safety page showed the emergency number only (%1)."), emergency)
+        return tr("The safety page showed only the advice to call the local emergency number.")
+    parts = [arg(tr("crisis line %1 %2"), name, number) for name, number in shown.lines] or [
+        tr("no crisis line")
+    ]
     parts.append(
-        t("emergency number {number}").format(number=emergency)
+        arg(tr("emergency number %1"), emergency)
         if emergency
-        else t("the advice to call the local emergency number")
+        else tr("the advice to call the local emergency number")
     )
     if shown.care_team:
-        parts.append(t("the care team's contact"))
-    return t("The safety page showed: {shown}.").format(shown="; ".join(parts))
+        parts.append(tr("the care team's contact"))
+    return arg(tr("The safety page showed: %1."), "; ".join(parts))
 
 
 def build_flags(sel: Selection) -> tuple[FlagRow, ...]:
@@ -348,7 +345,7 @@ def build_flags(sel: Selection) -> tuple[FlagRow, ...]:
 
 
 def _phase_text(p: checkins_mod.Phase) -> str:
-    return t(checkins_mod.PHASE_TEXT[p.text_id]).format(n=p.session_number, days=p.days)
+    return p.text()
 
 
 def build_checkins(sel: Selection) -> tuple[CheckinRow, ...]:
@@ -383,12 +380,18 @@ def build_other_side_effects(sel: Selection) -> tuple[SideEffectRow, ...]:
 # -- words for the renderers --------------------------------------------------------------
 def mood_text(m: MoodSummary, days: int) -> str:
     """The sentences over the check-ins of a summary that spans ``days`` days."""
-    text = t("{n} check-ins on {d} of {days} days.").format(n=m.checkins, d=m.days, days=days)
-    text += " " + t(
-        "Average mood {mood} of 10 (10 = very good); average anxiety {anx} of 10 (10 = very strong)."
-    ).format(mood=average_text(m.mean_mood), anx=average_text(m.mean_anxiety))
+    text = arg(tr("%n check-ins on %1 of %2 days.", "", m.checkins), m.days, days)
+    text += " " + arg(
+        tr("Average mood %1 of 10 (10 = very good); average anxiety %2 of 10 (10 = very strong)."),
+        average_text(m.mean_mood),
+        average_text(m.mean_anxiety),
+    )
     if m.lowest and m.highest:
-        text += " " + t("Lowest mood {lo} on {lo_day}; highest {hi} on {hi_day}.").format(
-            lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
+        text += " " + arg(
+            tr("Lowest mood %1 on %2; highest %3 on %4."),
+            m.lowest[0],
+            fmt_date(m.lowest[1]),
+            m.highest[0],
+            fmt_date(m.highest[1]),
         )
     return text

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kapjournal import prompts
+from kapjournal.i18n import QT_TR_NOOP, tr
 from kapjournal.measures.instruments import session_local_date
 from kapjournal.measures.side_effects import shipped_side_effects
 from kapjournal.storage.db import Database
@@ -30,7 +31,7 @@ from kapjournal.storage.models import (
     SideEffect,
 )
 from kapjournal.summary.ranges import within
-from kapjournal.summary.text import fmt_date, t
+from kapjournal.summary.text import fmt_date
 
 if TYPE_CHECKING:
     from kapjournal.summary.measures import CheckinRow, FlagRow, MoodSummary, ScoreRow, SideEffectRow
@@ -43,13 +44,13 @@ if TYPE_CHECKING:
     )
 
 SECTIONS: dict[str, str] = {
-    "safety": "Safety notes",
-    "overview": "Course overview",
-    "sessions": "Sessions and reflections",
-    "mood": "Mood and anxiety",
-    "questionnaires": "PHQ-9 and GAD-7",
-    "actions": "Action steps",
-    "questions": "Questions for my care team",
+    "safety": QT_TR_NOOP("Safety notes"),
+    "overview": QT_TR_NOOP("Course overview"),
+    "sessions": QT_TR_NOOP("Sessions and reflections"),
+    "mood": QT_TR_NOOP("Mood and anxiety"),
+    "questionnaires": QT_TR_NOOP("PHQ-9 and GAD-7"),
+    "actions": QT_TR_NOOP("Action steps"),
+    "questions": QT_TR_NOOP("Questions for my care team"),
 }
 
 
@@ -188,7 +189,7 @@ class Summary:
 
     @property
     def title(self) -> str:
-        return t("Summary for my care team")
+        return tr("Summary for my care team")
 
     @property
     def period(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from kapjournal.i18n import QT_TR_NOOP
 from kapjournal.measures.instruments import session_local_date
 from kapjournal.preparation import course as course_mod
 from kapjournal.storage import queries
@@ -15,10 +16,10 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course
 
 PRESETS: dict[str, str] = {
-    "course": "Whole course",
-    "last_session": "Since the last session",
-    "two_weeks": "Last 2 weeks",
-    "custom": "Choose dates",
+    "course": QT_TR_NOOP("Whole course"),
+    "last_session": QT_TR_NOOP("Since the last session"),
+    "two_weeks": QT_TR_NOOP("Last 2 weeks"),
+    "custom": QT_TR_NOOP("Choose dates"),
 }
 BASELINE_LEAD_DAYS = 7  # a course's range starts this long before its first session
 NO_COURSE_DAYS = 30  # without any course, "whole course" means the last 30 days

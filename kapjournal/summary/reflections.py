@@ -21,6 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kapjournal import prompts
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.measures.instruments import session_local_date
 from kapjournal.preparation import course as course_mod
 from kapjournal.richtext import first_line
@@ -37,7 +38,6 @@ from kapjournal.summary.text import (
     SESSION_STATUS_LABELS,
     fmt_date,
     fmt_day,
-    t,
 )
 
 
@@ -96,7 +96,7 @@ class SessionBlock:
 
     @property
     def heading(self) -> str:
-        name = t("Session {n}").format(n=self.number) if self.number else t(self.kind_label)
+        name = arg(tr("Session %1"), self.number) if self.number else translated(self.kind_label)
         return f"{name} — {fmt_day(self.when.date())}"
 
     @property
@@ -170,7 +170,7 @@ def read_steps(db: Database, w: Window) -> list[Commitment]:
 # -- what the patient can untick ----------------------------------------------------------
 def _entry_item(e: Entry) -> OfferedItem:
     day = to_local(e.occurred_at, e.tz_offset_min).date()
-    label = t(ENTRY_KIND_LABELS.get(e.kind, "Note"))
+    label = translated(ENTRY_KIND_LABELS.get(e.kind, "Note"))
     text = first_line(e.title or e.body or repo.entry_plain_text(e), 60)
     section = "questions" if e.kind == "question" else "sessions"
     return OfferedItem(e.uid, section, day, f"{label} — {fmt_date(day)}: {text}".rstrip(": "))
@@ -186,20 +186,20 @@ def offered_steps(col: Collected) -> list[OfferedItem]:
     items = []
     for cm in col.commitments:
         day = (cm.created_at or utc_now()).astimezone().date()
-        items.append(OfferedItem(cm.uid, "actions", day, f"{t('Action step')}: {first_line(cm.text, 60)}"))
+        items.append(OfferedItem(cm.uid, "actions", day, tr("Action step") + f": {first_line(cm.text, 60)}"))
     return items
 
 
 # -- one entry to one block ---------------------------------------------------------------
 def _value_text(value: Any, prompt: prompts.Prompt | None) -> str:
     if isinstance(value, bool):
-        return t("Yes") if value else t("No")
+        return tr("Yes") if value else tr("No")
     if isinstance(value, int | float):
         number = str(int(value)) if float(value).is_integer() else f"{value:g}"
         if prompt is not None and prompt.input == "scale":
             lo = prompt.min if prompt.min is not None else 0
             hi = prompt.max if prompt.max is not None else 10
-            return t("{value} (on a scale of {lo} to {hi})").format(value=number, lo=lo, hi=hi)
+            return arg(tr("%1 (on a scale of %2 to %3)"), number, lo, hi)
         return number
     if isinstance(value, str):
         return value.strip()
@@ -234,10 +234,10 @@ def _step_label(entry: Entry) -> str:
     if entry.kind != "integration" or not step:
         return ""
     if step == "before_next":
-        return t("before the next session")
+        return tr("before the next session")
     if step.endswith("h") and step[:-1].isdigit():
         days = int(step[:-1]) // 24
-        return t("1 day after") if days == 1 else t("{n} days after").format(n=days)
+        return tr("1 day after") if days == 1 else tr("%n days after", "", days)
     return ""
 
 
@@ -253,7 +253,7 @@ def entry_block(e: Entry, packs: Packs, numbers: dict[int, int]) -> EntryBlock:
     return EntryBlock(
         uid=e.uid,
         kind=e.kind,
-        kind_label=t(ENTRY_KIND_LABELS.get(e.kind, "Note")),
+        kind_label=translated(ENTRY_KIND_LABELS.get(e.kind, "Note")),
         when=to_local(e.occurred_at, e.tz_offset_min),
         title=title,
         answers=answers,
@@ -272,9 +272,9 @@ def _session_row(sel: Selection, s: Session) -> SessionRow:
     return SessionRow(
         s.uid,
         sel.numbers.get(s.id or 0),
-        t(SESSION_KIND_LABELS.get(s.kind, "Session")),
+        translated(SESSION_KIND_LABELS.get(s.kind, "Session")),
         to_local(s.scheduled_at, s.tz_offset_min),
-        t(SESSION_STATUS_LABELS.get(s.status, s.status)),
+        translated(SESSION_STATUS_LABELS.get(s.status, s.status)),
         s.status,
     )
 
@@ -312,9 +312,9 @@ def _session_block(sel: Selection, s: Session) -> SessionBlock | None:
     return SessionBlock(
         uid=s.uid,
         number=sel.numbers.get(s.id or 0),
-        kind_label=t(SESSION_KIND_LABELS.get(s.kind, "Session")),
+        kind_label=translated(SESSION_KIND_LABELS.get(s.kind, "Session")),
         when=to_local(s.scheduled_at, s.tz_offset_min),
-        status_label=t(SESSION_STATUS_LABELS.get(s.status, s.status)),
+        status_label=translated(SESSION_STATUS_LABELS.get(s.status, s.status)),
         intention=_entry(sel, intentions[-1]) if intentions else None,
         captures=tuple(_entry(sel, e) for e in linked if e.kind == "capture"),
         reflections=tuple(_entry(sel, e) for e in linked if e.kind not in ("intention", "capture")),
@@ -343,7 +343,7 @@ def build_actions(sel: Selection) -> tuple[ActionRow, ...]:
             text=c.text.strip(),
             due=c.due_date,
             status=c.status,
-            status_label=t(COMMITMENT_STATUS_LABELS.get(c.status, c.status)),
+            status_label=translated(COMMITMENT_STATUS_LABELS.get(c.status, c.status)),
             outcome=c.outcome_note.strip(),
             session_number=sel.numbers.get(c.session_id or 0),
         )
@@ -370,7 +370,7 @@ def question_meta(q: QuestionRow) -> str:
     """``3 Nov 2026 · for session 2 · answered``."""
     meta = fmt_date(q.when.date())
     if q.session_number:
-        meta += " · " + t("for session {n}").format(n=q.session_number)
+        meta += " · " + arg(tr("for session %1"), q.session_number)
     if q.answered:
-        meta += " · " + t("answered")
+        meta += " · " + tr("answered")
     return meta

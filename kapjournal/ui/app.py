@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -17,6 +17,7 @@ from kapjournal import APP_ID, APP_NAME, __version__
 from kapjournal.content.resdir import resource_path
 from kapjournal.context import AppContext
 from kapjournal.diagnostics import diagnostic_details, record_crash
+from kapjournal.i18n import arg, choose_language, install_language, tr
 from kapjournal.paths import Paths
 
 logger = logging.getLogger(__name__)
@@ -30,10 +31,6 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
     qt_logger.log(level, "Qt message (%s)", category)
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("KapJournal", text)
-
-
 def main_thread_hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook``: an unexpected error is logged by type only (its message
     could quote patient text), recorded in the crash log as type and code frames
@@ -45,7 +42,7 @@ def main_thread_hook(exc_type: type[BaseException], exc: BaseException, tb: Trac
     for widget in QApplication.topLevelWidgets():
         strip = widget.findChild(MessageStrip)
         if strip is not None:
-            strip.say(_tr("Something went wrong just now. Please try again."))
+            strip.say(tr("Something went wrong just now. Please try again."))
 
 
 def background_thread_hook(args: threading.ExceptHookArgs) -> None:
@@ -61,7 +58,11 @@ def _install_excepthooks() -> None:
     threading.excepthook = background_thread_hook
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(
+    argv: list[str] | None = None, language: str = "", translations: Path | None = None
+) -> QApplication:
+    """The one QApplication, in *language* (``"en"``, ``"de"``; ``""`` is the system's),
+    with our catalogue (from *translations*, else the shipped one) and Qt's own."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -73,31 +74,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "kapjournal.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "kapjournal", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+    install_language(app, choose_language(language), translations)
     return app
 
 
 def startup_failure_box(log_path: Path | None) -> tuple[QMessageBox, QPushButton]:
     """The calm message shown when the app cannot start, and its copy button."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("KAP Journal could not start"), "")
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("KAP Journal could not start"), "")
     if log_path is not None:
-        text = _tr(
-            "KAP Journal could not start. Nothing in your journal was changed.\n\n"
-            "Details for support were saved to:\n{0}"
-        ).format(log_path)
+        text = arg(
+            tr(
+                "KAP Journal could not start. Nothing in your journal was changed.\n\n"
+                "Details for support were saved to:\n%1"
+            ),
+            log_path,
+        )
     else:
-        text = _tr(
+        text = tr(
             "KAP Journal could not start. Nothing in your journal was changed.\n\n"
             "The details for support could not be saved, but you can copy them."
         )
     box.setText(text)
     box.setInformativeText(
-        _tr("The details hold version numbers and places in the program's code, nothing you wrote.")
+        tr("The details hold version numbers and places in the program's code, nothing you wrote.")
     )
-    copy = box.addButton(_tr("Copy diagnostic details"), QMessageBox.ButtonRole.ActionRole)
-    copy.setAccessibleName(_tr("Copy diagnostic details"))
+    copy = box.addButton(tr("Copy diagnostic details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(tr("Copy diagnostic details"))
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)
     box.setEscapeButton(close)
@@ -119,9 +121,21 @@ def show_startup_failure(log_path: Path | None) -> None:
             break
         QApplication.clipboard().setText(diagnostic_details())
         box.setInformativeText(
-            _tr("The details were copied. Paste them into your message to support, then close this window.")
+            tr("The details were copied. Paste them into your message to support, then close this window.")
         )
     box.deleteLater()
+
+
+def _chosen_language(paths: Paths) -> str:
+    """The language chosen in Settings (a device setting, readable before unlock);
+    the system's when none was chosen or it cannot be read."""
+    try:
+        from kapjournal.prefs import UI_LANGUAGE, Preferences
+
+        return str(Preferences(paths).get(UI_LANGUAGE.key))
+    except Exception as exc:  # the settings file is unreadable: start in the system's language
+        logger.warning("could not read the language setting: %s", type(exc).__name__)
+        return ""
 
 
 def run_app(paths: Paths, report_failure: Callable[[Path | None], None] | None = None) -> int:
@@ -129,7 +143,7 @@ def run_app(paths: Paths, report_failure: Callable[[Path | None], None] | None =
     (the calm dialog, or the self-test's printed line)."""
     qInstallMessageHandler(_qt_message)
     _install_excepthooks()
-    app = create_application()
+    app = create_application(language=_chosen_language(paths))
     try:
         from kapjournal.ui.common.theme import apply_theme
         from kapjournal.ui.main_window import MainWindow

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 from kapjournal import APP_NAME
 from kapjournal.context import AppContext
+from kapjournal.i18n import arg, tr
 from kapjournal.storage.db import Database
 from kapjournal.ui.access.flows import AccessFlows
 from kapjournal.ui.access.lock import InactivityTimer, ScreenLockWatcher
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.common.workers import run_task, wait_for_journal_tasks, wait_for_tasks
 from kapjournal.ui.feature import Feature, Lazy, give_journal
 from kapjournal.ui.host import WindowHost
@@ -390,11 +390,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr("About KAP Journal"),
-            tr(
-                "KAP Journal {0}\n\nA private, encrypted journal for ketamine-assisted "
-                "psychotherapy. Everything stays on this computer.\n\nKAP Journal is not a "
-                "medical device and does not replace your care team."
-            ).format(__version__),
+            arg(
+                tr(
+                    "KAP Journal %1\n\nA private, encrypted journal for ketamine-assisted "
+                    "psychotherapy. Everything stays on this computer.\n\nKAP Journal is not a "
+                    "medical device and does not replace your care team."
+                ),
+                __version__,
+            ),
         )
 
     # -- closing ----------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.ui.common.widgets import Banner, button, tr
+from kapjournal.i18n import tr
+from kapjournal.ui.common.widgets import Banner, button
 from kapjournal.ui.feature import Lazy, W
 
 

@@ -20,11 +20,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock
+from kapjournal.i18n import tr
 from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.formatting import fmt_date
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, button, label
 
 logger = logging.getLogger(__name__)
 

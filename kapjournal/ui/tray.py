@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from kapjournal import APP_NAME
 from kapjournal.content.resdir import resource_path
 from kapjournal.context import Clock, local_now
-from kapjournal.ui.common.widgets import tr
+from kapjournal.i18n import tr
 
 logger = logging.getLogger(__name__)
 

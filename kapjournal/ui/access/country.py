@@ -13,9 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kapjournal.i18n import tr
 from kapjournal.measures import safety
 from kapjournal.prefs import Preferences
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import button, label
 from kapjournal.ui.measures.safety_page import country_box, select_country
 
 

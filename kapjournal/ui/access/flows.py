@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from kapjournal.i18n import tr, translated
 from kapjournal.storage.backups import current_journal_id, list_backups
 from kapjournal.storage.errors import JournalDamaged, KeySlotsMissing, NotAJournal
 from kapjournal.storage.keychain import KeychainError
 from kapjournal.ui.access.country import ask_country
 from kapjournal.ui.access.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
 from kapjournal.ui.settings.backups import RestoreDialog, backup_rows
@@ -70,7 +70,7 @@ class AccessFlows(QObject):
 
     def check_keychain(self) -> None:
         def done(av: Any) -> None:
-            self.keychain = (av.available, tr(av.reason) if av.reason else "")
+            self.keychain = (av.available, translated(av.reason) if av.reason else "")
             self.create_page.set_keychain(*self.keychain)
 
         def timeout() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.fsutil import atomic_write_bytes
 from kapjournal.ui.common import fit
@@ -28,7 +29,6 @@ from kapjournal.ui.common.widgets import (
     button,
     label,
     restyle,
-    tr,
 )
 
 logger = logging.getLogger(__name__)
@@ -261,7 +261,7 @@ class RecoveryCodePage(Page):
             "Keep this somewhere safe. With it, anyone can open your journal and set a new passphrase."
         )
         return (
-            f"<h2>{esc(tr('KAP Journal recovery code'))}</h2>"
+            "<h2>" + esc(tr("KAP Journal recovery code")) + "</h2>"
             f"<p style=\"font-family: monospace; font-size: 26pt; letter-spacing: 4px;\">"
             f"{esc(self._code)}</p>"
             f"<p style=\"font-size: 12pt;\">{esc(note)}</p>"
@@ -279,7 +279,7 @@ class RecoveryCodePage(Page):
         try:
             atomic_write_bytes(Path(path), self.document_text().encode("utf-8"))
         except StorageError as exc:
-            fit.show_message(self.saved_note, str(exc))
+            fit.show_message(self.saved_note, error_text(exc))
             return
         fit.show_message(
             self.saved_note,
@@ -360,7 +360,7 @@ class UnlockPage(Page):
         """Disable the button during the growing delay after failures."""
         self.unlock.setEnabled(seconds <= 0)
         if seconds > 0:
-            self.unlock.setText(tr("Please wait… {0} s").format(seconds))
+            self.unlock.setText(arg(tr("Please wait… %1 s"), seconds))
         else:
             self.unlock.setText(tr("Unlock"))
 

@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
+from kapjournal.i18n import arg, tr
 from kapjournal.measures.checkins import TrendData, trend_data
 from kapjournal.measures.instruments import Instrument, get_instrument
 from kapjournal.storage.db import Database
@@ -51,12 +52,6 @@ FORMATS = ("png", "svg")
 def chart_colors(dark: bool) -> ChartColors:
     """The light or the dark palette (:mod:`.chart_style`)."""
     return DARK_CHART if dark else LIGHT_CHART
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("charts", text)
 
 
 def day_msecs(day: date, at: time = time(12, 0)) -> float:
@@ -98,7 +93,11 @@ def _date_axis(
         QDateTime.fromMSecsSinceEpoch(int(day_msecs(data.end, time(23, 59)))),
     )
     span = (data.end - data.start).days + 1
-    axis.setFormat("d MMM" if span <= 400 else "MMM yyyy")
+    axis.setFormat(
+        tr("d MMM", "day and month format (Qt QLocale)")
+        if span <= 400
+        else tr("MMM yyyy", "month format (Qt QLocale)")
+    )
     axis.setTickCount(max(2, min(max_ticks, span + 1)))
     style_axis(axis, colors, font_px)
     return axis
@@ -182,7 +181,7 @@ def _add_session_marks(
             continue
         seen.add(mark.day)
         s = QLineSeries()
-        s.setName(_tr("Ketamine session"))
+        s.setName(tr("Ketamine session"))
         s.setPen(pen)
         ms = day_msecs(mark.day)
         s.append(ms, 0)
@@ -198,19 +197,19 @@ def build_mood_chart(
     colors = chart_colors(dark)
     chart = QChart()
     style_chart(chart, colors, font_px)
-    per = _tr("daily average") if data.unit == "day" else _tr("weekly average")
-    chart.setTitle(_tr("Mood and anxiety") + f" ({per})")
+    per = tr("daily average") if data.unit == "day" else tr("weekly average")
+    chart.setTitle(tr("Mood and anxiety") + f" ({per})")
     x = _date_axis(data, colors, font_px)
     y = _count_axis(10, 6, colors, font_px)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     _add_session_marks(chart, data, colors, x, y, 10, max(1.5, line_width * 0.7))
     if "mood" in data.series:
-        _add_line(chart, _tr("Mood"), data.series["mood"], data.unit, colors.mood, x, y, line_width)
+        _add_line(chart, tr("Mood"), data.series["mood"], data.unit, colors.mood, x, y, line_width)
     if "anxiety" in data.series:
         _add_line(
             chart,
-            _tr("Anxiety"),
+            tr("Anxiety"),
             data.series["anxiety"],
             data.unit,
             colors.anxiety,
@@ -235,7 +234,7 @@ def build_questionnaire_chart(
     colors = chart_colors(dark)
     chart = QChart()
     style_chart(chart, colors, font_px)
-    chart.setTitle(_tr("{0} total").format(inst.title))
+    chart.setTitle(arg(tr("%1 total"), inst.title))
     x = _date_axis(data, colors, font_px, max_ticks=4)
     y = _count_axis(inst.max_total, 4, colors, font_px)
     bands_axis = QCategoryAxis()
@@ -243,7 +242,7 @@ def build_questionnaire_chart(
     bands_axis.setStartValue(0)
     for band in inst.bands:
         bands_axis.append(
-            _tr(band.label),
+            band.label,
             min(inst.max_total, band.upper + 0.5) if band.upper < inst.max_total else inst.max_total,
         )
     bands_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
@@ -270,13 +269,13 @@ def build_questionnaire_chart(
         area = QAreaSeries(upper, lower)
         upper.setParent(area)  # the area does not own its boundary lines; keep them alive
         lower.setParent(area)
-        area.setName(_tr(band.label))
+        area.setName(band.label)
         area.setBrush(QBrush(QColor(colors.bands[min(i, len(colors.bands) - 1)])))
         area.setPen(QPen(Qt.PenStyle.NoPen))
         _attach(chart, area, x, y, in_legend=False)
     pts = [(p.day, float(p.total)) for p in data.questionnaires if p.instrument == inst.id]
     line = QLineSeries()
-    line.setName(_tr("{0} total").format(inst.title))
+    line.setName(arg(tr("%1 total"), inst.title))
     line.setPen(QPen(QColor(colors.total), line_width))
     dots = QScatterSeries()
     dots.setMarkerSize(max(7.0, line_width * 3))
@@ -395,7 +394,7 @@ def render_data_image(
         gen.setOutputDevice(buf)
         gen.setSize(QSize(width_px, height_px))
         gen.setViewBox(QRectF(0, 0, width_px, height_px))
-        gen.setTitle(_tr("Mood and anxiety"))
+        gen.setTitle(tr("Mood and anxiety"))
         painter = QPainter(gen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(QRectF(0, 0, width_px, height_px), QColor(colors.background))
@@ -440,28 +439,28 @@ def course_range(
 # -- what a chart shows, in words (its accessible description) ----------------------------
 def _span(values: list[float]) -> str:
     low, high, latest = (f"{round(v, 1):g}" for v in (min(values), max(values), values[-1]))
-    return _tr("from {0} to {1}, latest {2}").format(low, high, latest)
+    return arg(tr("from %1 to %2, latest %3"), low, high, latest)
 
 
 def describe_mood_chart(data: TrendData) -> str:
     """One or two sentences a screen reader says for the mood chart: the range, how
     many days or weeks have check-ins, each line's lowest, highest and latest value,
     and the session days marked. Scores only, never the patient's words."""
-    per = _tr("daily averages") if data.unit == "day" else _tr("weekly averages")
-    text = _tr("Mood and anxiety, {0}, {1} – {2}.").format(per, fmt_day(data.start), fmt_day(data.end))
+    per = tr("daily averages") if data.unit == "day" else tr("weekly averages")
+    text = arg(tr("Mood and anxiety, %1, %2 – %3."), per, fmt_day(data.start), fmt_day(data.end))
     parts = []
-    for key, name in (("mood", _tr("Mood")), ("anxiety", _tr("Anxiety"))):
+    for key, name in (("mood", tr("Mood")), ("anxiety", tr("Anxiety"))):
         values = [v for _, v in data.series.get(key, []) if v is not None]
         if values:
-            parts.append(_tr("{0} (0 to 10) {1}").format(name, _span(values)))
+            parts.append(arg(tr("%1 (0 to 10) %2"), name, _span(values)))
     points = {d for key in ("mood", "anxiety") for d, v in data.series.get(key, []) if v is not None}
     if parts:
-        many = _tr("days") if data.unit == "day" else _tr("weeks")
-        text += " " + _tr("{0} {1} with check-ins.").format(len(points), many) + " " + "; ".join(parts) + "."
+        many = tr("days") if data.unit == "day" else tr("weeks")
+        text += " " + arg(tr("%1 %2 with check-ins."), len(points), many) + " " + "; ".join(parts) + "."
     else:
-        text += " " + _tr("No check-ins in this range yet.")
+        text += " " + tr("No check-ins in this range yet.")
     if data.sessions:
-        text += " " + _tr("{0} session days are marked with dashed lines.").format(len(data.sessions))
+        text += " " + arg(tr("%1 session days are marked with dashed lines."), len(data.sessions))
     return text
 
 
@@ -470,14 +469,18 @@ def describe_questionnaire_chart(data: TrendData, instrument: str | Instrument) 
     with its band and date."""
     inst = get_instrument(instrument)
     pts = [p for p in data.questionnaires if p.instrument == inst.id]
-    text = _tr("{0} totals (0 to {1}), {2} – {3}.").format(
-        inst.title, inst.max_total, fmt_day(data.start), fmt_day(data.end)
+    text = arg(
+        tr("%1 totals (0 to %2), %3 – %4."),
+        inst.title,
+        inst.max_total,
+        fmt_day(data.start),
+        fmt_day(data.end),
     )
     if not pts:
-        return text + " " + _tr("None taken in this range.")
+        return text + " " + tr("None taken in this range.")
     last = pts[-1]
     band = inst.band_by_id(last.band_id)
-    text += " " + _tr("{0} taken, {1}").format(len(pts), _span([float(p.total) for p in pts]))
+    text += " " + arg(tr("%1 taken, %2"), len(pts), _span([float(p.total) for p in pts]))
     if band is not None:
-        text += " " + _tr("({0})").format(_tr(band.label))
-    return text + " " + _tr("on {0}.").format(fmt_day(last.day))
+        text += " " + arg(tr("(%1)"), band.label)
+    return text + " " + arg(tr("on %1."), fmt_day(last.day))

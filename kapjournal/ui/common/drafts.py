@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kapjournal.i18n import error_text
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -66,7 +67,7 @@ class DraftKeeper(QObject):
         try:
             repo.save_draft(self.db, self.key, self.kind, self._payload())
         except StorageError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         self._dirty = False
         self.saved.emit()

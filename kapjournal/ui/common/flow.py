@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, tr
 from kapjournal.prompts import ANSWER_LIMITS, Prompt
 from kapjournal.ui.common.keys import ButtonScale, save_and_continue
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import button, label
 
 
 class AnswerInput(QWidget):
@@ -99,7 +100,7 @@ class AnswerInput(QWidget):
                 b = QPushButton(str(value))
                 b.setCheckable(True)
                 b.setMinimumSize(40, 44)
-                b.setAccessibleName(tr("{0} out of {1}").format(value, high))
+                b.setAccessibleName(arg(tr("%1 out of %2"), value, high))
                 self._group.addButton(b, value)
                 row.addWidget(b)
             self._group.buttonToggled.connect(lambda *_: self.changed.emit())
@@ -230,7 +231,7 @@ class PromptFlow(QWidget):
         index = max(0, min(len(self.prompts) - 1, index))
         self.stack.setCurrentIndex(index)
         last = index == len(self.prompts) - 1 and self.last_step
-        self.progress.setText(tr("Question {0} of {1}").format(index + 1, len(self.prompts)))
+        self.progress.setText(arg(tr("Question %1 of %2"), index + 1, len(self.prompts)))
         self.back_button.setEnabled(index > 0)
         self.next_button.setText(tr("Finish") if last else tr("Next"))
         self.skip_button.setText(tr("Skip and finish") if last else tr("Skip"))

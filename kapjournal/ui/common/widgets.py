@@ -26,16 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.content.resdir import resource_path
+from kapjournal.i18n import QT_TR_NOOP, arg, tr, translated
 from kapjournal.passphrase import Verdict, assess
 from kapjournal.ui.common.keys import follow_focus
 
 
 def _icon(name: str) -> QIcon:
     return QIcon(str(resource_path("ui", name)))
-
-
-def tr(text: str, context: str = "KapJournal") -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def theme_colour(name: str, fallback: QColor) -> QColor:
@@ -228,7 +225,13 @@ class PassphraseField(QLineEdit):
         self._toggle.setIcon(_icon("eye.svg"))
 
 
-STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+STRENGTH_WORDS = (
+    QT_TR_NOOP("Very weak"),
+    QT_TR_NOOP("Weak"),
+    QT_TR_NOOP("Fair"),
+    QT_TR_NOOP("Strong"),
+    QT_TR_NOOP("Very strong"),
+)
 
 
 class NewPassphraseForm(QWidget):
@@ -268,7 +271,7 @@ class NewPassphraseForm(QWidget):
         """Why the form cannot be submitted yet ('' when it can)."""
         verdict = self.verdict()
         if not verdict.acceptable:
-            return tr(verdict.reason)
+            return arg(translated(verdict.reason), *verdict.values)
         if self.first.text() != self.second.text():
             return tr("The two passphrases are not the same yet.")
         return ""
@@ -281,9 +284,13 @@ class NewPassphraseForm(QWidget):
         else:
             verdict = self.verdict()
             self.meter.setValue(verdict.score + 1)
-            words = tr(STRENGTH_WORDS[verdict.score])
-            detail = tr(verdict.reason) if not verdict.acceptable else tr("Good choice.")
-            hint = (" " + tr(verdict.hints[0])) if verdict.hints and not verdict.acceptable else ""
+            words = translated(STRENGTH_WORDS[verdict.score])
+            detail = (
+                arg(translated(verdict.reason), *verdict.values)
+                if not verdict.acceptable
+                else tr("Good choice.")
+            )
+            hint = (" " + translated(verdict.hints[0])) if verdict.hints and not verdict.acceptable else ""
             self.feedback.setText(f"{words}. {detail}{hint}")
         self.meter.setAccessibleDescription(self.feedback.text())
         self.changed.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import QT_TR_NOOP, arg, error_text, tr, translated
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import CheckinCatalogue, CheckinInvalid, ExtraItem
 from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, journal_value
@@ -34,14 +35,13 @@ from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import next_stop, save_and_continue
-from kapjournal.ui.common.widgets import Banner, Page, buddy, button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import Banner, Page, buddy, button, label, plain_tip
 from kapjournal.ui.measures.widgets import (
     TEXT_ROLES,
     FlowLayout,
     HistoryTableModel,
     ScaleRow,
     chip,
-    dtr,
     history_view,
 )
 
@@ -49,11 +49,11 @@ logger = logging.getLogger(__name__)
 
 CTX = "checkins"
 DRAFT_KEY = "checkin:new"
-UNITS = {"days": "days", "minutes": "minutes", "times": "times"}
+UNITS = {"days": QT_TR_NOOP("days"), "minutes": QT_TR_NOOP("minutes"), "times": QT_TR_NOOP("times")}
 
 
 def phase_text(p: checkins.Phase) -> str:
-    return dtr(CTX, checkins.PHASE_TEXT[p.text_id]).format(n=p.session_number, days=p.days)
+    return p.text()
 
 
 class ExtraInput(QWidget):
@@ -66,8 +66,8 @@ class ExtraInput(QWidget):
         self.item = item
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        name = item.label if item.custom else dtr(CTX, item.label)
-        question = (item.question and dtr(CTX, item.question)) or name
+        name = item.label
+        question = item.question or name
         self.row: ScaleRow | None = None
         self.box: QSpinBox | QDoubleSpinBox | None = None
         if item.integer and item.min == 0 and item.max == 10:
@@ -87,7 +87,7 @@ class ExtraInput(QWidget):
             box.setSpecialValueText(tr("Not answered"))
             box.setValue(box.minimum())
             if item.unit:
-                box.setSuffix(" " + tr(UNITS.get(item.unit, item.unit)))
+                box.setSuffix(" " + translated(UNITS.get(item.unit, item.unit)))
             box.setAccessibleName(name)
             inner = box.findChild(QLineEdit)
             if inner is not None:
@@ -155,11 +155,11 @@ class CheckinForm(Page):
         for sid in checkins.CORE_FIELDS:
             sc = self.catalogue.scales[sid]
             row = ScaleRow(
-                dtr(CTX, sc.label),
-                dtr(CTX, sc.question),
+                sc.label,
+                sc.question,
                 sc.min,
                 sc.max,
-                [(a.value, dtr(CTX, a.label)) for a in sc.anchors],
+                [(a.value, a.label) for a in sc.anchors],
             )
             row.changed.connect(self._edited)
             self.scales[sid] = row
@@ -175,7 +175,7 @@ class CheckinForm(Page):
         self.chips = FlowLayout(self.chips_holder)
         self.chip_buttons: dict[str, Any] = {}
         for word in self.catalogue.feelings:
-            self._add_chip(word, dtr(CTX, word))
+            self._add_chip(word, word)
         b.addWidget(self.chips_holder)
         self.own_word = QLineEdit()
         self.own_word.setAccessibleName(tr("Add a feeling word of your own"))
@@ -216,7 +216,7 @@ class CheckinForm(Page):
         if word in self.chip_buttons:
             self.chip_buttons[word].setChecked(True)
             return
-        c = chip(shown, tr("Feeling: {0}").format(shown))
+        c = chip(shown, arg(tr("Feeling: %1"), shown))
         c.toggled.connect(self._edited)
         self.chip_buttons[word] = c
         self.chips.add(c)
@@ -227,7 +227,7 @@ class CheckinForm(Page):
             self.save_button.setFocus()
             return
         if len(self.selected_feelings()) >= checkins.MAX_FEELINGS:
-            fit.show_message(self.message, tr("Up to {0} feeling words.").format(checkins.MAX_FEELINGS))
+            fit.show_message(self.message, arg(tr("Up to %1 feeling words."), checkins.MAX_FEELINGS))
             return
         self._add_chip(word, word)
         self.chip_buttons[word].setChecked(True)
@@ -313,7 +313,7 @@ class CheckinForm(Page):
             e.set_value(extras.get(e.item.id) if isinstance(extras, dict) else None)
         for word in payload.get("feelings", []) or []:
             if isinstance(word, str) and word.strip():
-                self._add_chip(word, dtr(CTX, word) if word in self.catalogue.feelings else word)
+                self._add_chip(word, word)
                 self.chip_buttons[word].setChecked(True)
         note = payload.get("note", "")
         self.note.setPlainText(note if isinstance(note, str) else "")
@@ -365,7 +365,7 @@ class CheckinForm(Page):
         """The check-in as entered; raises :class:`CheckinInvalid` when it cannot be kept."""
         values = self.values()
         if values["mood"] is None:
-            raise CheckinInvalid("A check-in needs a mood rating.")
+            raise CheckinInvalid(QT_TR_NOOP("A check-in needs a mood rating."))
         now = self.clock().astimezone(UTC).replace(microsecond=0)
         c = Checkin(
             mood=values["mood"],
@@ -392,12 +392,12 @@ class CheckinForm(Page):
                 c.session_id = p.session_id if p.kind in ("session_day", "day_after") else None
             repo.insert(self.db, c)
         except CheckinInvalid as exc:
-            fit.show_message(self.message, tr(str(exc)))
+            fit.show_message(self.message, error_text(exc))
             if self.values()["mood"] is None:
                 self.scales["mood"].setFocus()
             return None
         except StorageError as exc:
-            fit.show_message(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            fit.show_message(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             self.draft.flush()
             return None
         self.draft.discard()
@@ -411,7 +411,16 @@ class CheckinForm(Page):
 class CheckinHistoryModel(HistoryTableModel):
     """Check-ins newest first, fetched in pages so years of them scroll smoothly."""
 
-    COLUMNS = ("When", "Place in course", "Mood", "Anxiety", "Energy", "Sleep", "Feelings", "Note")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Place in course"),
+        QT_TR_NOOP("Mood"),
+        QT_TR_NOOP("Anxiety"),
+        QT_TR_NOOP("Energy"),
+        QT_TR_NOOP("Sleep"),
+        QT_TR_NOOP("Feelings"),
+        QT_TR_NOOP("Note"),
+    )
     PAGE = 200
 
     def __init__(self, parent: Any = None) -> None:
@@ -462,7 +471,7 @@ class CheckinHistoryModel(HistoryTableModel):
             v = getattr(c, checkins.CORE_FIELDS[col - 2])
             return "" if v is None else str(v)
         if col == 6:
-            return ", ".join(dtr(CTX, w) for w in c.feelings)
+            return ", ".join(w for w in c.feelings)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(c.note)
         return c.note.splitlines()[0] if c.note else ""

@@ -18,13 +18,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import arg, tr
 from kapjournal.measures import checkins, instruments, safety
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Questionnaire, Session
 from kapjournal.ui.common.crisis import HELP_ACTION
-from kapjournal.ui.common.widgets import button, tr
+from kapjournal.ui.common.widgets import button
 from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
 from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
@@ -32,7 +33,6 @@ from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
 from kapjournal.ui.measures.settings import CheckinSettings
 from kapjournal.ui.measures.side_effects_page import SideEffectForm
 from kapjournal.ui.measures.trends_page import TrendsPage
-from kapjournal.ui.measures.widgets import dtr
 from kapjournal.ui.today import TodayCard
 
 logger = logging.getLogger(__name__)
@@ -282,21 +282,19 @@ class MeasuresFeature(QObject):
             return []
         # One card, whatever is due: Today offers one or two things, not a list.
         first = due[0]
-        names = [dtr("instruments", instruments.get_instrument(d.instrument_id).title) for d in due]
-        reason = dtr("instruments", instruments.SCHEDULE_REASONS[first.reason_id]).format(
-            n=first.session_number or ""
-        )
+        names = [instruments.get_instrument(d.instrument_id).title for d in due]
+        reason = first.reason_text()
         title = (
-            tr("{0} suggested").format(names[0])
+            arg(tr("%1 suggested"), names[0])
             if len(names) == 1
-            else tr("{0} and {1} suggested").format(names[0], names[1])
+            else arg(tr("%1 and %2 suggested"), names[0], names[1])
         )
         return [
             TodayCard(
                 key=f"questionnaire:{first.instrument_id}:{first.reason_id}:{first.window_start.isoformat()}",
                 title=title,
-                text=tr("{0}. A few minutes about the last two weeks.").format(reason),
-                action_text=tr("Start {0}").format(names[0]),
+                text=arg(tr("%1. A few minutes about the last two weeks."), reason),
+                action_text=arg(tr("Start %1"), names[0]),
                 on_action=lambda i=first.instrument_id: self.open_questionnaire(i),
                 priority=35,
             )

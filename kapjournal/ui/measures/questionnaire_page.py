@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.measures import instruments
 from kapjournal.measures.instruments import Instrument, InvalidAnswers
 from kapjournal.prefs import QUESTIONNAIRES_ONE_AT_A_TIME, journal_value, set_journal_value
@@ -34,10 +35,10 @@ from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import Banner, Page, announce, button, label, tr
+from kapjournal.ui.common.widgets import Banner, Page, announce, button, label
 from kapjournal.ui.measures.answer_row import AnswerRow
 from kapjournal.ui.measures.questionnaire_history import QuestionnaireHistoryModel
-from kapjournal.ui.measures.widgets import dtr, history_view
+from kapjournal.ui.measures.widgets import history_view
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +75,8 @@ class QuestionnaireForm(Page):
         self.layout_toggle.setAccessibleName(tr("One question at a time"))
         head.addWidget(self.layout_toggle)
         b.addLayout(head)
-        b.addWidget(label(f"{dtr(CTX, instrument.title)} · {dtr(CTX, instrument.full_title)}", "title"))
-        self.stem = label(dtr(CTX, instrument.stem), "subtitle")
+        b.addWidget(label(f"{instrument.title} · {instrument.full_title}", "title"))
+        self.stem = label(instrument.stem, "subtitle")
         b.addWidget(self.stem)
         self.recovered = Banner(
             tr("Your unfinished answers are back. Nothing is scored until every question is answered.")
@@ -96,7 +97,7 @@ class QuestionnaireForm(Page):
 
         self.result_frame, rl = card()
         self.result_total = label("", "heading", about=tr("Result"))
-        self.result_note = label(dtr(CTX, instrument.result_note), "muted")
+        self.result_note = label(instrument.result_note, "muted")
         rl.addWidget(self.result_total)
         rl.addWidget(self.result_note)
         self.result_frame.hide()
@@ -111,7 +112,7 @@ class QuestionnaireForm(Page):
         row.addWidget(self.save_button)
         row.addWidget(self.done_button)
         b.addLayout(row)
-        b.addWidget(label(f"{dtr(CTX, instrument.copyright)}. {dtr(CTX, instrument.developed_by)}", "muted"))
+        b.addWidget(label(f"{instrument.copyright}. {instrument.developed_by}", "muted"))
         b.addStretch(1)
 
         self.layout_toggle.toggled.connect(self._layout_changed)
@@ -126,10 +127,10 @@ class QuestionnaireForm(Page):
     def _add_items(self, b: QVBoxLayout) -> None:
         """One answer row per item, then the optional difficulty question."""
         instrument = self.inst
-        options = [(o.score, dtr(CTX, o.label)) for o in instrument.options]
+        options = [(o.score, o.label) for o in instrument.options]
         self.rows: list[AnswerRow] = []
         for i, item in enumerate(instrument.items):
-            row = AnswerRow(i, item.number, dtr(CTX, item.text), options, dtr(CTX, instrument.title))
+            row = AnswerRow(i, item.number, item.text, options, instrument.title)
             row.answered.connect(self._answered)
             self.rows.append(row)
             b.addWidget(row)
@@ -139,11 +140,11 @@ class QuestionnaireForm(Page):
             self.difficulty_row = AnswerRow(
                 len(instrument.items),
                 len(instrument.items) + 1,
-                dtr(CTX, d.text) + " " + tr("(optional)"),
-                [(o.score, dtr(CTX, o.label)) for o in d.options],
-                dtr(CTX, instrument.title),
+                d.text + " " + tr("(optional)"),
+                [(o.score, o.label) for o in d.options],
+                instrument.title,
             )
-            self.difficulty_row.text.setText(dtr(CTX, d.text) + " " + tr("(optional)"))
+            self.difficulty_row.text.setText(d.text + " " + tr("(optional)"))
             self.difficulty_row.answered.connect(self._difficulty_answered)
             b.addWidget(self.difficulty_row)
 
@@ -188,10 +189,10 @@ class QuestionnaireForm(Page):
         if self.one_at_a_time:
             total = len(self.rows) + (1 if self.difficulty_row else 0)
             self.progress.setText(
-                tr("Question {0} of {1} · {2} answered").format(self.current + 1, total, res.answered)
+                arg(tr("Question %1 of %2 · %3 answered"), self.current + 1, total, res.answered)
             )
         else:
-            self.progress.setText(tr("{0} of {1} answered").format(res.answered, res.item_count))
+            self.progress.setText(arg(tr("%1 of %2 answered"), res.answered, res.item_count))
         self.prev_button.setVisible(self.one_at_a_time)
         self.next_button.setVisible(self.one_at_a_time)
         if self.one_at_a_time:
@@ -199,8 +200,8 @@ class QuestionnaireForm(Page):
             self.prev_button.setEnabled(self.current > 0)
             self.next_button.setEnabled(self.current < last)
         if res.complete and res.total is not None and res.band_label is not None:
-            band = dtr(CTX, res.band_label)
-            result = tr("Total {0} of {1}: {2}").format(res.total, self.inst.max_total, band)
+            band = res.band_label
+            result = arg(tr("Total %1 of %2: %3"), res.total, self.inst.max_total, band)
             if result != self.result_total.text():  # said once, when it appears or changes
                 announce(self.result_total, result)
             self.result_frame.show()
@@ -307,19 +308,17 @@ class QuestionnaireForm(Page):
             self.draft.flush()
             missing = [str(i + 1) for i, a in enumerate(self.answers) if a is None]
             open_ones = ", ".join(missing)
-            fit.show_message(
-                self.message, tr("Kept as a draft. Questions still open: {0}.").format(open_ones)
-            )
+            fit.show_message(self.message, arg(tr("Kept as a draft. Questions still open: %1."), open_ones))
             return None
         try:
             rec = instruments.make_record(self.inst, self.answers, difficulty=self.difficulty)
             repo.insert(self.db, rec)
         except InvalidAnswers as exc:
-            fit.show_message(self.message, tr(str(exc)))
+            fit.show_message(self.message, error_text(exc))
             return None
         except StorageError as exc:
             self.draft.flush()
-            fit.show_message(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            fit.show_message(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return None
         self.draft.discard()
         fit.reveal(self.result_frame)  # "Total 8 of 27: …", then "Saved." beside Save
@@ -385,13 +384,13 @@ class QuestionnairesPanel(QWidget):
         for inst_id in ("phq9", "gad7"):
             inst = self.insts[inst_id]
             frame, lay = card()
-            lay.addWidget(label(dtr(CTX, inst.title), "heading"))
-            lay.addWidget(label(dtr(CTX, inst.full_title), "muted"))
-            self.due_labels[inst_id] = label("", "ok", about=tr("{0} suggested").format(inst.title))
-            self.last_labels[inst_id] = label("", "muted", about=tr("{0} last taken").format(inst.title))
+            lay.addWidget(label(inst.title, "heading"))
+            lay.addWidget(label(inst.full_title, "muted"))
+            self.due_labels[inst_id] = label("", "ok", about=arg(tr("%1 suggested"), inst.title))
+            self.last_labels[inst_id] = label("", "muted", about=arg(tr("%1 last taken"), inst.title))
             lay.addWidget(self.due_labels[inst_id])
             lay.addWidget(self.last_labels[inst_id])
-            start = button(tr("Start {0}").format(dtr(CTX, inst.title)), "primary")
+            start = button(arg(tr("Start %1"), inst.title), "primary")
             start.clicked.connect(lambda _=False, i=inst_id: self.open_form(i))
             self.start_buttons[inst_id] = start
             lay.addWidget(start)
@@ -460,23 +459,17 @@ class QuestionnairesPanel(QWidget):
         due = {d.instrument_id: d for d in instruments.due_on(today, repo.select(db, Session), history)}
         for inst_id, form in self.forms.items():
             d = due.get(inst_id)
-            self.due_labels[inst_id].setText(
-                tr("Suggested now: {0}").format(
-                    dtr(CTX, instruments.SCHEDULE_REASONS[d.reason_id]).format(n=d.session_number or "")
-                )
-                if d
-                else ""
-            )
+            self.due_labels[inst_id].setText(arg(tr("Suggested now: %1"), d.reason_text()) if d else "")
             self.due_labels[inst_id].setVisible(d is not None)
             last = next((q for q in history if q.instrument == inst_id), None)
             self.last_labels[inst_id].setText(
-                tr("Last taken {0}").format(local_when(last.at_utc, last.tz_offset_min, with_time=False))
+                arg(tr("Last taken %1"), local_when(last.at_utc, last.tz_offset_min, with_time=False))
                 if last
                 else tr("Not taken yet")
             )
-            title = dtr(CTX, self.insts[inst_id].title)
+            title = self.insts[inst_id].title
             self.start_buttons[inst_id].setText(
-                tr("Continue {0}").format(title) if form.has_draft() else tr("Start {0}").format(title)
+                arg(tr("Continue %1"), title) if form.has_draft() else arg(tr("Start %1"), title)
             )
             self.start_buttons[inst_id].setAccessibleName(self.start_buttons[inst_id].text())
 

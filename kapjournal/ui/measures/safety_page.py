@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.measures import safety
 from kapjournal.prefs import SAFETY_PLAN, Preferences, journal_value, set_journal_value
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.keys import tab_in_layout_order
-from kapjournal.ui.common.widgets import Page, announce, button, label, tr
-from kapjournal.ui.measures.widgets import dtr, selectable
+from kapjournal.ui.common.widgets import Page, announce, button, label
+from kapjournal.ui.measures.widgets import selectable
 
 logger = logging.getLogger(__name__)
 
@@ -47,9 +48,9 @@ def country_box(name: str) -> QComboBox:
     box.setAccessibleName(name)
     box.setMaxVisibleItems(12)  # a calm list that scrolls, not a wall of names
     cat = safety.shipped_crisis_lines()
-    for code, country_name in sorted(cat.choices(), key=lambda kv: dtr(CTX, kv[1])):
-        box.addItem(dtr(CTX, country_name), code)
-    box.addItem(dtr(CTX, cat.fallback.name), safety.OTHER_COUNTRY)
+    for code, country_name in sorted(cat.choices(), key=lambda kv: kv[1]):
+        box.addItem(country_name, code)
+    box.addItem(cat.fallback.name, safety.OTHER_COUNTRY)
     return box
 
 
@@ -138,9 +139,9 @@ class SafetyPage(Page):
         self.info = info
         self.db = db if db is not None and not db.closed else None
         texts = info.texts
-        self.heading.setText(dtr(CTX, texts.heading))
-        self.intro.setText(dtr(CTX, texts.intro))
-        self.statement.setText(dtr(CTX, texts.statement))
+        self.heading.setText(texts.heading)
+        self.intro.setText(texts.intro)
+        self.statement.setText(texts.statement)
         self._clear_content()
         self.numbers = []
         select_country(self.country, info.country.code)
@@ -165,7 +166,7 @@ class SafetyPage(Page):
             for line in info.lines:
                 row = QHBoxLayout()
                 col = QVBoxLayout()
-                col.addWidget(label(dtr(CTX, line.name)))
+                col.addWidget(label(line.name))
                 col.addWidget(label(_how_text(line.how), "muted"))
                 row.addLayout(col, 1)
                 row.addWidget(selectable(line.number, "number", name=f"{line.name} {line.number}"))
@@ -179,16 +180,16 @@ class SafetyPage(Page):
         texts = info.texts
         country = info.country
         frame, lay = card()
-        template = dtr(CTX, texts.emergency_text)
-        number = dtr(CTX, country.emergency_label) if country.is_fallback else country.emergency_label
+        template = texts.emergency_text
+        number = country.emergency_label
         lay.addWidget(label(template.format(number=number), "heading"))
         if country.emergency or country.services:
             row = QHBoxLayout()
             for n in country.emergency:
-                row.addWidget(selectable(n, "number", name=tr("Emergency number {0}").format(n)))
+                row.addWidget(selectable(n, "number", name=arg(tr("Emergency number %1"), n)))
                 self.numbers.append(n)
             for service in country.services:
-                name = dtr(CTX, service.name)
+                name = service.name
                 row.addSpacing(16)
                 row.addWidget(label(name, "muted", wrap=False))
                 row.addWidget(selectable(service.number, "number", name=f"{name} {service.number}"))
@@ -196,7 +197,7 @@ class SafetyPage(Page):
             row.addStretch(1)
             lay.addLayout(row)
         if not country.has_lines:
-            lay.addWidget(label(dtr(CTX, texts.find_line_text)))
+            lay.addWidget(label(texts.find_line_text))
         self.content.addWidget(frame)
 
     def _add_care_team(self, info: safety.SafetyInfo) -> None:
@@ -205,13 +206,13 @@ class SafetyPage(Page):
         care = info.care
         if care is not None and self.db is not None:
             frame, lay = card()
-            lay.addWidget(label(dtr(CTX, texts.care_team_text), "heading"))
+            lay.addWidget(label(texts.care_team_text, "heading"))
             who = " · ".join(p for p in (care.name, care.clinic) if p)
             if who:
                 lay.addWidget(label(who))
             if care.phone:
                 lay.addWidget(
-                    selectable(care.phone, "number", name=tr("Care team phone {0}").format(care.phone))
+                    selectable(care.phone, "number", name=arg(tr("Care team phone %1"), care.phone))
                 )
                 self.numbers.append(care.phone)
             if care.email:
@@ -223,7 +224,7 @@ class SafetyPage(Page):
         texts = info.texts
         if self.db is not None:
             frame, lay = card()
-            lay.addWidget(label(dtr(CTX, texts.coping_text), "heading"))
+            lay.addWidget(label(texts.coping_text, "heading"))
             if info.coping_steps:
                 for n, step in enumerate(info.coping_steps, start=1):
                     lay.addWidget(label(f"{n}. {step}"))
@@ -278,7 +279,7 @@ class SafetyPage(Page):
         try:
             set_journal_value(self.db, SAFETY_PLAN, steps)
         except StorageError as exc:
-            announce(self.steps_message, tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.steps_message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.steps_saved.emit()
 
@@ -366,7 +367,7 @@ class SafetySettings(QGroupBox):
         try:
             set_journal_value(self.db, SAFETY_PLAN, steps_from_text(self.steps.toPlainText()))
         except StorageError as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         announce(self.message, tr("Saved."))
         self.changed.emit()

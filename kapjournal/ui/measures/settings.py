@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import CheckinInvalid
 from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, CHECKINS_EXTRAS, journal_value, set_journal_value
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import StorageError
+from kapjournal.storage.errors import QT_TR_NOOP, StorageError
 from kapjournal.ui.common import fit
+from kapjournal.ui.common.formatting import time_format
 from kapjournal.ui.common.keys import whole_stop
-from kapjournal.ui.common.widgets import announce, button, label, tr
-from kapjournal.ui.measures.widgets import dtr
+from kapjournal.ui.common.widgets import announce, button, label
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +58,8 @@ class CheckinSettings(QGroupBox):
         )
         self.extra_checks: dict[str, QCheckBox] = {}
         for item in self.cat.extras.values():
-            group = dtr(CTX, self.cat.groups.get(item.group, ""))
-            text = f"{dtr(CTX, item.label)} ({group})" if group else dtr(CTX, item.label)
+            group = self.cat.groups.get(item.group, "")
+            text = f"{item.label} ({group})" if group else item.label
             box = QCheckBox(text)
             box.setAccessibleName(text)
             box.toggled.connect(self._save_extras)
@@ -72,7 +73,7 @@ class CheckinSettings(QGroupBox):
         self.reminder_on = QCheckBox(tr("Remind me to check in every day at"))
         self.reminder_on.setAccessibleName(tr("Daily check-in reminder"))
         self.reminder_time = whole_stop(QTimeEdit())  # one Tab stop
-        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setDisplayFormat(time_format())
         self.reminder_time.setTime(QTime(20, 0))
         self.reminder_time.setAccessibleName(tr("Reminder time"))
         inner = self.reminder_time.findChild(QLineEdit)
@@ -188,7 +189,7 @@ class CheckinSettings(QGroupBox):
         try:
             self._set_enabled(ids)
         except StorageError as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.changed.emit()
 
@@ -202,14 +203,14 @@ class CheckinSettings(QGroupBox):
             items = journal_value(self.db, CHECKINS_CUSTOM_ITEMS)
             items = items if isinstance(items, list) else []
             if len(items) >= checkins.MAX_CUSTOM_ITEMS:
-                raise CheckinInvalid(f"Up to {checkins.MAX_CUSTOM_ITEMS} items of your own.")
+                raise CheckinInvalid(QT_TR_NOOP("Up to %1 items of your own."), checkins.MAX_CUSTOM_ITEMS)
             set_journal_value(self.db, CHECKINS_CUSTOM_ITEMS, [*items, entry])
             self._set_enabled([*self._enabled_ids(), entry["id"]])
         except CheckinInvalid as exc:
-            announce(self.message, tr(str(exc)))
+            announce(self.message, error_text(exc))
             return
         except StorageError as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.custom_name.clear()
         announce(self.message, tr("Added. It is on your check-in now."))
@@ -231,7 +232,7 @@ class CheckinSettings(QGroupBox):
             set_journal_value(self.db, CHECKINS_CUSTOM_ITEMS, items)
             self._set_enabled([i for i in self._enabled_ids() if i != item_id])
         except StorageError as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         announce(self.message, tr("Removed from the check-in. Earlier values are kept."))
         self._fill_custom(self._enabled_ids())
@@ -247,6 +248,6 @@ class CheckinSettings(QGroupBox):
                 self.db, (t.hour(), t.minute()) if self.reminder_on.isChecked() else None
             )
         except (StorageError, CheckinInvalid) as exc:
-            announce(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.changed.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import QT_TR_NOOP, arg, error_text, tr
 from kapjournal.measures import safety, side_effects
 from kapjournal.measures.instruments import course_sessions
 from kapjournal.measures.side_effects import SideEffectInvalid
@@ -33,8 +34,8 @@ from kapjournal.storage.models import Session, SideEffect
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import Page, buddy, button, label, tr
-from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, selectable
+from kapjournal.ui.common.widgets import Page, buddy, button, label
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, history_view, selectable
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def session_choices(sessions: list[Session], now: datetime, limit: int = 8) -> l
         for n, s in enumerate(group, start=1):
             if s.scheduled_at <= now and s.id is not None:
                 day = local_when(s.scheduled_at, s.tz_offset_min, with_time=False)
-                out.append((tr("Session {0} · {1}").format(n, day), s.id, s.scheduled_at))
+                out.append((arg(tr("Session %1 · %2"), n, day), s.id, s.scheduled_at))
     out.sort(key=lambda t: t[2], reverse=True)
     return [(t, i) for t, i, _ in out[:limit]]
 
@@ -91,7 +92,7 @@ class SideEffectForm(Page):
         self.duration.setAccessibleName(tr("How long it lasted"))
         self.duration.addItem(tr("Not sure"), None)
         for d in self.cat.durations:
-            self.duration.addItem(dtr(CTX, d.label), d.minutes)
+            self.duration.addItem(d.label, d.minutes)
         self.duration.setMaximumWidth(320)
         b.addWidget(self.duration)
 
@@ -136,10 +137,10 @@ class SideEffectForm(Page):
         self.symptoms = QButtonGroup(self)
         self.symptom_buttons: dict[str, QPushButton] = {}
         for i, (sid, sym) in enumerate(self.cat.symptoms.items()):
-            btn = QPushButton(dtr(CTX, sym.label))
+            btn = QPushButton(sym.label)
             btn.setProperty("role", "chip")
             btn.setCheckable(True)
-            btn.setAccessibleName(dtr(CTX, sym.label))
+            btn.setAccessibleName(sym.label)
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
             self.symptoms.addButton(btn, i)
             self.symptom_buttons[sid] = btn
@@ -163,19 +164,19 @@ class SideEffectForm(Page):
         self.systolic.setRange(bp.systolic_min - 1, bp.systolic_max)
         self.systolic.setSpecialValueText(tr("—"))
         self.systolic.setValue(self.systolic.minimum())
-        self.systolic.setAccessibleName(dtr(CTX, bp.systolic_label))
+        self.systolic.setAccessibleName(bp.systolic_label)
         self.diastolic = QSpinBox()
         self.diastolic.setRange(bp.diastolic_min - 1, bp.diastolic_max)
         self.diastolic.setSpecialValueText(tr("—"))
         self.diastolic.setValue(self.diastolic.minimum())
-        self.diastolic.setAccessibleName(dtr(CTX, bp.diastolic_label))
+        self.diastolic.setAccessibleName(bp.diastolic_label)
         for box in (self.systolic, self.diastolic):
             box.setMinimumWidth(120)
             box.setSuffix(" " + bp.unit)
         bpl.addWidget(label(tr("Blood-pressure reading, if you have one"), "heading"), 0, 0, 1, 4)
-        bpl.addWidget(label(dtr(CTX, bp.systolic_label), "muted", wrap=False), 1, 0)
+        bpl.addWidget(label(bp.systolic_label, "muted", wrap=False), 1, 0)
         bpl.addWidget(self.systolic, 1, 1)
-        bpl.addWidget(label(dtr(CTX, bp.diastolic_label), "muted", wrap=False), 2, 0)
+        bpl.addWidget(label(bp.diastolic_label, "muted", wrap=False), 2, 0)
         bpl.addWidget(self.diastolic, 2, 1)
         bpl.setColumnStretch(3, 1)
         self.bp_box.hide()
@@ -188,11 +189,11 @@ class SideEffectForm(Page):
         self.severity = QButtonGroup(self)
         self.severity_buttons: dict[int, QPushButton] = {}
         for sev in self.cat.severities:
-            btn = QPushButton(dtr(CTX, sev.label).capitalize())
+            btn = QPushButton(sev.label.capitalize())
             btn.setProperty("role", "chip")
             btn.setCheckable(True)
             btn.setMinimumWidth(120)
-            btn.setAccessibleName(tr("Severity: {0}").format(dtr(CTX, sev.label)))
+            btn.setAccessibleName(arg(tr("Severity: %1"), sev.label))
             self.severity.addButton(btn, sev.value)
             self.severity_buttons[sev.value] = btn
             sev_row.addWidget(btn)
@@ -248,10 +249,10 @@ class SideEffectForm(Page):
             )
             repo.insert(self.db, se)
         except SideEffectInvalid as exc:
-            fit.show_message(self.message, tr(str(exc)))
+            fit.show_message(self.message, error_text(exc))
             return None
         except StorageError as exc:
-            fit.show_message(self.message, tr("Not saved: {0}").format(tr(str(exc))))
+            fit.show_message(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return None
         self._show_advice(sev)
         fit.show_message(self.message, tr("Saved."))
@@ -264,12 +265,12 @@ class SideEffectForm(Page):
         care = safety.care_contact(self.db) if self.db is not None else None
         adv = side_effects.advice_for(severity, care, self.cat)
         if adv.urgent:
-            self.advice.setText(dtr(CTX, self.cat.severe_advice))
+            self.advice.setText(self.cat.severe_advice)
             self.advice_phone.setText(adv.phone)
             self.advice_phone.setVisible(bool(adv.phone))
             self.advice_frame.setProperty("role", "urgent")
         else:
-            self.advice.setText(dtr(CTX, adv.text))
+            self.advice.setText(adv.text)
             self.advice_phone.hide()
             self.advice_frame.setProperty("role", "card")
         self.advice_frame.style().unpolish(self.advice_frame)
@@ -315,7 +316,14 @@ class SideEffectForm(Page):
 
 
 class SideEffectHistoryModel(HistoryTableModel):
-    COLUMNS = ("When", "What", "Severity", "How long", "Reading", "Note")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("What"),
+        QT_TR_NOOP("Severity"),
+        QT_TR_NOOP("How long"),
+        QT_TR_NOOP("Reading"),
+        QT_TR_NOOP("Note"),
+    )
     rows: list[SideEffect]
 
     def __init__(self, cat: side_effects.SideEffectCatalogue, parent: Any = None) -> None:
@@ -333,16 +341,16 @@ class SideEffectHistoryModel(HistoryTableModel):
             return local_when(se.at_utc, se.tz_offset_min)
         if col == 1:
             sym = self.cat.symptoms.get(se.symptom)
-            name = dtr(CTX, sym.label) if sym else se.symptom
+            name = sym.label if sym else se.symptom
             return f"{name}: {se.other_text}" if se.other_text else name
         if col == 2:
             try:
-                return dtr(CTX, self.cat.severity_label(se.severity))
+                return self.cat.severity_label(se.severity)
             except StopIteration:
                 return str(se.severity)
         if col == 3:
             opt = self.cat.duration_option_for(se.duration_min)
-            return dtr(CTX, opt.label) if opt else ""
+            return opt.label if opt else ""
         if col == 4:
             if se.bp_systolic and se.bp_diastolic:
                 return f"{se.bp_systolic}/{se.bp_diastolic} {self.cat.blood_pressure.unit}"

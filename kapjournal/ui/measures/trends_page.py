@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import QT_TR_NOOP, arg, tr, translated
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import TrendData
 from kapjournal.measures.instruments import course_sessions, get_instrument, session_local_date
@@ -29,14 +30,19 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common import charts, fit
-from kapjournal.ui.common.formatting import fmt_day
+from kapjournal.ui.common.formatting import fmt_day, fmt_number
 from kapjournal.ui.common.theme import DARK
-from kapjournal.ui.common.widgets import label, tr
-from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, dtr, history_view, palette_colors
+from kapjournal.ui.common.widgets import label
+from kapjournal.ui.measures.widgets import TEXT_ROLES, HistoryTableModel, history_view, palette_colors
 
 logger = logging.getLogger(__name__)
 
-RANGES = (("2w", "2 weeks"), ("3m", "3 months"), ("course", "Course"), ("all", "All"))
+RANGES = (
+    ("2w", QT_TR_NOOP("2 weeks")),
+    ("3m", QT_TR_NOOP("3 months")),
+    ("course", QT_TR_NOOP("Course")),
+    ("all", QT_TR_NOOP("All")),
+)
 
 
 class TrendTableModel(HistoryTableModel):
@@ -62,7 +68,7 @@ class TrendTableModel(HistoryTableModel):
 
         scale_names = {s.id: s.label for s in checkins.shipped_checkin_items().scales.values()}
         self.columns = [("key", tr("Week of") if data.unit == "week" else tr("Day"))]
-        self.columns += [(f, dtr("checkins", scale_names.get(f, f))) for f in data.fields]
+        self.columns += [(f, scale_names.get(f, f)) for f in data.fields]
         self.columns += [("sessions", tr("Session")), ("phq9", "PHQ-9"), ("gad7", "GAD-7")]
         by_key: dict[date, dict[str, Any]] = {}
         for f in data.fields:
@@ -80,7 +86,7 @@ class TrendTableModel(HistoryTableModel):
             row = by_key.setdefault(key_of(q.day), {})
             inst = get_instrument(q.instrument)
             band = inst.band_by_id(q.band_id)
-            text = f"{q.total} ({dtr('instruments', band.label)})" if band else str(q.total)
+            text = f"{q.total} ({band.label})" if band else str(q.total)
             row[q.instrument] = (row[q.instrument] + ", " + text) if q.instrument in row else text
         for key in sorted(by_key):
             by_key[key]["key"] = key
@@ -105,9 +111,9 @@ class TrendTableModel(HistoryTableModel):
         if col == "key":
             return fmt_day(value)
         if col == "sessions":
-            return ", ".join(tr("Session {0}").format(n) for n in value)
+            return ", ".join(arg(tr("Session %1"), n) for n in value)
         if isinstance(value, float):
-            return f"{value:.1f}".rstrip("0").rstrip(".")
+            return fmt_number(value)
         return str(value)
 
 
@@ -127,10 +133,10 @@ class TrendsPage(QWidget):
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         for i, (key, text) in enumerate(RANGES):
-            b = QPushButton(tr(text))
+            b = QPushButton(translated(text))
             b.setProperty("role", "chip")
             b.setCheckable(True)
-            b.setAccessibleName(tr("Show {0}").format(tr(text)))
+            b.setAccessibleName(arg(tr("Show %1"), translated(text)))
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             self.range_group.addButton(b, i)
             self.range_buttons[key] = b
@@ -161,7 +167,7 @@ class TrendsPage(QWidget):
         for inst in ("phq9", "gad7"):
             v = QChartView()
             v.setRenderHint(QPainter.RenderHint.Antialiasing)
-            v.setAccessibleName(tr("Chart of {0} totals").format(get_instrument(inst).title))
+            v.setAccessibleName(arg(tr("Chart of %1 totals"), get_instrument(inst).title))
             v.viewport().setAccessibleName(v.accessibleName())
             v.setMinimumHeight(240)  # tall enough that each of the PHQ-9 five bands keeps its name
             self.q_views[inst] = v
@@ -249,7 +255,7 @@ class TrendsPage(QWidget):
         self.table_model.set_data(data)
         span = f"{fmt_day(data.start)} – {fmt_day(data.end)}"
         per = tr("daily averages") if data.unit == "day" else tr("weekly averages")
-        text = tr("{0}, {1}. Dashed lines mark ketamine session days.").format(span, per)
+        text = arg(tr("%1, %2. Dashed lines mark ketamine session days."), span, per)
         if not data.has_checkins:
             text += " " + tr("No check-ins in this range yet.")
         self.caption.setText(text)

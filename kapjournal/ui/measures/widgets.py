@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -36,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.ui.common.keys import DigitKeys, digit_of
-from kapjournal.ui.common.widgets import label, tr
+from kapjournal.ui.common.widgets import label
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +50,6 @@ def palette_colors() -> dict[str, str]:
     app = QApplication.instance()
     value = app.property("kap_colors") if app is not None else None
     return dict(value) if isinstance(value, dict) else dict(LIGHT)
-
-
-def dtr(context: str, text: str) -> str:
-    """Translate a data-file string (instrument items, crisis lines, scales...)."""
-    return QCoreApplication.translate(context, text)
 
 
 def selectable(text: str, role: str = "", name: str = "") -> QLabel:
@@ -93,7 +88,7 @@ class HistoryTableModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def column_title(self, section: int) -> str:
-        return tr(self.COLUMNS[section])
+        return translated(self.COLUMNS[section])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -291,7 +286,7 @@ class ScaleRow(QFrame):
         says the new name when it changes under focus. The question is its description."""
         anchor = self._anchors.get(value) if value is not None else None
         described = tr("not set") if value is None else (f"{value}" + (f" – {anchor}" if anchor else ""))
-        self.setAccessibleName(tr("{0}: {1}").format(self.name, described))
+        self.setAccessibleName(arg(tr("%1: %2"), self.name, described))
         self.setAccessibleDescription(question)
 
     def _clicked(self, v: int) -> None:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.preparation import checklist
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import ChecklistItem, Entry, Session
 from kapjournal.ui.common.drafts import DraftKeeper
-from kapjournal.ui.common.widgets import announce, button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label
 
 logger = logging.getLogger(__name__)
 
@@ -96,9 +97,9 @@ class ItemRow(QWidget):
         self.text.clicked.connect(self.check.toggle)
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
-        self.edit_button = button(tr("Edit"), "link", name=tr("Edit item: {0}").format(short(item.text, 60)))
+        self.edit_button = button(tr("Edit"), "link", name=arg(tr("Edit item: %1"), short(item.text, 60)))
         self.remove_button = button(
-            tr("Remove"), "link", name=tr("Remove item: {0}").format(short(item.text, 60))
+            tr("Remove"), "link", name=arg(tr("Remove item: %1"), short(item.text, 60))
         )
         row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -225,7 +226,7 @@ class ChecklistWidget(QWidget):
             checklist.ensure_template(self.db)
             items = checklist.items_for_session(self.db, self.session.id)
         except StorageError as exc:
-            announce(self.message, str(exc))
+            announce(self.message, error_text(exc))
             return
         for item, checked in items:
             row = ItemRow(item, checked)
@@ -246,7 +247,7 @@ class ChecklistWidget(QWidget):
     def _update_progress(self) -> None:
         active = [r for r in self.rows if not r.item.archived]
         done = sum(1 for r in active if r.check.isChecked())
-        self.progress.setText(tr("{0} of {1} done").format(done, len(active)))
+        self.progress.setText(arg(tr("%1 of %2 done"), done, len(active)))
 
     # -- ticks ----------------------------------------------------------------------------
     def _toggled(self, item_id: int, checked: bool) -> None:
@@ -255,7 +256,7 @@ class ChecklistWidget(QWidget):
         try:
             checklist.set_checked(self.db, self.session.id, item_id, checked)
         except StorageError as exc:
-            announce(self.message, tr("Not saved: ") + str(exc))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.message.clear()
         self._update_progress()
@@ -281,7 +282,7 @@ class ChecklistWidget(QWidget):
         try:
             change(self.db)
         except StorageError as exc:
-            announce(self.message, str(exc))
+            announce(self.message, error_text(exc))
             return
         announce(self.message, done)
         self.reload()
@@ -321,7 +322,7 @@ class QuestionRow(QWidget):
         row.addWidget(label("•", "muted", wrap=False), 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         self.done = QCheckBox(tr("Answered"))
-        self.done.setAccessibleName(tr("Answered: {0}").format(short(entry.body, 60)))
+        self.done.setAccessibleName(arg(tr("Answered: %1"), short(entry.body, 60)))
         self.done.setChecked(entry.subkind == checklist.ANSWERED)
         row.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
         self.done.toggled.connect(lambda on: self.answered.emit(self.entry.id or 0, on))
@@ -422,7 +423,7 @@ class QuestionsWidget(QWidget):
             checklist.add_question(self.db, text, self.session.id)
         except StorageError as exc:
             self.drafts.flush()
-            announce(self.message, tr("Not saved: ") + str(exc))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.drafts.discard()
         self._loading = True
@@ -438,7 +439,7 @@ class QuestionsWidget(QWidget):
         try:
             checklist.mark_answered(self.db, entry_id, answered)
         except StorageError as exc:
-            announce(self.message, str(exc))
+            announce(self.message, error_text(exc))
             return
         self.changed.emit("entry")
 

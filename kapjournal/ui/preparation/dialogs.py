@@ -29,24 +29,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, tr
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import SESSION_KINDS, SESSION_SETTINGS, SESSION_STATUSES, Course, Session
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.crisis import offer_help
-from kapjournal.ui.common.formatting import picked_datetime, to_qdatetime
+from kapjournal.ui.common.formatting import (
+    date_format,
+    datetime_format,
+    picked_datetime,
+    time_format,
+    to_qdatetime,
+)
 from kapjournal.ui.common.keys import whole_stop
-from kapjournal.ui.common.widgets import Banner, button, label, tr
+from kapjournal.ui.common.widgets import Banner, button, label
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
 
 logger = logging.getLogger(__name__)
+
+#: The English patterns of the date editors (date_format()/datetime_format() give the
+#: window language's).
+DATE_FORMAT = "d MMM yyyy"
+DATETIME_FORMAT = "d MMM yyyy  HH:mm"
 
 DEFAULT_TIME = time(10, 0)
 PLAN_SIZE = 4  # three sessions and the optional fourth
 # No weekday section: Qt steps and types a "ddd" section in surprising ways (Down on
 # "Tue 1 Dec" went to "Mon 7 Dec"); the weekday is shown by the calendar popup instead.
-DATE_FORMAT = "d MMM yyyy"
-DATETIME_FORMAT = "d MMM yyyy  HH:mm"
 
 
 def _line(name: str, hint: str = "") -> QLineEdit:
@@ -164,7 +174,7 @@ class CourseDialog(QDialog):
         self.care_email = _line(tr("Care-team e-mail"), tr("E-mail"))
         self.start = whole_stop(QDateEdit())  # one Tab stop
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setDisplayFormat(date_format())
         self.start.setAccessibleName(tr("Date of the first session"))
         self.start.setMinimumWidth(200)
         form.addRow(tr("Name (optional)"), self.title_edit)
@@ -192,7 +202,7 @@ class CourseDialog(QDialog):
         )
         pform = QFormLayout()
         self.first_time = whole_stop(QTimeEdit())  # one Tab stop
-        self.first_time.setDisplayFormat("HH:mm")
+        self.first_time.setDisplayFormat(time_format())
         self.first_time.setAccessibleName(tr("Usual time of day"))
         if not existing:
             pform.addRow(tr("Starting on"), self.start)
@@ -202,12 +212,12 @@ class CourseDialog(QDialog):
         for n in range(PLAN_SIZE):
             edit = whole_stop(QDateTimeEdit())  # one Tab stop
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATETIME_FORMAT)
-            edit.setAccessibleName(tr("Session {0}: date and time").format(n + 1))
+            edit.setDisplayFormat(datetime_format())
+            edit.setAccessibleName(arg(tr("Session %1: date and time"), n + 1))
             edit.setMinimumWidth(240)
             self.times.append(edit)
             if n < PLAN_SIZE - 1:
-                pform.addRow(tr("Session {0}").format(n + 1), edit)
+                pform.addRow(arg(tr("Session %1"), n + 1), edit)
         self.fourth = QCheckBox(tr("A fourth session"))
         self.fourth.setAccessibleName(tr("Add a fourth session"))
         pform.addRow(self.fourth, self.times[-1])
@@ -250,14 +260,15 @@ class CourseDialog(QDialog):
         past = [n + 1 for n, t in enumerate(times) if t < self.now]
         if past:
             notes.append(
-                tr(
-                    "Session {0} is in the past. That is fine if you are writing down an earlier course."
-                ).format(", ".join(str(n) for n in past))
+                arg(
+                    tr("Session %1 is in the past. That is fine if you are writing down an earlier course."),
+                    ", ".join(str(n) for n in past),
+                )
             )
         for i, a in enumerate(times):
             for j in range(i + 1, len(times)):
                 if abs(times[j] - a) < timedelta(minutes=course.DEFAULT_DURATION_MIN):
-                    notes.append(tr("Sessions {0} and {1} are at the same time.").format(i + 1, j + 1))
+                    notes.append(arg(tr("Sessions %1 and %2 are at the same time."), i + 1, j + 1))
         return notes
 
     def _check_plan(self) -> None:
@@ -303,7 +314,7 @@ class SessionDialog(QDialog):
         form = QFormLayout()
         self.when = whole_stop(QDateTimeEdit())  # one Tab stop
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(DATETIME_FORMAT)
+        self.when.setDisplayFormat(datetime_format())
         self.when.setAccessibleName(tr("Date and time"))
         self.kind = _combo(tr("Kind of session"), {k: kind_name(k) for k in SESSION_KINDS})
         self.setting = _combo(tr("Where"), {k: setting_name(k) for k in SESSION_SETTINGS})
@@ -385,8 +396,10 @@ class SessionDialog(QDialog):
                 other = repo.get(self.db, Session, w.other_session_id)
                 if other is not None:
                     notes.append(
-                        tr("This overlaps another appointment ({0}, {1}).").format(
-                            kind_name(other.kind), fmt_when(other, long=False)
+                        arg(
+                            tr("This overlaps another appointment (%1, %2)."),
+                            kind_name(other.kind),
+                            fmt_when(other, long=False),
                         )
                     )
         return notes

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import logging
 
+from kapjournal.i18n import tr
 from kapjournal.preparation import course
 from kapjournal.preparation.today import TodayItem
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Session
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost
 from kapjournal.ui.preparation.intention_page import IntentionReadView, pack_for_entry
 from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal import prompts
 from kapjournal.context import Clock
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.measures.checkins import shipped_checkin_items
 from kapjournal.preparation import course
 from kapjournal.prompts import PromptPack
@@ -34,7 +35,7 @@ from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.flow import PromptFlow
 from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.keys import ButtonScale, save_and_continue
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, button, label
 from kapjournal.ui.preparation.common import fmt_when, session_heading
 from kapjournal.ui.preparation.intention_page import (
     bigger,
@@ -84,10 +85,11 @@ class LookBack(QWidget):
             card = Card()
             card.lay.addWidget(
                 label(
-                    tr("Your intention for {0}").format(
+                    arg(
+                        tr("Your intention for %1"),
                         session_heading(prev.session, prev.number).lower()
                         if not prev.number
-                        else session_heading(prev.session, prev.number)
+                        else session_heading(prev.session, prev.number),
                     ),
                     "muted",
                 )
@@ -98,7 +100,7 @@ class LookBack(QWidget):
                 card.lay.addWidget(bigger(label(phrase), 5, True))
                 anchor = intention_anchor(prev.intention, pack)
                 if anchor:
-                    card.lay.addWidget(label(tr("If it gets hard: {0}").format(anchor), "muted"))
+                    card.lay.addWidget(label(arg(tr("If it gets hard: %1"), anchor), "muted"))
             else:
                 card.lay.addWidget(
                     label(tr("You did not write an intention last time. That is fine."), "muted")
@@ -114,13 +116,13 @@ class LookBack(QWidget):
                         or first_line(entry.body, 120)
                         or first_line("\n".join(v for v in entry.answers.values() if isinstance(v, str)), 120)
                     )
-                    notes.lay.addWidget(label(tr("{0}: {1}").format(when, text)))
+                    notes.lay.addWidget(label(arg(tr("%1: %2"), when, text)))
                 self.lay.addWidget(notes)
         if steps:
             box = Card()
             box.lay.addWidget(label(tr("Action steps you chose, still open"), "muted"))
             for step in steps[:MAX_LOOKBACK_ENTRIES]:
-                due = tr(" (by {0})").format(fmt_date(step.due_date, long=False)) if step.due_date else ""
+                due = arg(tr(" (by %1)"), fmt_date(step.due_date, long=False)) if step.due_date else ""
                 box.lay.addWidget(label("• " + step.text + due))
             self.lay.addWidget(box)
         self.lay.addStretch(1)
@@ -139,7 +141,7 @@ class BaselineCheck(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(12)
-        q = label(tr(scale.question, "checkins"), "question")
+        q = label(scale.question, "question")
         lay.addWidget(q)
         lay.addWidget(
             label(
@@ -159,17 +161,17 @@ class BaselineCheck(QWidget):
             b.setCheckable(True)
             b.setMinimumSize(44, 48)
             anchor = scale.anchor_label(value)
-            name = tr("Mood {0} out of {1}").format(value, scale.max)
-            b.setAccessibleName(name + (f" ({tr(anchor, 'checkins')})" if anchor else ""))
+            name = arg(tr("Mood %1 out of %2"), value, scale.max)
+            b.setAccessibleName(name + (f" ({anchor})" if anchor else ""))
             self.group.addButton(b, value)
             row.addWidget(b)
         self.keys = ButtonScale(self.group, home=(scale.min + scale.max) // 2)
         lay.addLayout(row)
         ends = QHBoxLayout()
         low, high = scale.anchor_label(scale.min), scale.anchor_label(scale.max)
-        ends.addWidget(label(tr(low or "", "checkins"), "muted"))
+        ends.addWidget(label((low or ""), "muted"))
         ends.addStretch(1)
-        ends.addWidget(label(tr(high or "", "checkins"), "muted"))
+        ends.addWidget(label((high or ""), "muted"))
         lay.addLayout(ends)
         lay.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
@@ -285,7 +287,7 @@ class IntentionFlowView(Page):
         self.pack = pack if pack is not None and pack.kind == "intention" else pack_for_entry(db, existing)
         number = course.session_number(db, session)
         self.title.setText(
-            tr("Your intention for session {0}").format(number) if number else tr("Your intention")
+            arg(tr("Your intention for session %1"), number) if number else tr("Your intention")
         )
         self.subtitle.setText(fmt_when(session))
         self.intro.setText(self.pack.description)
@@ -367,7 +369,7 @@ class IntentionFlowView(Page):
                 course.save_baseline(self.db, sid, mood, self.clock())
         except StorageError as exc:
             self.drafts.flush()
-            self.state.setText(tr("Not saved: ") + str(exc))
+            self.state.setText(arg(tr("Not saved: %1"), error_text(exc)))
             return False
         self.drafts.discard()
         self.drafts.detach()

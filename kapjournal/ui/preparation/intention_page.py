@@ -13,11 +13,12 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kapjournal import prompts
+from kapjournal.i18n import arg, tr
 from kapjournal.prompts import PromptPack
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, Session
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import button, label
 from kapjournal.ui.preparation.common import fmt_when, session_heading
 
 logger = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class IntentionSummary(QWidget):
             return
         self.phrase.setText(intention_phrase(entry, pack) or tr("(No phrase written)"))
         anchor = intention_anchor(entry, pack)
-        self.anchor.setText(tr("If it gets hard: {0}").format(anchor) if anchor else "")
+        self.anchor.setText(arg(tr("If it gets hard: %1"), anchor) if anchor else "")
         self.anchor.setVisible(bool(anchor))
         shown = {pack.title_prompt} if pack and pack.title_prompt else set()
         shown.add(ANCHOR_PROMPT)
@@ -169,7 +170,7 @@ class IntentionReadView(QFrame):
         escape.activated.connect(self.closed)
 
     def show_entry(self, entry: Entry, session: Session, number: int | None, pack: PromptPack | None) -> None:
-        self.heading.setText(tr("{0} · {1}").format(session_heading(session, number), fmt_when(session)))
+        self.heading.setText(arg(tr("%1 · %2"), session_heading(session, number), fmt_when(session)))
         self.phrase.setText(intention_phrase(entry, pack) or tr("(No phrase written)"))
         anchor = intention_anchor(entry, pack)
         self.anchor.setText(anchor)

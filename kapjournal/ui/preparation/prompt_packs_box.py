@@ -24,21 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import prompts
+from kapjournal.i18n import QT_TR_NOOP, arg, error_text, tr, translated
 from kapjournal.prompts import PackError, PromptPack
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.common.widgets import announce, button, label, plain_tip, tr
+from kapjournal.ui.common.widgets import announce, button, label, plain_tip
 
 logger = logging.getLogger(__name__)
 
 KIND_LABELS = {
-    "intention": "Intention",
-    "capture": "After the session",
-    "integration": "Integration",
-    "cbt": "CBT",
-    "mbct": "Mindfulness (MBCT)",
+    "intention": QT_TR_NOOP("Intention"),
+    "capture": QT_TR_NOOP("After the session"),
+    "integration": QT_TR_NOOP("Integration"),
+    "cbt": QT_TR_NOOP("CBT"),
+    "mbct": QT_TR_NOOP("Mindfulness (MBCT)"),
 }
-COLUMNS = ("Title", "For", "Version", "From")
+COLUMNS = (QT_TR_NOOP("Title"), QT_TR_NOOP("For"), QT_TR_NOOP("Version"), QT_TR_NOOP("From"))
 MAX_PROBLEMS_SHOWN = 8
 PackRole = Qt.ItemDataRole.UserRole + 1
 
@@ -63,7 +64,7 @@ class PackTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return translated(COLUMNS[section])
         return None
 
     def data(
@@ -82,7 +83,7 @@ class PackTableModel(QAbstractTableModel):
         if col == 0:
             return pack.title
         if col == 1:
-            return tr(KIND_LABELS.get(pack.kind, pack.kind))
+            return translated(KIND_LABELS.get(pack.kind, pack.kind))
         if col == 2:
             return pack.version
         return tr("Built in") if pack.shipped else tr("Imported")
@@ -203,22 +204,22 @@ class PromptPacksBox(QGroupBox):
             more = len(exc.problems) - len(shown)
             text = tr("This pack was not imported; nothing was changed.") + "\n" + "\n".join(shown)
             if more > 0:
-                text += "\n" + tr("…and {0} more.").format(more)
+                text += "\n" + arg(tr("…and %1 more."), more)
             announce(self.message, text)
             self.message.setProperty("role", "error")
             self._restyle()
             logger.info("prompt pack refused (%d problems)", len(exc.problems))
             return False
         except StorageError as exc:
-            announce(self.message, tr("Not saved: ") + str(exc))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return False
         pack = result.pack
         if result.replaced_version:
-            text = tr("“{0}” updated from version {1} to {2}.").format(
-                pack.title, result.replaced_version, pack.version
+            text = arg(
+                tr("“%1” updated from version %2 to %3."), pack.title, result.replaced_version, pack.version
             )
         else:
-            text = tr("“{0}” (version {1}) imported.").format(pack.title, pack.version)
+            text = arg(tr("“%1” (version %2) imported."), pack.title, pack.version)
         announce(self.message, text)
         self.message.setProperty("role", "ok")
         self._restyle()
@@ -238,18 +239,18 @@ class PromptPacksBox(QGroupBox):
             answer = QMessageBox.question(
                 self.window(),
                 tr("Remove this pack?"),
-                tr("Remove “{0}”? What you already wrote with it stays in your journal.").format(pack.title),
+                arg(tr("Remove “%1”? What you already wrote with it stays in your journal."), pack.title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             prompts.remove_imported(self.db, pack.id)
         except StorageError as exc:
-            announce(self.message, str(exc))
+            announce(self.message, error_text(exc))
             return False
         self.message.setProperty("role", "muted")
         self._restyle()
-        announce(self.message, tr("“{0}” removed.").format(pack.title))
+        announce(self.message, arg(tr("“%1” removed."), pack.title))
         self.reload()
         self.changed.emit("setting")
         return True
@@ -268,6 +269,6 @@ class PromptPacksBox(QGroupBox):
         try:
             prompts.set_chosen_pack(self.db, "intention", None if pack_id == shipped else pack_id)
         except StorageError as exc:
-            announce(self.message, str(exc))
+            announce(self.message, error_text(exc))
             return
         self.changed.emit("setting")

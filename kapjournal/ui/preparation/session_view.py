@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kapjournal.context import local_now
+from kapjournal.i18n import arg, tr
 from kapjournal.preparation import course
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -21,7 +22,7 @@ from kapjournal.storage.models import Session
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.keys import tab_in_layout_order
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, button, label
 from kapjournal.ui.preparation.checklist_widget import ChecklistWidget, QuestionsWidget
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_heading, setting_name, status_name
 from kapjournal.ui.preparation.intention_page import IntentionSummary, pack_for_entry
@@ -155,8 +156,8 @@ class SessionView(QWidget):
 
     @staticmethod
     def _step_text(day: int | str, written: bool) -> str:
-        text = tr("Day {0} after").format(day) if isinstance(day, int) else tr("Before the next session")
-        return tr("{0} (written)").format(text) if written else text
+        text = arg(tr("Day %1 after"), day) if isinstance(day, int) else tr("Before the next session")
+        return arg(tr("%1 (written)"), text) if written else text
 
     def _emit(self, signal: Any) -> None:
         if self.session is not None and self.session.id is not None:
@@ -170,9 +171,9 @@ class SessionView(QWidget):
         self.when.setText(fmt_when(session))
         parts = [kind_name(session.kind), setting_name(session.setting), status_name(session.status)]
         if session.route:
-            parts.append(tr("route: {0}").format(session.route))
+            parts.append(arg(tr("route: %1"), session.route))
         if session.duration_min:
-            parts.append(tr("{0} minutes").format(session.duration_min))
+            parts.append(tr("%n minutes", "", int(session.duration_min)))
         self.details.setText(" · ".join(parts))
         self.notes.setText(session.notes)
         self.notes.setVisible(bool(session.notes.strip()))

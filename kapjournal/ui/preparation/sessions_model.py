@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from kapjournal.i18n import arg, tr
 from kapjournal.preparation import course
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common.formatting import fmt_date
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_heading, setting_name, status_name
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ class TimelineRow:
 
 
 def course_name(c: Course) -> str:
-    return c.title or tr("Course from {0}").format(fmt_date(c.start_date, long=False))
+    return c.title or arg(tr("Course from %1"), fmt_date(c.start_date, long=False))
 
 
 class TimelineModel(QAbstractListModel):
@@ -70,7 +70,7 @@ class TimelineModel(QAbstractListModel):
 
     def text(self, r: TimelineRow) -> str:
         if r.session is None:
-            parts = [course_name(r.course), tr("from {0}").format(fmt_date(r.course.start_date, long=False))]
+            parts = [course_name(r.course), arg(tr("from %1"), fmt_date(r.course.start_date, long=False))]
             if r.course.clinic:
                 parts.append(r.course.clinic)
             return " · ".join(parts)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.context import Clock
 from kapjournal.exporters import ics
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.preparation import course
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -30,7 +31,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Course, Session
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import Card
-from kapjournal.ui.common.widgets import Banner, announce, button, label, tr
+from kapjournal.ui.common.widgets import Banner, announce, button, label
 from kapjournal.ui.preparation import dialogs
 from kapjournal.ui.preparation.common import fmt_when
 from kapjournal.ui.preparation.intention_flow import IntentionFlowView
@@ -218,7 +219,7 @@ class SessionsPage(QWidget):
             self.course_info.hide()
             return
         bits = [b for b in (c.care_name, c.care_phone, c.care_email) if b]
-        self.course_info.setText(tr("Care team: {0}").format(" · ".join(bits)) if bits else "")
+        self.course_info.setText(arg(tr("Care team: %1"), " · ".join(bits)) if bits else "")
         self.course_info.setVisible(bool(bits))
 
     def _current_row(self) -> TimelineRow | None:
@@ -277,7 +278,7 @@ class SessionsPage(QWidget):
                 self.db, plan.course, plan.times, plan.include_fourth, now=self.clock(), setting=plan.setting
             )
         except StorageError as exc:
-            self._say(tr("Not saved: ") + str(exc))
+            self._say(arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.show_timeline()
         row = self.model.row_of_course(result.course.id or 0)
@@ -285,7 +286,7 @@ class SessionsPage(QWidget):
             self.list.setCurrentIndex(self.model.index(row + 1 if result.sessions else row))
         notes = [self._warning_text(w) for w in result.warnings]
         self._show_warnings([n for n in notes if n])
-        self._say(tr("Your course is saved with {0} sessions.").format(len(result.sessions)))
+        self._say(tr("Your course is saved with %n sessions.", "", len(result.sessions)))
         self.changed.emit("session")
 
     def edit_course(self, course_id: int | None = None) -> None:
@@ -301,7 +302,7 @@ class SessionsPage(QWidget):
         try:
             course.save_course(self.db, plan.course)
         except StorageError as exc:
-            self._say(tr("Not saved: ") + str(exc))
+            self._say(arg(tr("Not saved: %1"), error_text(exc)))
             return
         self.reload()
         self._say(tr("Saved."))
@@ -315,11 +316,11 @@ class SessionsPage(QWidget):
             return ""
         when = fmt_when(s, long=False)
         if w.code == "in_past":
-            return tr("{0} is in the past and still marked as planned.").format(when)
+            return arg(tr("%1 is in the past and still marked as planned."), when)
         other = repo.get(self.db, Session, w.other_session_id or 0)
         if other is None:
             return ""
-        return tr("{0} overlaps another appointment ({1}).").format(when, fmt_when(other, long=False))
+        return arg(tr("%1 overlaps another appointment (%2)."), when, fmt_when(other, long=False))
 
     # -- sessions ---------------------------------------------------------------------------------
     def add_session(self, course_id: int | None = None) -> None:
@@ -353,7 +354,7 @@ class SessionsPage(QWidget):
         try:
             saved, warnings = course.save_session(self.db, session, self.clock())
         except StorageError as exc:
-            self._say(tr("Not saved: ") + str(exc))
+            self._say(arg(tr("Not saved: %1"), error_text(exc)))
             return
         notes = [self._warning_text(w) for w in warnings]
         self._show_warnings([n for n in notes if n])
@@ -381,7 +382,7 @@ class SessionsPage(QWidget):
                 repo.discard_draft(self.db, f"intention:{session.uid}")
                 repo.discard_draft(self.db, f"question:{session.uid}")
         except StorageError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.session_view.clear()
         self.show_timeline()
@@ -406,7 +407,7 @@ class SessionsPage(QWidget):
         try:
             course.delete_course(self.db, course_id, keep_entries=choice == "keep")
         except StorageError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.session_view.clear()
         self.show_timeline()
@@ -490,7 +491,7 @@ class SessionsPage(QWidget):
         try:
             ics.export_course_ics(self.db, course_id, path, summary=CALENDAR_SUMMARY)
         except StorageError as exc:
-            self._say(tr("Not saved: ") + str(exc))
+            self._say(arg(tr("Not saved: %1"), error_text(exc)))
             return False
         self._say(tr("Calendar file saved. Open it with your calendar app to add the sessions."))
         return True

@@ -8,10 +8,11 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QSpinBox, QVBoxLayout, QWidget
 
+from kapjournal.i18n import tr
 from kapjournal.prefs import REMINDERS_ENABLED, Preferences
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.common.widgets import label, tr
+from kapjournal.ui.common.widgets import label
 
 logger = logging.getLogger(__name__)
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from kapjournal.i18n import arg, tr
 from kapjournal.preparation import course
 from kapjournal.preparation import today as today_rules
 from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost
 from kapjournal.ui.today import TodayCard
 
@@ -43,7 +43,7 @@ class PreparationCards:
     def card_for(self, item: TodayItem) -> TodayCard | None:
         p = item.params
         number = p.get("number")
-        name = tr("Session {0}").format(number) if number else tr("Your session")
+        name = arg(tr("Session %1"), number) if number else tr("Your session")
         key = f"{item.kind}:{item.session_id or item.course_id or ''}"
 
         def act() -> None:
@@ -76,7 +76,7 @@ class PreparationCards:
         if item.kind == "session_done":
             return TodayCard(
                 key,
-                tr("{0} is done").format(name),
+                arg(tr("%1 is done"), name),
                 tr("Go gently with yourself. When you feel ready, a few words about what came up can help."),
                 tr("Write what came up"),
                 act,
@@ -93,10 +93,13 @@ class PreparationCards:
             return TodayCard(
                 key,
                 tr("Your course is complete"),
-                tr(
-                    "You came to {0} sessions. The weeks after a course are a time to keep "
-                    "noticing what changes; your journal is here for that."
-                ).format(sessions),
+                arg(
+                    tr(
+                        "You came to %1 sessions. The weeks after a course are a time to keep "
+                        "noticing what changes; your journal is here for that."
+                    ),
+                    sessions,
+                ),
                 tr("See your sessions"),
                 act,
                 PRIORITIES["course_done"],
@@ -116,7 +119,7 @@ class PreparationCards:
         else:
             text = tr("If you like, there is still time to set a short intention.")
             action = tr("Set your intention")
-        return tr("{0} is today").format(name), text, action
+        return arg(tr("%1 is today"), name), text, action
 
     def _day_after(self, p: dict[str, Any], name: str, number: Any) -> tuple[str, str, str]:
         """Title, text and action of the card in the days after a session."""
@@ -124,11 +127,11 @@ class PreparationCards:
         step = str(p.get("step") or "")
         if step == course.BEFORE_NEXT:
             title = tr("Before your next session")
-            text = tr("A short look back at {0} can help you prepare.").format(
-                name.lower() if not number else name
+            text = arg(
+                tr("A short look back at %1 can help you prepare."), name.lower() if not number else name
             )
         else:
-            title = tr("Day {0} after {1}").format(days, name.lower() if not number else name)
+            title = arg(tr("Day %1 after %2"), days, name.lower() if not number else name)
             text = tr("A few quiet minutes of reflection can help the session settle.")
         has_handler = self.host.has_today_action("day_after")
         action = tr("Write a reflection") if has_handler else tr("Open the session")
@@ -138,9 +141,7 @@ class PreparationCards:
     def _session_soon(p: dict[str, Any], name: str) -> tuple[str, str, str]:
         """Title, text and action of the card in the days before a session."""
         days = int(p.get("days") or 0)
-        title = (
-            tr("{0} is tomorrow").format(name) if days == 1 else tr("{0} is in {1} days").format(name, days)
-        )
+        title = arg(tr("%1 is tomorrow"), name) if days == 1 else arg(tr("%1 is in %n days", "", days), name)
         if p.get("has_intention"):
             text = tr("Your intention is ready. You can look over your checklist when you like.")
             action = tr("Prepare for the session")

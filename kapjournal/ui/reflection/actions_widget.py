@@ -18,22 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import QT_TR_NOOP, arg, error_text, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage import queries
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Commitment
 from kapjournal.ui.common.cards import card
-from kapjournal.ui.common.widgets import Page, announce, label, save_row, tr
+from kapjournal.ui.common.formatting import fmt_day
+from kapjournal.ui.common.widgets import Page, announce, label, save_row
 from kapjournal.ui.reflection.common import back_link
 
 logger = logging.getLogger(__name__)
 
 STATUS_NAMES = {
-    "open": "Still to do",
-    "done": "Done",
-    "not_done": "Not done",
-    "changed": "Changed",
+    "open": QT_TR_NOOP("Still to do"),
+    "done": QT_TR_NOOP("Done"),
+    "not_done": QT_TR_NOOP("Not done"),
+    "changed": QT_TR_NOOP("Changed"),
 }
 
 
@@ -47,7 +49,7 @@ def due_text(step: Commitment, today: date) -> str:
         return tr("yesterday")
     if delta == 1:
         return tr("tomorrow")
-    return step.due_date.strftime("%d %b %Y")
+    return fmt_day(step.due_date)
 
 
 class StepsPage(Page):
@@ -96,8 +98,8 @@ class StepsPage(Page):
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for status in ("done", "not_done", "changed", "open"):
-            radio = QRadioButton(tr(STATUS_NAMES[status]))
-            radio.setAccessibleName(tr(STATUS_NAMES[status]))
+            radio = QRadioButton(translated(STATUS_NAMES[status]))
+            radio.setAccessibleName(translated(STATUS_NAMES[status]))
             self.group.addButton(radio)
             self.radios[status] = radio
             row.addWidget(radio)
@@ -146,7 +148,7 @@ class StepsPage(Page):
         self.list.blockSignals(True)
         self.list.clear()
         for step in self.steps:
-            status = tr(STATUS_NAMES.get(step.status, step.status))
+            status = translated(STATUS_NAMES.get(step.status, step.status))
             item = QListWidgetItem(f"{step.text}\n{status} · {due_text(step, today)}")
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, f"{step.text}. {status}, {due_text(step, today)}"
@@ -173,7 +175,7 @@ class StepsPage(Page):
             self.detail_box.hide()
             return
         self.step_text.setText(step.text)
-        self.step_due.setText(tr("Planned for: {0}").format(due_text(step, self.clock().date())))
+        self.step_due.setText(arg(tr("Planned for: %1"), due_text(step, self.clock().date())))
         self.radios.get(step.status, self.radios["open"]).setChecked(True)
         self.note.setText(step.outcome_note)
         self.message.clear()
@@ -190,7 +192,7 @@ class StepsPage(Page):
         try:
             after_session.resolve_step(self.db, step.id or 0, status, self.note.text())
         except StorageError as exc:
-            announce(self.message, tr("Not saved: ") + str(exc))
+            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
             return False
         self.refresh(step.id)
         announce(self.message, tr("Saved"))

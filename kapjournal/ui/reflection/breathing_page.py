@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QProgressB
 
 from kapjournal import prompts
 from kapjournal.content.resdir import resource_path
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -26,7 +27,7 @@ from kapjournal.storage.models import Entry, Practice
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
-from kapjournal.ui.common.widgets import Page, button, label, save_row, tr
+from kapjournal.ui.common.widgets import Page, button, label, save_row
 from kapjournal.ui.reflection.common import back_link
 
 logger = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ class BreathingPage(Page):
         self.back = back_link(tr("← Back to practice"))
         b.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(label(tr("Three-minute breathing space"), "title"))
-        b.addWidget(label(tr(pack.description, "prompts"), "subtitle"))
+        b.addWidget(label(pack.description, "subtitle"))
 
         b.addWidget(self._build_guide())
 
@@ -249,9 +250,9 @@ class BreathingPage(Page):
         self.step = index
         self.remaining = self.step_seconds
         prompt = self.steps[index]
-        title = tr(prompt.text, "prompts") if prompt else tr("Step {0}").format(index + 1)
-        text = tr(prompt.help, "prompts") if prompt else ""
-        self.step_title.setText(f"{title}  ({tr('step {0} of 3').format(index + 1)})")
+        title = prompt.text if prompt else arg(tr("Step %1"), index + 1)
+        text = prompt.help if prompt else ""
+        self.step_title.setText(f"{title}  (" + arg(tr("step %1 of 3"), index + 1) + ")")
         self.step_text.setText(text)
         self.step_title.setAccessibleDescription(text)
         self._show_time(self.remaining)
@@ -263,7 +264,7 @@ class BreathingPage(Page):
         minutes, secs = divmod(max(0, seconds), 60)
         self.countdown.setText(f"{minutes}:{secs:02d}")
         self.countdown.setAccessibleDescription(
-            tr("{0} minutes {1} seconds left").format(minutes, secs) if self.running else ""
+            arg(tr("%1 minutes %2 seconds left"), minutes, secs) if self.running else ""
         )
 
     def _tick(self) -> None:
@@ -327,12 +328,12 @@ class BreathingPage(Page):
                 logged = minutes
                 self.changed.emit(Practice.TABLE)
             except StorageError as exc:
-                self.done_text.setText(tr("Not saved: ") + str(exc))
+                self.done_text.setText(arg(tr("Not saved: %1"), error_text(exc)))
         if logged:
             self.done_text.setText(
                 tr("1 minute added to your practice log.")
                 if logged == 1
-                else tr("{0} minutes added to your practice log.").format(logged)
+                else tr("%n minutes added to your practice log.", "", int(logged))
             )
         elif not self.done_text.text():
             self.done_text.setText(tr("Less than a minute, so nothing was added to the log."))
@@ -370,7 +371,7 @@ class BreathingPage(Page):
             self.draft.discard()
         except StorageError as exc:
             self.draft.flush()
-            fit.show_message(self.state, tr("Not saved: ") + str(exc))
+            fit.show_message(self.state, arg(tr("Not saved: %1"), error_text(exc)))
             return False
         fit.show_message(self.state, tr("Saved"))
         self.changed.emit(Entry.TABLE)

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from kapjournal import prompts
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
 from kapjournal.ui.common.flow import PromptFlow
-from kapjournal.ui.common.widgets import Page, label, tr
+from kapjournal.ui.common.widgets import Page, label
 from kapjournal.ui.reflection.common import EntryEditorPage, SessionPicker
 
 logger = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ class CapturePage(EntryEditorPage):
         self.pack = prompts.shipped_pack("capture")
         b = self.body
         b.addWidget(label(tr("This evening"), "title"))
-        b.addWidget(label(tr(self.pack.description, "prompts"), "subtitle"))
+        b.addWidget(label(self.pack.description, "subtitle"))
         form = QFormLayout()
         self.session = SessionPicker(tr("Which session"), allow_none=True)
         form.addRow(tr("Which session"), self.session)

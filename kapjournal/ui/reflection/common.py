@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, error_text, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
 from kapjournal.summary import SESSION_KIND_LABELS
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.formatting import date_format, fmt_day
 from kapjournal.ui.common.keys import whole_stop
-from kapjournal.ui.common.widgets import Page, button, label, tr
+from kapjournal.ui.common.widgets import Page, button, label
 
 
 def name_date_edit(edit: QDateEdit, name: str) -> None:
@@ -51,19 +53,19 @@ def step_title(step: str, number: int | None) -> str:
     if step == "before_next":
         if number is None:
             return tr("Before the next session")
-        return tr("Before the next session (after session {0})").format(number)
+        return arg(tr("Before the next session (after session %1)"), number)
     if days is None:
         return tr("Reflection after the session")
     if number is None:
-        return tr("Day {0} after the session").format(days)
-    return tr("Day {0} after session {1}").format(days, number)
+        return arg(tr("Day %1 after the session"), days)
+    return arg(tr("Day %1 after session %2"), days, number)
 
 
 def session_label(choice: after_session.SessionChoice) -> str:
-    when = choice.day.strftime("%d %b %Y")
+    when = fmt_day(choice.day)
     if choice.kind == "ketamine" and choice.number is not None:
-        return tr("Session {0} · {1}").format(choice.number, when)
-    return f"{tr(SESSION_KIND_LABELS.get(choice.kind, 'Session'))} · {when}"
+        return arg(tr("Session %1 · %2"), choice.number, when)
+    return f"{translated(SESSION_KIND_LABELS.get(choice.kind, 'Session'))} · {when}"
 
 
 NO_SESSION = -1  # item data for "no session" (never None: see session_id)
@@ -127,7 +129,7 @@ class ActionStepEditor(QWidget):
         self.date = whole_stop(QDateEdit())  # one Tab stop
         self.date.setCalendarPopup(True)
         name_date_edit(self.date, tr("Day for the action step"))
-        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setDisplayFormat(date_format())
         self.date.setDate(QDate.currentDate().addDays(2))
         self.date.setEnabled(False)
         row.addWidget(self.has_date)
@@ -254,7 +256,7 @@ class EntryEditorPage(Page):
     def _not_saved(self, exc: Exception) -> bool:
         """Keep the text as a draft and say why it was not saved (returns False)."""
         self.draft.flush()
-        fit.show_message(self.state, tr("Not saved: ") + str(exc))
+        fit.show_message(self.state, arg(tr("Not saved: %1"), error_text(exc)))
         return False
 
     def _announce_saved(self, entry: Entry, message: str) -> None:

@@ -23,11 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kapjournal import richtext
+from kapjournal.i18n import QT_TR_NOOP, arg, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, to_local
-from kapjournal.ui.common.widgets import theme_colour, tr
+from kapjournal.ui.common.formatting import fmt_clock, fmt_weekday
+from kapjournal.ui.common.widgets import theme_colour
 from kapjournal.ui.reflection.common import step_title
 
 PAGE = 100
@@ -37,18 +39,18 @@ HeadingRole = Qt.ItemDataRole.UserRole + 3
 SummaryRole = Qt.ItemDataRole.UserRole + 4
 
 KIND_NAMES = {
-    "intention": "Intention",
-    "capture": "After the session",
-    "integration": "Integration",
-    "thought_record": "Thought record",
-    "mbct": "Mindfulness practice",
-    "note": "Note",
-    "question": "Question for my care team",
+    "intention": QT_TR_NOOP("Intention"),
+    "capture": QT_TR_NOOP("After the session"),
+    "integration": QT_TR_NOOP("Integration"),
+    "thought_record": QT_TR_NOOP("Thought record"),
+    "mbct": QT_TR_NOOP("Mindfulness practice"),
+    "note": QT_TR_NOOP("Note"),
+    "question": QT_TR_NOOP("Question for my care team"),
 }
 MBCT_NAMES = {
-    "breathing_space": "Breathing space",
-    "decentering": "Thoughts are not facts",
-    "body_scan": "Body scan",
+    "breathing_space": QT_TR_NOOP("Breathing space"),
+    "decentering": QT_TR_NOOP("Thoughts are not facts"),
+    "body_scan": QT_TR_NOOP("Body scan"),
 }
 #: Answer ids that make a good one-line summary, in order of preference.
 SUMMARY_KEYS = (
@@ -85,19 +87,20 @@ def summary_line(entry: Entry) -> str:
 
 
 def kind_label(entry: Entry, numbers: dict[int, int]) -> str:
-    name = tr(KIND_NAMES.get(entry.kind, entry.kind))
+    name = translated(KIND_NAMES.get(entry.kind, entry.kind))
     number = numbers.get(entry.session_id or 0)
     if entry.kind == "integration" and entry.subkind:
         return f"{name} · {step_title(entry.subkind, number)}"
     if entry.kind == "mbct" and entry.subkind in MBCT_NAMES:
-        return f"{name} · {tr(MBCT_NAMES[entry.subkind])}"
+        return f"{name} · {translated(MBCT_NAMES[entry.subkind])}"
     if number is not None and entry.kind in ("capture", "intention", "thought_record"):
-        return f"{name} · {tr('session {0}').format(number)}"
+        return f"{name} · " + arg(tr("session %1"), number)
     return name
 
 
 def heading(entry: Entry, numbers: dict[int, int]) -> str:
-    when = to_local(entry.occurred_at, entry.tz_offset_min).strftime("%a %d %b %Y, %H:%M")
+    at = to_local(entry.occurred_at, entry.tz_offset_min)
+    when = arg(tr("%1, %2", "date, time"), fmt_weekday(at.date()), fmt_clock(at))
     text = f"{when} · {kind_label(entry, numbers)}"
     if entry.share:
         text += " · " + tr("shared")

@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from kapjournal.i18n import arg, tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.reflection.journal_page import DRAFT_KINDS, JournalPage
 from kapjournal.ui.reflection.settings import IntegrationSettings
@@ -132,7 +132,7 @@ class Reflection:
         text = (
             tr("You planned a step for today. How did it go?")
             if count == 1
-            else tr("{0} action steps have reached their day. How did they go?").format(count)
+            else arg(tr("%1 action steps have reached their day. How did they go?"), count)
         )
         return [
             TodayCard(

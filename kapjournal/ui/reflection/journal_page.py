@@ -19,13 +19,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import Banner, button, tr
+from kapjournal.ui.common.widgets import Banner, button
 from kapjournal.ui.reflection.actions_widget import StepsPage
 from kapjournal.ui.reflection.breathing_page import BreathingPage
 from kapjournal.ui.reflection.capture_page import CapturePage
@@ -350,8 +351,9 @@ class JournalPage(QWidget):
         draft = self._pending.pop(0)
         self._banner_draft = draft
         self.recovered.text.setText(
-            tr("You were writing {0} when the journal closed. It was kept safely.").format(
-                self._describe(draft.key)
+            arg(
+                tr("You were writing %1 when the journal closed. It was kept safely."),
+                self._describe(draft.key),
             )
         )
         self.open_draft_button.show()
@@ -366,7 +368,7 @@ class JournalPage(QWidget):
             number = (
                 after_session.session_number_map(self.db).get(int(sid)) if self.db and sid.isdigit() else None
             )
-            return tr("a reflection ({0})").format(step_title(step, number))
+            return arg(tr("a reflection (%1)"), step_title(step, number))
         if kind == "thought_record":
             return tr("a thought record")
         if rest == "decentering":
@@ -412,7 +414,7 @@ class JournalPage(QWidget):
             try:
                 repo.discard_draft(self.db, draft.key)
             except StorageError as exc:
-                self.state.setText(str(exc))
+                self.state.setText(error_text(exc))
                 return
             if draft.key.startswith(DRAFT_PREFIX):
                 self.draft.detach()

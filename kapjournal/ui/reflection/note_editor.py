@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import prompts
+from kapjournal.i18n import QT_TR_NOOP, arg, error_text, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.richtext import render_markdown
 from kapjournal.storage import repo
@@ -35,7 +36,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
-from kapjournal.ui.common.widgets import buddy, button, label, tr
+from kapjournal.ui.common.widgets import buddy, button, label
 from kapjournal.ui.reflection.common import SafeBrowser
 from kapjournal.ui.reflection.entry_model import heading
 
@@ -46,7 +47,9 @@ PREVIEW_DELAY_MS = 250
 MAX_PREVIEW_CHARS = 100_000
 PACK_KINDS = {"thought_record": "cbt"}
 EDITABLE_KINDS = ("capture", "integration", "thought_record")
-NOTE_HINT = "Write whatever you like. Markdown works: *italic*, **bold**, - lists. It is saved as you go."
+NOTE_HINT = QT_TR_NOOP(
+    "Write whatever you like. Markdown works: *italic*, **bold**, - lists. It is saved as you go."
+)
 
 
 def entry_markdown(entry: Entry, pack: prompts.PromptPack | None) -> str:
@@ -78,13 +81,13 @@ def _thought_record_parts(rec: after_session.ThoughtRecord) -> list[str]:
             before = "–" if m.before is None else f"{m.before} %"
             after = "–" if m.after is None else f"{m.after} %"
             lines.append(f"- {m.name}: {before} → {after}")
-        parts.append(f"**{tr('Moods, before → after')}**\n\n" + "\n".join(lines))
+        parts.append(("**" + tr("Moods, before → after") + "**\n\n") + "\n".join(lines))
     if rec.thoughts:
         lines = [
-            f"- {t}" + (f" **({tr('hot thought')})**" if i == rec.hot else "")
+            f"- {t}" + (" **(" + tr("hot thought") + ")**" if i == rec.hot else "")
             for i, t in enumerate(rec.thoughts)
         ]
-        parts.append(f"**{tr('Automatic thoughts')}**\n\n" + "\n".join(lines))
+        parts.append(("**" + tr("Automatic thoughts") + "**\n\n") + "\n".join(lines))
     if rec.traps:
         add(tr("Thinking traps"), ", ".join(rec.traps))
     add(tr("Evidence for"), rec.evidence_for)
@@ -106,7 +109,7 @@ def _answer_parts(answers: dict[str, Any], pack: prompts.PromptPack | None) -> l
         seen.add(prompt.id)
         text = _answer_text(value)
         if text:
-            parts.append(f"**{tr(prompt.text, 'prompts')}**\n\n{text}")
+            parts.append(f"**{prompt.text}**\n\n{text}")
     for key, value in answers.items():
         text = _answer_text(value)
         if key not in seen and text:
@@ -169,7 +172,7 @@ class NoteEditor(QWidget):
         write = QSplitter(Qt.Orientation.Vertical)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(tr("Note text"))
-        self.editor.setPlaceholderText(tr(NOTE_HINT))
+        self.editor.setPlaceholderText(translated(NOTE_HINT))
         font = self.editor.font()
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.editor.setFont(font)
@@ -263,7 +266,7 @@ class NoteEditor(QWidget):
         structured = entry is not None and bool(entry.answers)
         if entry is None:
             self.entry_heading.setText(tr("New note"))
-            self.editor.setPlaceholderText(tr(NOTE_HINT))
+            self.editor.setPlaceholderText(translated(NOTE_HINT))
         else:
             self.entry_heading.setText(heading(entry, self._numbers()))
             self.editor.setPlaceholderText(
@@ -355,8 +358,8 @@ class NoteEditor(QWidget):
             # Keep the text in the editor and as a draft; say plainly it is not saved.
             self.draft.touch()
             self.draft.flush()
-            fit.show_message(self.state, tr("Not saved: ") + str(exc))
-            self.status.emit(tr("Not saved: ") + str(exc))
+            fit.show_message(self.state, arg(tr("Not saved: %1"), error_text(exc)))
+            self.status.emit(arg(tr("Not saved: %1"), error_text(exc)))
             return False
         self.draft.attach(self.db, self.draft_key())
         self.saved.emit(old_key)
@@ -381,7 +384,7 @@ class NoteEditor(QWidget):
             after_session.delete_entry(self.db, self.current)
             repo.discard_draft(self.db, key)
         except StorageError as exc:
-            fit.show_message(self.state, str(exc))
+            fit.show_message(self.state, error_text(exc))
             return False
         self.draft.detach()
         self.current = None

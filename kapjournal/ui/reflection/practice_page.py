@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal import prompts
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import arg, error_text, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -29,8 +30,9 @@ from kapjournal.storage.models import Entry, Practice, to_local
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.drafts import DraftKeeper
+from kapjournal.ui.common.formatting import date_format, fmt_day_month, fmt_weekday
 from kapjournal.ui.common.keys import one_tab_stop, save_and_continue, whole_stop
-from kapjournal.ui.common.widgets import Page, button, label, save_row, theme_colour, tr
+from kapjournal.ui.common.widgets import Page, button, label, save_row, theme_colour
 from kapjournal.ui.reflection.common import back_link, name_date_edit
 
 logger = logging.getLogger(__name__)
@@ -49,7 +51,7 @@ class WeeklyBars(QWidget):
 
     def set_weeks(self, weeks: list[tuple[date, int]]) -> None:
         self.weeks = weeks
-        desc = "; ".join(tr("week of {0}: {1} minutes").format(d.strftime("%d %b"), m) for d, m in weeks)
+        desc = "; ".join(arg(tr("week of %1: %n minutes", "", int(m)), fmt_day_month(d)) for d, m in weeks)
         self.setAccessibleDescription(desc)
         self.setToolTip(desc)
         self.update()
@@ -95,7 +97,7 @@ class WeeklyBars(QWidget):
             p.drawText(
                 QRectF(i * slot, bottom + 4, slot, line),
                 Qt.AlignmentFlag.AlignCenter,
-                monday.strftime("%d %b"),
+                fmt_day_month(monday),
             )
         p.end()
 
@@ -109,13 +111,13 @@ class NoteCard:
         self.prompt_id = prompt_id
         prompt = page.pack.prompt(prompt_id)
         self.box, lay = card()
-        heading = label(tr(prompt.text, "prompts") if prompt else prompt_id)
+        heading = label(prompt.text if prompt else prompt_id)
         heading.setProperty("role", "heading")
         lay.addWidget(heading)
         if prompt and prompt.help:
-            lay.addWidget(label(tr(prompt.help, "prompts"), "muted"))
+            lay.addWidget(label(prompt.help, "muted"))
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName(tr(prompt.text, "prompts") if prompt else prompt_id)
+        self.editor.setAccessibleName(prompt.text if prompt else prompt_id)
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(110)
         lay.addWidget(self.editor)
@@ -131,7 +133,7 @@ class NoteCard:
             row.addWidget(self.minutes)
         _, self.state, self.save_button = save_row(
             tr("Save"),
-            name=tr("Save {0}").format(tr(prompt.text, "prompts") if prompt else ""),
+            name=arg(tr("Save %1"), prompt.text if prompt else ""),
             row=row,
         )
         lay.addLayout(row)
@@ -184,7 +186,7 @@ class NoteCard:
             self.draft.discard()
         except StorageError as exc:
             self.draft.flush()
-            fit.show_message(self.state, tr("Not saved: ") + str(exc))
+            fit.show_message(self.state, arg(tr("Not saved: %1"), error_text(exc)))
             return False
         self._loading = True
         self.editor.clear()
@@ -209,7 +211,7 @@ class PracticePage(Page):
         self.back = back_link()
         b.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(label(tr("Mindfulness practice"), "title"))
-        b.addWidget(label(tr(self.pack.description, "prompts"), "subtitle"))
+        b.addWidget(label(self.pack.description, "subtitle"))
         self.breathing_button = button(tr("Start a three-minute breathing space"), "primary")
         b.addWidget(self.breathing_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -225,14 +227,14 @@ class PracticePage(Page):
         row = QHBoxLayout()
         self.log_date = whole_stop(QDateEdit())  # one Tab stop
         self.log_date.setCalendarPopup(True)
-        self.log_date.setDisplayFormat("d MMM yyyy")
+        self.log_date.setDisplayFormat(date_format())
         self.log_date.setDate(QDate.currentDate())
         self.log_date.setMaximumDate(QDate.currentDate())
         name_date_edit(self.log_date, tr("Day of the practice"))
         self.log_kind = QComboBox()
         self.log_kind.setAccessibleName(tr("Practice"))
         for key in after_session.PRACTICES:
-            self.log_kind.addItem(tr(after_session.PRACTICE_NAMES[key]), key)
+            self.log_kind.addItem(translated(after_session.PRACTICE_NAMES[key]), key)
         self.log_minutes = QSpinBox()
         self.log_minutes.setRange(1, 600)
         self.log_minutes.setValue(10)
@@ -296,12 +298,12 @@ class PracticePage(Page):
         weeks = after_session.weekly_totals(self.db, today, WEEKS_SHOWN)
         self.bars.set_weeks(weeks)
         this_week = weeks[-1][1] if weeks else 0
-        self.week_total.setText(tr("This week: {0} minutes").format(this_week))
+        self.week_total.setText(tr("This week: %n minutes", "", int(this_week)))
         self.recent.clear()
         for p in after_session.recent_practice(self.db, 30):
-            day = to_local(p.at_utc, p.tz_offset_min).strftime("%a %d %b %Y")
-            name = tr(after_session.PRACTICE_NAMES.get(p.practice, p.practice))
-            text = tr("{0} · {1} · {2} min").format(day, name, p.minutes)
+            day = fmt_weekday(to_local(p.at_utc, p.tz_offset_min).date())
+            name = translated(after_session.PRACTICE_NAMES.get(p.practice, p.practice))
+            text = arg(tr("%1 · %2 · %3 min"), day, name, p.minutes)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.recent.addItem(item)
@@ -317,7 +319,7 @@ class PracticePage(Page):
                 self.db, str(self.log_kind.currentData()), self.log_minutes.value(), at=at
             )
         except StorageError as exc:
-            fit.show_message(self.log_state, tr("Not saved: ") + str(exc))
+            fit.show_message(self.log_state, arg(tr("Not saved: %1"), error_text(exc)))
             return None
         fit.show_message(self.log_state, tr("Added."))
         self.changed.emit(Practice.TABLE)

@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kapjournal import prompts
+from kapjournal.i18n import arg, error_text, tr
 from kapjournal.reflection import after_session
 from kapjournal.storage.errors import InvalidData, StorageError
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.flow import PromptFlow
 from kapjournal.ui.common.keys import save_and_continue
-from kapjournal.ui.common.widgets import buddy, button, label, tr
+from kapjournal.ui.common.widgets import buddy, button, label
 from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker, step_title
 
 logger = logging.getLogger(__name__)
@@ -65,13 +66,11 @@ class IntegrationPage(EntryEditorPage):
         a.setContentsMargins(0, 0, 0, 0)
         a.setSpacing(10)
         step_prompt = self.pack.prompt(ACTION_PROMPT)
-        heading = label(
-            tr(step_prompt.text if step_prompt else "One concrete next step", "prompts"), "question"
-        )
+        heading = label((step_prompt.text if step_prompt else "One concrete next step"), "question")
         a.addWidget(heading)
         a.addWidget(
             label(
-                tr(step_prompt.help, "prompts") if step_prompt and step_prompt.help else "",
+                step_prompt.help if step_prompt and step_prompt.help else "",
                 "muted",
             )
         )
@@ -167,14 +166,14 @@ class IntegrationPage(EntryEditorPage):
         try:
             ctx = after_session.reflection_context(self.db, session_id, step)
         except InvalidData as exc:
-            self.state.setText(str(exc))
+            self.state.setText(error_text(exc))
             return False
         self.context = ctx
         self._restoring = True
         self._fill_pickers(session_id, step)
         self.title.setText(step_title(step, ctx.number))
         if ctx.number is not None:
-            self.intention_heading.setText(tr("Your intention for session {0}").format(ctx.number))
+            self.intention_heading.setText(arg(tr("Your intention for session %1"), ctx.number))
         else:
             self.intention_heading.setText(tr("Your intention for this session"))
         phrase = ctx.intention_phrase

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
+from kapjournal.i18n import arg, error_text, tr, translated
 from kapjournal.preparation import course
 from kapjournal.reflection import after_session
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import announce, button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label
 from kapjournal.ui.reflection.entry_model import KIND_NAMES
 
 
@@ -49,8 +50,8 @@ class IntegrationSettings(QGroupBox):
         grid = QGridLayout()
         self.share_checks: dict[str, QCheckBox] = {}
         for i, kind in enumerate(after_session.SHAREABLE_KINDS):
-            check = QCheckBox(tr(KIND_NAMES[kind]))
-            check.setAccessibleName(tr("Share by default: {0}").format(tr(KIND_NAMES[kind])))
+            check = QCheckBox(translated(KIND_NAMES[kind]))
+            check.setAccessibleName(arg(tr("Share by default: %1"), translated(KIND_NAMES[kind])))
             check.toggled.connect(lambda on, k=kind: self._share_toggled(k, on))
             grid.addWidget(check, i // 2, i % 2)
             self.share_checks[kind] = check
@@ -97,7 +98,7 @@ class IntegrationSettings(QGroupBox):
         try:
             course.set_integration_schedule(self.db, steps)
         except StorageError as exc:
-            announce(self.message, tr(str(exc)))
+            announce(self.message, error_text(exc))
             return False
         announce(self.message, tr("Saved."))
         return True
@@ -108,4 +109,4 @@ class IntegrationSettings(QGroupBox):
         try:
             after_session.set_share_default(self.db, kind, on)
         except StorageError as exc:
-            announce(self.message, tr(str(exc)))
+            announce(self.message, error_text(exc))

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from kapjournal import prompts
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.keys import save_and_continue, tab_chain
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import button, label
 from kapjournal.ui.reflection.common import ActionStepEditor, EntryEditorPage, SessionPicker
 from kapjournal.ui.reflection.thought_record_rows import (
     NOT_RATED,
@@ -60,7 +61,7 @@ class ThoughtRecordPage(EntryEditorPage):
         self.thought_rows: list[ThoughtRow] = []
         b = self.body
         b.addWidget(label(tr("Thought record"), "title"))
-        b.addWidget(label(tr(self.pack.description, "prompts"), "subtitle"))
+        b.addWidget(label(self.pack.description, "subtitle"))
         form = QFormLayout()
         self.session = SessionPicker(tr("Linked session"))
         form.addRow(tr("Linked to"), self.session)
@@ -98,11 +99,11 @@ class ThoughtRecordPage(EntryEditorPage):
         """A card for one column of the record: its prompt as heading, its help below."""
         prompt = self.pack.prompt(prompt_id)
         box, lay = card()
-        heading = label(tr(prompt.text, "prompts") if prompt else prompt_id)
+        heading = label(prompt.text if prompt else prompt_id)
         heading.setProperty("role", "heading")
         lay.addWidget(heading)
         if prompt and prompt.help:
-            lay.addWidget(label(tr(prompt.help, "prompts"), "muted"))
+            lay.addWidget(label(prompt.help, "muted"))
         self.body.addWidget(box)
         return lay
 
@@ -124,7 +125,7 @@ class ThoughtRecordPage(EntryEditorPage):
         self.thoughts_lay = QVBoxLayout()
         lay.addLayout(self.thoughts_lay)
         hot = self.pack.prompt("hot_thought")
-        lay.addWidget(label(tr(hot.help, "prompts") if hot else "", "muted"))
+        lay.addWidget(label(hot.help if hot else "", "muted"))
         self.add_thought_button = button(tr("Add a thought"))
         lay.addWidget(self.add_thought_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -132,10 +133,10 @@ class ThoughtRecordPage(EntryEditorPage):
         grid = QGridLayout()
         self.trap_checks: list[QCheckBox] = []
         for i, trap in enumerate(self.traps):
-            check = QCheckBox(tr(trap.name, "thinking_traps"))
-            check.setAccessibleName(tr(trap.name, "thinking_traps"))
-            check.setAccessibleDescription(tr(trap.description, "thinking_traps"))
-            check.setToolTip(tr(trap.description, "thinking_traps"))
+            check = QCheckBox(trap.name)
+            check.setAccessibleName(trap.name)
+            check.setAccessibleDescription(trap.description)
+            check.setToolTip(trap.description)
             check.setProperty("trap_name", trap.name)
             grid.addWidget(check, i // 2, i % 2)
             self.trap_checks.append(check)
@@ -153,7 +154,7 @@ class ThoughtRecordPage(EntryEditorPage):
         lay.addWidget(self.balanced)
         belief = self.pack.prompt("alternative_belief")
         row = QHBoxLayout()
-        row.addWidget(label(tr(belief.text, "prompts") if belief else tr("Belief")), 1)
+        row.addWidget(label(belief.text if belief else tr("Belief")), 1)
         self.belief = rating_box(tr("How much I believe the balanced thought"))
         row.addWidget(self.belief)
         lay.addLayout(row)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal import prompts
+from kapjournal.i18n import arg, tr
 from kapjournal.reflection import after_session
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import button, label, plain_tip, theme_colour, tr
+from kapjournal.ui.common.widgets import button, label, plain_tip, theme_colour
 
 logger = logging.getLogger(__name__)
 
@@ -70,18 +71,18 @@ class MoodRow(QWidget):
         self.name = QLineEdit()
         self.name.setMaxLength(60)
         self.name.setPlaceholderText(tr("One word, e.g. anxious"))
-        self.name.setAccessibleName(tr("Mood {0}").format(index))
+        self.name.setAccessibleName(arg(tr("Mood %1"), index))
         self.name.setMinimumHeight(40)
-        self.before = rating_box(tr("How strong, mood {0}").format(index))
-        self.remove = button(tr("Remove"), name=tr("Remove mood {0}").format(index))
+        self.before = rating_box(arg(tr("How strong, mood %1"), index))
+        self.remove = button(tr("Remove"), name=arg(tr("Remove mood %1"), index))
         lay.addWidget(self.name, 1)
         lay.addWidget(self.before)
         lay.addWidget(self.remove)
         self.after_row = QWidget()
         after = QHBoxLayout(self.after_row)
         after.setContentsMargins(0, 0, 0, 0)
-        self.after_label = label("", about=tr("Mood {0} name").format(index))
-        self.after = rating_box(tr("How strong now, mood {0}").format(index))
+        self.after_label = label("", about=arg(tr("Mood %1 name"), index))
+        self.after = rating_box(arg(tr("How strong now, mood %1"), index))
         after.addWidget(self.after_label, 1)
         after.addWidget(self.after)
         self.name.textChanged.connect(self._renamed)
@@ -110,14 +111,14 @@ class ThoughtRow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.text = QLineEdit()
         self.text.setMaxLength(prompts.ANSWER_LIMITS["text"])
-        self.text.setAccessibleName(tr("Automatic thought {0}").format(index))
+        self.text.setAccessibleName(arg(tr("Automatic thought %1"), index))
         self.text.setPlaceholderText(tr("A thought or image, in the words it came"))
         fit.shows_hint(self.text)
         self.text.setMinimumHeight(40)
         self.hot = QRadioButton(tr("Hot thought"))
-        self.hot.setAccessibleName(tr("Mark thought {0} as the hot thought").format(index))
+        self.hot.setAccessibleName(arg(tr("Mark thought %1 as the hot thought"), index))
         group.addButton(self.hot)
-        self.remove = button(tr("Remove"), name=tr("Remove thought {0}").format(index))
+        self.remove = button(tr("Remove"), name=arg(tr("Remove thought %1"), index))
         lay.addWidget(self.text, 1)
         lay.addWidget(self.hot)
         lay.addWidget(self.remove)
@@ -141,7 +142,7 @@ class BeforeAfterView(QWidget):
         for m in self.moods:
             before = "–" if m.before is None else f"{m.before} %"
             after = "–" if m.after is None else f"{m.after} %"
-            parts.append(tr("{0}: {1} before, {2} after").format(m.name, before, after))
+            parts.append(arg(tr("%1: %2 before, %3 after"), m.name, before, after))
         self.setAccessibleDescription("; ".join(parts) or tr("No moods rated yet."))
         self.setToolTip(plain_tip(self.accessibleDescription()))
         self.setFixedHeight(max(40, 14 + len(self.moods) * 46))

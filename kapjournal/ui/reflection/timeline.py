@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.keys import one_tab_stop, save_and_continue
-from kapjournal.ui.common.widgets import buddy, button, label, tr
+from kapjournal.ui.common.widgets import buddy, button, label
 from kapjournal.ui.reflection.common import NO_SESSION, session_label
 from kapjournal.ui.reflection.entry_model import KIND_NAMES, EntryDelegate, EntryListModel
 from kapjournal.ui.reflection.note_editor import NoteEditor
@@ -141,7 +142,7 @@ class TimelineView(QWidget):
         self.kind_filter.setAccessibleName(tr("Show kind of entry"))
         self.kind_filter.addItem(tr("All kinds"), "")
         for key, name in KIND_NAMES.items():
-            self.kind_filter.addItem(tr(name), key)
+            self.kind_filter.addItem(translated(name), key)
         self.session_filter = QComboBox()
         self.session_filter.setAccessibleName(tr("Show entries of session"))
         self.tag_filter = QComboBox()
@@ -278,9 +279,9 @@ class TimelineView(QWidget):
             if not count:
                 text = tr("No entries match.")
             elif count >= after_session.SEARCH_LIMIT:
-                text = tr("The {0} newest matching entries. Add a word to narrow the search.").format(count)
+                text = arg(tr("The %1 newest matching entries. Add a word to narrow the search."), count)
             else:
-                text = tr("{0} matching entries, newest first").format(count)
+                text = arg(tr("%1 matching entries, newest first"), count)
             self.result_info.setText(text)
         else:
             self.result_info.clear()

@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
+from kapjournal.i18n import QT_TR_NOOP, tr, translated
 from kapjournal.storage.backups import BackupInfo, list_backups, restore_bundle
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.crisis import offer_help
 from kapjournal.ui.common.theme import apply_theme, close_popups
-from kapjournal.ui.common.widgets import label, tr
+from kapjournal.ui.common.widgets import label
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
 from kapjournal.ui.settings.backups import RestoreDialog
@@ -317,7 +318,7 @@ class KeyRotationProgress(QDialog):
     """The "Giving your journal a new key…" dialog: modal, no cancel button; Escape and
     the window's close button do nothing until :meth:`finish`."""
 
-    TEXT = "Giving your journal a new key…"
+    TEXT = QT_TR_NOOP("Giving your journal a new key…")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,11 +329,11 @@ class KeyRotationProgress(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 24)
         lay.setSpacing(14)
-        self.label = label(tr(self.TEXT))
+        self.label = label(translated(self.TEXT))
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)  # the theme's slim bar has no room for a percentage
-        self.bar.setAccessibleName(tr(self.TEXT))
+        self.bar.setAccessibleName(translated(self.TEXT))
         self.note = label(tr("This takes a moment. Please leave the app open until it is done."), "muted")
         lay.addWidget(self.label)
         lay.addWidget(self.bar)

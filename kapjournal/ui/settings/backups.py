@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.storage.backups import (
     MIGRATION_PREFIX,
     REASON_AUTO,
@@ -43,7 +44,7 @@ from kapjournal.storage.backups import (
 )
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.crisis import offer_help
-from kapjournal.ui.common.widgets import button, label, theme_colour, tr
+from kapjournal.ui.common.widgets import button, label, theme_colour
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def when_text(created: datetime, locale: QLocale | None = None) -> str:
     local = QDateTime.fromMSecsSinceEpoch(int(created.timestamp() * 1000)).toLocalTime()
     day = loc.toString(local.date(), QLocale.FormatType.LongFormat)
     time = loc.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return tr("{0} at {1}").format(day, time)
+    return arg(tr("%1 at %2"), day, time)
 
 
 def size_text(size: int, locale: QLocale | None = None) -> str:
@@ -97,7 +98,7 @@ def backup_rows(infos: Sequence[BackupInfo], journal_id: str | None) -> list[Bac
     for info in infos:
         if not info.usable:
             why = info.problem or tr("This file cannot be read.")
-            rows.append(BackupRow(info, tr("Not usable: {0}").format(tr(why))))
+            rows.append(BackupRow(info, arg(tr("Not usable: %1"), translated(why))))
         elif journal_id is not None and info.journal_id != journal_id:
             rows.append(BackupRow(info, tr("From another journal, so it cannot be restored here.")))
         else:
@@ -228,10 +229,13 @@ class BackupListView(QListView):
 
 
 def confirm_text(info: BackupInfo) -> str:
-    return tr(
-        "Your journal will be put back to how it was on {0}. What you have now is kept as "
-        "a backup, so you can undo this."
-    ).format(when_text(info.created))
+    return arg(
+        tr(
+            "Your journal will be put back to how it was on %1. What you have now is kept as "
+            "a backup, so you can undo this."
+        ),
+        when_text(info.created),
+    )
 
 
 class RestoreDialog(QDialog):

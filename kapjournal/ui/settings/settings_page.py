@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.prefs import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
+from kapjournal.i18n import LANGUAGES, QT_TR_NOOP, arg, choose_language, language, tr, translated
+from kapjournal.prefs import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, UI_LANGUAGE, Preferences
 from kapjournal.storage.backups import BackupInfo
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.keys import tab_in_layout_order
-from kapjournal.ui.common.widgets import Page, PassphraseField, button, label, tr
+from kapjournal.ui.common.widgets import Page, PassphraseField, announce, button, label
 from kapjournal.ui.feature import give_journal
 from kapjournal.ui.settings.backups import (
     BackupListModel,
@@ -53,7 +54,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TR_NOOP("Follow the system")),
+    ("light", QT_TR_NOOP("Light")),
+    ("dark", QT_TR_NOOP("Dark")),
+)
 
 
 class SettingsPage(Page):
@@ -110,6 +115,7 @@ class SettingsPage(Page):
         self.idle_minutes.valueChanged.connect(self._save_lock)
         self.screen_lock.toggled.connect(self._save_lock)
         self.theme.currentIndexChanged.connect(self._theme)
+        self.language.currentIndexChanged.connect(self._language)
         self.open_folder.clicked.connect(self._open_folder)
         self.delete_button.clicked.connect(self._delete)
 
@@ -153,8 +159,17 @@ class SettingsPage(Page):
         self.theme = QComboBox()
         self.theme.setAccessibleName(tr("Theme"))
         for key, text in THEMES:
-            self.theme.addItem(tr(text), key)
+            self.theme.addItem(translated(text), key)
         form.addRow(tr("Theme"), self.theme)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        self.language.addItem(tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each in its own language
+        form.addRow(tr("Language"), self.language)
+        self.language_note = label("", "muted")
+        self.language_note.hide()
+        form.addRow(self.language_note)
         return box
 
     def _build_folder(self) -> QGroupBox:
@@ -222,6 +237,7 @@ class SettingsPage(Page):
         self.screen_lock.setChecked(bool(self.prefs.get("lock/on_screen_lock")))
         index = self.theme.findData(self.prefs.get("ui/theme"))
         self.theme.setCurrentIndex(max(0, index))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.prefs.get(UI_LANGUAGE.key))))
         self.set_remembered(bool(self.prefs.get("unlock/remembered")), keychain_available, keychain_reason)
         self.backups_section.set_sample(sample)
         for w in (
@@ -295,6 +311,20 @@ class SettingsPage(Page):
         key = str(self.theme.currentData())
         self.prefs.set("ui/theme", key)
         self.theme_changed.emit(key)
+
+    def _language(self) -> None:
+        """Store the choice; the window changes language when KAP Journal next starts
+        (nothing open is rebuilt, so nothing typed is lost)."""
+        if self._loading:
+            return
+        chosen = str(self.language.currentData())
+        self.prefs.set(UI_LANGUAGE.key, chosen)
+        if choose_language(chosen) == language():
+            self.language_note.hide()
+            return
+        name = LANGUAGES[choose_language(chosen)]
+        announce(self.language_note, arg(tr("KAP Journal will be in %1 the next time it starts."), name))
+        self.language_note.show()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kapjournal.i18n import tr
 from kapjournal.storage.db import Database
-from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost
 from kapjournal.ui.summary.summary_page import SummaryPage
 

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import tr, translated
 from kapjournal.storage.db import Database
+from kapjournal.ui.common.formatting import date_format
 from kapjournal.ui.common.keys import whole_stop
-from kapjournal.ui.common.widgets import button, label, tr
+from kapjournal.ui.common.widgets import button, label
 
 logger = logging.getLogger(__name__)
 
@@ -79,13 +81,13 @@ class SummaryOptionsPanel(QWidget):
         self.preset = QComboBox()
         self.preset.setAccessibleName(tr("Date range"))
         for key, text in S.PRESETS.items():
-            self.preset.addItem(tr(text), key)
+            self.preset.addItem(translated(text), key)
         form.addRow(tr("Range"), self.preset)
         self.date_from = whole_stop(QDateEdit())  # one Tab stop
         self.date_to = whole_stop(QDateEdit())  # one Tab stop
         for edit, name in ((self.date_from, tr("From")), (self.date_to, tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setAccessibleName(name)
             form.addRow(name, edit)
         return dates
@@ -95,8 +97,8 @@ class SummaryOptionsPanel(QWidget):
         sec_lay = QVBoxLayout(sections)
         self.section_boxes: dict[str, QCheckBox] = {}
         for key, text in S.SECTIONS.items():
-            box = QCheckBox(S.t(text))
-            box.setAccessibleName(S.t(text))
+            box = QCheckBox(translated(text))
+            box.setAccessibleName(translated(text))
             box.setChecked(True)
             sec_lay.addWidget(box)
             self.section_boxes[key] = box
@@ -224,7 +226,7 @@ class SummaryOptionsPanel(QWidget):
         for item in offered:
             if item.section != section:
                 section = item.section
-                head = QListWidgetItem(S.t(S.SECTIONS[section]))
+                head = QListWidgetItem(translated(S.SECTIONS[section]))
                 head.setFlags(Qt.ItemFlag.NoItemFlags)
                 head.setFont(bold)
                 self.items.addItem(head)

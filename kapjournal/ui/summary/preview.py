@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from kapjournal import summary as S
 from kapjournal.exporters.pdf import build_document
-from kapjournal.ui.common.widgets import label, tr
+from kapjournal.i18n import arg, tr
+from kapjournal.ui.common.widgets import label
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class SummaryPreview(QWidget):
         self._doc = doc
         self.preview.setDocument(doc)
         shown = len(summary.included)
-        self.preview_note.setText(tr("{n} items · {period}").format(n=shown, period=summary.period))
+        self.preview_note.setText(arg(tr("%n items · %1", "", shown), summary.period))
 
     def clear(self) -> None:
         self.preview.clear()

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
 from kapjournal.exporters import FORMATS, export
+from kapjournal.i18n import LANGUAGES, QT_TR_NOOP, arg, error_text, language, tr, translated, using_language
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.keys import follow_focus
-from kapjournal.ui.common.widgets import announce, button, label, tr
+from kapjournal.ui.common.widgets import announce, button, label
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.preview import SummaryPreview
@@ -44,8 +45,10 @@ from kapjournal.ui.summary.preview import SummaryPreview
 logger = logging.getLogger(__name__)
 
 REFRESH_MS = 250
-SAVED_TEXT = "Saved “{name}”. This file is not encrypted: keep it safe and send it only to your care team."
-PAPER_SIZES = {"a4": "A4", "letter": "US Letter"}
+SAVED_TEXT = QT_TR_NOOP(
+    "Saved “%1”. This file is not encrypted: keep it safe and send it only to your care team."
+)
+PAPER_SIZES = {"a4": QT_TR_NOOP("A4"), "letter": QT_TR_NOOP("US Letter")}
 FILE_FILTERS = {
     "pdf": "PDF (*.pdf)",
     "html": "HTML (*.html)",
@@ -64,7 +67,7 @@ def default_paper() -> str:
 class ExportNotice:
     """The one-time notice that an exported file is not encrypted."""
 
-    TEXT = (
+    TEXT = QT_TR_NOOP(
         "The file you export is not encrypted. Anyone who has the file can read it.\n\n"
         "It is yours: KAP Journal sends nothing to anyone. Keep it somewhere safe, send it "
         "only to your care team, and delete it when you no longer need it."
@@ -76,7 +79,7 @@ class ExportNotice:
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Before you export"))
         box.setText(tr("This file will not be encrypted"))
-        box.setInformativeText(tr(cls.TEXT))
+        box.setInformativeText(translated(cls.TEXT))
         ok = box.addButton(tr("I understand, export"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(ok)
@@ -157,14 +160,23 @@ class SummaryPage(QWidget):
         self.format = QComboBox()
         self.format.setAccessibleName(tr("File format"))
         for key, text in FORMATS.items():
-            self.format.addItem(tr(text), key)
+            self.format.addItem(translated(text), key)
         out_form.addRow(tr("Format"), self.format)
         self.paper = QComboBox()
         self.paper.setAccessibleName(tr("Paper size"))
         for key, text in PAPER_SIZES.items():
-            self.paper.addItem(tr(text), key)
+            self.paper.addItem(translated(text), key)
         self.paper.setCurrentIndex(list(PAPER_SIZES).index(default_paper()))
         out_form.addRow(tr("Paper"), self.paper)
+        # The therapist may read another language than the patient writes in: the
+        # summary's fixed words follow this choice; the patient's own words never change.
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language of the summary"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.language.currentIndexChanged.connect(self.schedule)
+        out_form.addRow(tr("Language"), self.language)
         self.export_button = button(tr("Export…"), "primary", tip=tr("Choose where to save the file"))
         out_form.addRow(self.export_button)
         self.progress = QProgressBar()
@@ -174,7 +186,7 @@ class SummaryPage(QWidget):
         out_form.addRow(self.progress)
         self.status = label("", "muted", about=tr("Export status"))
         out_form.addRow(self.status)
-        for combo in (self.format, self.paper):
+        for combo in (self.format, self.paper, self.language):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         return out
@@ -266,15 +278,21 @@ class SummaryPage(QWidget):
                 col = S.collect(self.db, start, end)
                 self._collected = col
                 self.options_panel.offer(S.offered_items(col))
-            summary = S.build_summary(self.db, self.options(), collected=col)
-            summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
+            with using_language(self.summary_language()):
+                summary = S.build_summary(self.db, self.options(), collected=col)
+                summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
         except StorageError as exc:
-            announce(self.status, tr(str(exc)))
+            announce(self.status, error_text(exc))
             return
         self.summary = summary
         self._dirty = False
         self.options_panel.show_safety_rule(bool(summary.flags))
-        self.preview_pane.show_summary(summary)
+        with using_language(self.summary_language()):
+            self.preview_pane.show_summary(summary)
+
+    def summary_language(self) -> str:
+        """The language the summary is written in (``"en"``, ``"de"``)."""
+        return str(self.language.currentData() or language())
 
     def preview_text(self) -> str:
         """The preview's text (tests)."""
@@ -316,6 +334,7 @@ class SummaryPage(QWidget):
         if summary is None:
             return
         paper = str(self.paper.currentData())
+        in_language = self.summary_language()
         self._busy = True
         self.export_button.setEnabled(False)
         self.progress.show()
@@ -323,20 +342,24 @@ class SummaryPage(QWidget):
 
         def done(_: Any) -> None:
             self._finish()
-            announce(self.status, tr(SAVED_TEXT).format(name=path.name))
+            announce(self.status, arg(translated(SAVED_TEXT), path.name))
             self.exported.emit(path.name)
 
         def failed(exc: BaseException) -> None:
             self._finish()
             if isinstance(exc, StorageError):
-                message = tr(str(exc))
+                message = error_text(exc)
             else:
                 logger.warning("export failed: %s", type(exc).__name__)
                 message = tr("The file could not be written. Nothing was lost; please try again.")
             announce(self.status, message)
             self.export_failed.emit(message)
 
-        run_task(lambda: export(summary, fmt, path, paper=paper), done, failed)
+        def write() -> None:
+            with using_language(in_language):  # the task's own thread: enter it there
+                export(summary, fmt, path, paper=paper)
+
+        run_task(write, done, failed)
 
     def _finish(self) -> None:
         self._busy = False
