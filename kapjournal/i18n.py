@@ -121,11 +121,14 @@ def set_app_language(code: str) -> None:
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """*text* in the language in use; *text* itself when no translation exists."""
     translator = _current.get()
+    if translator is None and n >= 0 and language() == "en":
+        # English is the source language, but "%n days" still needs its singular:
+        # the plural-only English catalogue (kapjournal_en.ts) has the forms.
+        translator = translator_for("en")
     if translator is not None:
-        found = translator.translate("", text, disambiguation, n)
-        if found:
-            return found
-        return text.replace("%n", str(n)) if n >= 0 else text
+        # A QTranslator, unlike QCoreApplication.translate, leaves %n to the caller.
+        found = translator.translate("", text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
@@ -166,18 +169,17 @@ def arg(template: str, *values: object) -> str:
 
 
 def translator_for(language: str) -> QTranslator | None:
-    """The loaded catalogue for *language* (``"de"``), or None for English (the
-    source language) and for a language without a catalogue."""
+    """The loaded catalogue for *language* (``"de"``; for ``"en"`` the plural-only
+    one), or None for a language without a catalogue."""
     if language in _translators:
         return _translators[language]
-    translator: QTranslator | None = None
-    if language != "en":
-        from kapjournal.content.resdir import resource_path
+    from kapjournal.content.resdir import resource_path
 
-        candidate = QTranslator()
-        path = resource_path("translations", f"kapjournal_{language}.qm")
-        if candidate.load(str(path)):
-            translator = candidate
+    translator: QTranslator | None = None
+    candidate = QTranslator()
+    # English has a plural-only catalogue (the source text is the translation).
+    if candidate.load(str(resource_path("translations", f"kapjournal_{language}.qm"))):
+        translator = candidate
     _translators[language] = translator
     return translator
 

@@ -25,7 +25,7 @@ LUPDATE="${BIN:+$BIN/}pyside6-lupdate"
 LRELEASE="${BIN:+$BIN/}pyside6-lrelease"
 
 DIR=resources/translations
-languages=(de)
+languages=(de en)
 for ts in "$DIR"/kapjournal_*.ts; do
     [[ -e "$ts" ]] || continue
     lang="${ts##*/kapjournal_}"; lang="${lang%.ts}"
@@ -37,7 +37,11 @@ mapfile -t sources < <(find kapjournal -name '*.py' -not -path '*/__pycache__/*'
 
 for lang in "${languages[@]}"; do
     ts="$DIR/kapjournal_$lang.ts"
-    "$LUPDATE" "${sources[@]}" -no-obsolete -locations relative \
+    # English is the source language: its catalogue holds only the plural forms
+    # ("%n days" -> "1 day" / "2 days"), which the source text cannot carry.
+    only=()
+    [[ "$lang" == en ]] && only=(-pluralonly)
+    "$LUPDATE" "${sources[@]}" "${only[@]}" -no-obsolete -locations relative \
         -source-language en -target-language "$lang" -ts "$ts"
     "$LRELEASE" -silent "$ts" -qm "$DIR/kapjournal_$lang.qm"
 done

@@ -514,6 +514,6 @@ def test_a_german_system_gets_our_catalogue_and_qts_own(tmp_path: Path) -> None:
 def test_an_english_system_stays_english(tmp_path: Path) -> None:
     out = _run_under("en_US.UTF-8", tmp_path)
     assert "button: False" in out
-    assert "plural: 1 days after the last session | 3 days after the last session" in out
+    assert "plural: 1 day after the last session | 3 days after the last session" in out
     assert "qtbase: Cancel" in out
     assert "language: en en_US" in out
