@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kapjournal.storage.db import Database
@@ -88,24 +88,100 @@ class SearchHit:
     snippet: str  # contains \x02 ... \x03 around matches; render as plain text
 
 
-def search_entries(
-    db: Database, text: str, limit: int = 200, *, newest_first: bool = False
-) -> list[SearchHit]:
-    """Entries matching ``text`` (never raises on odd input), best match first.
+#: Hits per page while typing: what a screen of the timeline shows, and more.
+PAGE = 50
+_SNIPPET = "snippet(entry_fts, -1, char(2), char(3), '…', 16)"
 
-    Ranking reads every match: a word found in every one of 50,000 entries takes
-    about a second (benchmarks/bench.py). ``newest_first=True`` orders by entry id
-    instead and skips ranking (about 20 ms for a whole word at that size). The last
-    word typed is also a prefix, which FTS5 answers by merging every matching term;
-    for a very common word that still costs most of a second without a prefix index.
-    """
+
+def _page_sql(
+    query: str, where: str, params: Sequence[Any], before: int | None, limit: int, snippets: bool
+) -> tuple[str, list[Any]]:
+    """The newest matches, newest first: FTS5 walks its index backwards by rowid
+    (``ORDER BY rowid DESC`` is the index's own order, no sort) and stops after
+    ``limit`` rows, so no hit is ranked and only the rows returned get a snippet.
+    A timeline filter (``where`` over ``entry``) joins each hit by its primary key;
+    CROSS JOIN keeps the index the outer loop whatever the planner guesses."""
+    sql = f"SELECT entry_fts.rowid{', ' + _SNIPPET if snippets else ''} FROM entry_fts"
+    conds, values = ["entry_fts MATCH ?"], list[Any]([query])
+    if where:
+        sql += " CROSS JOIN entry ON entry.id = entry_fts.rowid"
+        conds.append(f"({where})")
+        values += list(params)
+    if before is not None:
+        conds.append("entry_fts.rowid < ?")
+        values.append(int(before))
+    sql += " WHERE " + " AND ".join(conds) + " ORDER BY entry_fts.rowid DESC LIMIT ?"
+    values.append(int(limit))
+    return sql, values
+
+
+def search_page(
+    db: Database,
+    text: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    before: int | None = None,
+    limit: int = PAGE,
+    snippets: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[SearchHit]:
+    """Up to ``limit`` entries matching ``text``, newest (highest id) first, older than
+    entry ``before`` when given (keyset paging), within the condition ``where`` on
+    ``entry`` (storage callers only). Never raises on odd input; raises
+    :class:`~kapjournal.storage.errors.Cancelled` once ``cancelled()`` is true."""
     query = fts_query(text)
     if not query:
         return []
-    order = "rowid DESC" if newest_first else "rank"
+    sql, values = _page_sql(query, where, params, before, limit, snippets)
+    with db.cancellable(cancelled):
+        rows = db.query(sql, values)
+    return [SearchHit(int(r[0]), str(r[1]) if snippets else "") for r in rows]
+
+
+def count_matches(
+    db: Database,
+    text: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    cap: int = 1000,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """How many entries match, counted up to ``cap`` (a word in every entry stops at
+    ``cap`` instead of walking all of them)."""
+    query = fts_query(text)
+    if not query:
+        return 0
+    sql, values = _page_sql(query, where, params, None, cap, snippets=False)
+    with db.cancellable(cancelled):
+        return int(db.scalar(f"SELECT count(*) FROM ({sql})", values))
+
+
+def query_plan(db: Database, text: str, where: str = "", params: Sequence[Any] = ()) -> list[str]:
+    """SQLite's plan for the first page of ``text`` (benchmarks and support)."""
+    sql, values = _page_sql(fts_query(text) or '""', where, params, None, PAGE, True)
+    return [str(r[-1]) for r in db.query("EXPLAIN QUERY PLAN " + sql, values)]
+
+
+def search_entries(
+    db: Database, text: str, limit: int = 200, *, newest_first: bool = True
+) -> list[SearchHit]:
+    """Entries matching ``text`` (never raises on odd input), newest first.
+
+    This is the path the timeline and ``kapjournal search`` take (see
+    :func:`search_page`). ``newest_first=False`` orders by FTS5's bm25 rank instead,
+    which scores every match before it can return one: about a second for a word
+    found in every one of 50,000 entries (benchmarks/bench_search.py), so nothing
+    that answers a keystroke asks for it.
+    """
+    if newest_first:
+        return search_page(db, text, limit=limit)
+    query = fts_query(text)
+    if not query:
+        return []
     rows = db.query(
-        "SELECT rowid, snippet(entry_fts, -1, char(2), char(3), '…', 16) FROM entry_fts "
-        f"WHERE entry_fts MATCH ? ORDER BY {order} LIMIT ?",
+        f"SELECT rowid, {_SNIPPET} FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rank LIMIT ?",
         (query, int(limit)),
     )
     return [SearchHit(int(r[0]), str(r[1])) for r in rows]
