@@ -623,6 +623,13 @@ SearchPage = queries.SearchPage
 timeline_search = queries.timeline_search
 
 
+def waits_for_a_letter(text: str) -> bool:
+    """Whether a search while typing waits for the next key: the last word typed is a
+    single letter, which matches nearly every entry as a prefix and tells nothing
+    (its words of one letter are still found once a space follows)."""
+    return re.search(r"(?:^|\W)\w$", text) is not None
+
+
 def search_first_page(
     db: Database, text: str, flt: TimelineFilter, cancelled: Callable[[], bool] | None = None
 ) -> SearchPage:

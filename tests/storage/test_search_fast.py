@@ -18,7 +18,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.errors import Cancelled
 from kapjournal.storage.journal import unlock_journal
 from kapjournal.storage.models import Entry
-from kapjournal.storage.search import PAGE, count_matches, search_page
+from kapjournal.storage.search import PAGE, count_matches, match_expression, search_page
 from tests._helpers import FILES
 from tests._helpers.make_frozen import PASSPHRASE
 
@@ -59,7 +59,7 @@ def all_pages(db: Database, text: str, flt: queries.TimelineFilter) -> list[int]
         before = ids[-1]
 
 
-@pytest.mark.parametrize("typed", ["f", "fe", "fel", "felt", "feel", "r", "ri", "riv", "river", "caf"])
+@pytest.mark.parametrize("typed", ["f", "fe", "fel", "felt", "feel", "r", "ri", "riv", "river", "cafe"])
 def test_prefixes_and_a_word_in_every_entry_newest_first(
     db: Database, many: list[Entry], typed: str
 ) -> None:
@@ -92,6 +92,17 @@ def test_whole_words_give_the_same_hits_as_the_ranked_search(
     ranked = repo.search_entries(db, word, limit=10_000, newest_first=False)
     assert [h.entry_id for h in newest] == sorted((h.entry_id for h in ranked), reverse=True)
     assert len(newest) == len(ranked) > 0
+
+
+def test_long_prefixes_are_the_terms_that_start_with_them(db: Database, many: list[Entry]) -> None:
+    assert match_expression(db, "walk rive") == '"walk" AND ("river" OR "rivers" OR "riverside")'
+    assert match_expression(db, "riv") == '"riv"*'  # the prefix index
+    assert match_expression(db, "zzzz") == '"zzzz"'  # no term: nothing matches
+    assert match_expression(db, "cafés") == '"cafés"*'  # folding is the tokenizer's
+    assert match_expression(db, "river ") == '"river"'
+    assert [h.entry_id for h in repo.search_entries(db, "walk rive", limit=500)] == sorted(
+        set(expected(many, "walk")) & set(expected(many, "rive")), reverse=True
+    )
 
 
 def test_count_stops_at_its_cap(db: Database, many: list[Entry]) -> None:

@@ -182,6 +182,11 @@ class SearchPage:
     def capped(self) -> bool:
         return self.total >= COUNT_CAP
 
+    @property
+    def last_id(self) -> int | None:
+        """The oldest hit's id: the next page starts below it (``before``)."""
+        return min(self.snippets) if self.snippets else None
+
 
 def timeline_search(
     db: Database,
