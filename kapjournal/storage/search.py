@@ -147,8 +147,9 @@ class SearchHit:
     snippet: str  # contains \x02 ... \x03 around matches; render as plain text
 
 
-#: Hits per page while typing: what a screen of the timeline shows, and more.
-PAGE = 50
+#: Hits per page while typing: a screen of the timeline (about ten rows) three times
+#: over; the list asks for the next page as it scrolls. Each row costs its snippet.
+PAGE = 30
 _SNIPPET = "snippet(entry_fts, -1, char(2), char(3), '…', 16)"
 
 
