@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -617,7 +617,27 @@ timeline_count = queries.timeline_count
 timeline_page = queries.timeline_page
 
 
-SEARCH_LIMIT = 200  # newest matches shown while typing (each snippet has a cost)
+SEARCH_LIMIT = 200  # matches :func:`search_timeline` returns at most
+#: A page of search hits: entries newest first, their snippets, the capped count.
+SearchPage = queries.SearchPage
+#: The next page of hits, older than a given entry (the list's lazy loading).
+timeline_search = queries.timeline_search
+
+
+def waits_for_a_letter(text: str) -> bool:
+    """Whether a search while typing waits for the next key: the last word typed is a
+    single letter, which matches nearly every entry as a prefix and tells nothing
+    (its words of one letter are still found once a space follows)."""
+    return re.search(r"(?:^|\W)\w$", text) is not None
+
+
+def search_first_page(
+    db: Database, text: str, flt: TimelineFilter, cancelled: Callable[[], bool] | None = None
+) -> SearchPage:
+    """What the timeline shows for ``text``: the newest matches within the filter, a
+    page of them with snippets, and how many match (up to ``COUNT_CAP``). Raises
+    ``Cancelled`` once ``cancelled()`` is true (a newer keystroke)."""
+    return queries.timeline_search(db, text, flt, count_all=True, cancelled=cancelled)
 
 
 def search_timeline(
@@ -627,11 +647,8 @@ def search_timeline(
 
     Snippets mark matches with ``\\x02``/``\\x03``; render them as plain text.
     Never raises on odd input (the query is made safe by the repository)."""
-    hits = repo.search_entries(db, text, limit=limit, newest_first=True)
-    if not hits:
-        return []
-    kept = queries.ids_in_timeline(db, [h.entry_id for h in hits], flt)
-    return [(h.entry_id, h.snippet) for h in hits if h.entry_id in kept]
+    page = queries.timeline_search(db, text, flt, limit=limit)
+    return [(e.id or 0, page.snippets.get(e.id or 0, "")) for e in page.entries]
 
 
 entries_by_ids = queries.entries_by_ids

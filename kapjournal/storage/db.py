@@ -10,7 +10,7 @@ import contextlib
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,6 +19,7 @@ import sqlcipher3
 
 from kapjournal.storage.errors import (
     QT_TR_NOOP,
+    Cancelled,
     JournalDamaged,
     NotAJournal,
     NotSaved,
@@ -172,6 +173,34 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+
+    @contextlib.contextmanager
+    def cancellable(self, cancelled: Callable[[], bool] | None) -> Iterator[Database]:
+        """Reads inside stop with :class:`Cancelled` soon after ``cancelled()`` turns
+        true (SQLite's progress handler asks every 2,000 steps). Only statements of
+        the calling thread are stopped: another thread's export or backup is never
+        interrupted. For reads only (a search superseded by the next keystroke)."""
+        if cancelled is None:
+            yield self
+            return
+        owner = threading.get_ident()
+
+        def stop() -> int:
+            return 1 if threading.get_ident() == owner and cancelled() else 0
+
+        with self.lock:
+            if cancelled():
+                raise Cancelled("The search was replaced by a newer one.")
+            self._conn.set_progress_handler(stop, 2000)
+            try:
+                yield self
+            except StorageError:
+                if cancelled():
+                    raise Cancelled("The search was replaced by a newer one.") from None
+                raise
+            finally:
+                if self._conn is not None:
+                    self._conn.set_progress_handler(None, 0)
 
     def _rollback(self) -> None:
         with contextlib.suppress(Exception):

@@ -110,3 +110,8 @@ class SqlcipherMissing(StorageError):
 
 class BackupOfAnotherJournal(StorageError):
     """A backup to restore belongs to another journal (its journal id differs)."""
+
+
+class Cancelled(StorageError):
+    """A read was stopped because its caller no longer wants the answer (a search
+    superseded by the next keystroke). Nothing was written."""

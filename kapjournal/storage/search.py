@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kapjournal.storage.db import Database
+from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
 from kapjournal.storage.values import clean_text
 
@@ -67,19 +68,77 @@ def attach_tags(db: Database, entries: list[Entry]) -> None:
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def _words(text: str) -> tuple[list[str], bool]:
+    """The words typed (at most 32), and whether the last one is still being typed
+    (no space or punctuation after it), so it also matches as a prefix."""
+    return _TOKEN.findall(text)[:32], text[-1:].isalnum()
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
 def fts_query(text: str) -> str:
     """Turn whatever the patient typed into a safe FTS5 query.
 
     Every word becomes a quoted phrase (so ``"``, ``*``, ``NEAR``, ``OR`` and unbalanced
     parentheses are just text); the last word also matches as a prefix while typing.
     """
-    words = _TOKEN.findall(text)
+    words, prefix = _words(text)
     if not words:
         return ""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words[:32]]
-    if not text.rstrip().endswith(tuple(" \t")) and text[-1:].isalnum():
+    quoted = [_quote(w) for w in words]
+    if prefix:
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+#: The prefix lengths the index keeps (migration 0002: ``prefix = '2 3'``).
+PREFIX_SIZES = (2, 3)
+#: A longer prefix is looked up as the terms that start with it, up to this many.
+EXPAND_MAX = 64
+_VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.entry_fts_vocab USING fts5vocab(main, entry_fts, 'row')"
+
+
+def _prefix_terms(db: Database, word: str) -> str:
+    """The last word as FTS5 matches a prefix, the cheap way for its length.
+
+    Two or three characters: the prefix index. Otherwise FTS5 would merge the whole
+    doclist of every matching term before it returns a row (seconds for a word in
+    every entry at 50,000), so the terms are read from the index's vocabulary (a
+    per-connection ``fts5vocab`` view in temp, nothing on disk) and OR-ed: the same
+    hits, walked lazily, newest first. Non-ASCII words (whose folding is the
+    tokenizer's business) and prefixes of very many terms keep the plain ``*``."""
+    folded = word.lower()
+    if len(folded) in PREFIX_SIZES or not (folded.isascii() and folded.isalnum()):
+        return _quote(word) + "*"
+    upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+    try:
+        db.execute(_VOCAB)
+        rows = db.query(
+            "SELECT term FROM temp.entry_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+            (folded, upper, EXPAND_MAX + 1),
+        )
+    except StorageError:  # a read-only (damaged) journal refuses even a temp view
+        return _quote(word) + "*"
+    terms = [str(r[0]) for r in rows]
+    if len(terms) > EXPAND_MAX:
+        return _quote(word) + "*"
+    if not terms:
+        return _quote(word)  # no word starts so: nothing matches, at once
+    return _quote(terms[0]) if len(terms) == 1 else "(" + " OR ".join(_quote(t) for t in terms) + ")"
+
+
+def match_expression(db: Database, text: str) -> str:
+    """:func:`fts_query` for this journal: the same matches, with the last word's
+    prefix written the way this index answers fastest."""
+    words, prefix = _words(text)
+    if not words:
+        return ""
+    quoted = [_quote(w) for w in words]
+    if prefix:
+        quoted[-1] = _prefix_terms(db, words[-1])
+    return " AND ".join(quoted)  # FTS5 has no implicit AND before a parenthesis
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,24 +147,101 @@ class SearchHit:
     snippet: str  # contains \x02 ... \x03 around matches; render as plain text
 
 
-def search_entries(
-    db: Database, text: str, limit: int = 200, *, newest_first: bool = False
-) -> list[SearchHit]:
-    """Entries matching ``text`` (never raises on odd input), best match first.
+#: Hits per page while typing: a screen of the timeline (about ten rows) three times
+#: over; the list asks for the next page as it scrolls. Each row costs its snippet.
+PAGE = 30
+_SNIPPET = "snippet(entry_fts, -1, char(2), char(3), '…', 16)"
 
-    Ranking reads every match: a word found in every one of 50,000 entries takes
-    about a second (benchmarks/bench.py). ``newest_first=True`` orders by entry id
-    instead and skips ranking (about 20 ms for a whole word at that size). The last
-    word typed is also a prefix, which FTS5 answers by merging every matching term;
-    for a very common word that still costs most of a second without a prefix index.
+
+def _page_sql(
+    query: str, where: str, params: Sequence[Any], before: int | None, limit: int, snippets: bool
+) -> tuple[str, list[Any]]:
+    """The newest matches, newest first: FTS5 walks its index backwards by rowid
+    (``ORDER BY rowid DESC`` is the index's own order, no sort) and stops after
+    ``limit`` rows, so no hit is ranked and only the rows returned get a snippet.
+    A timeline filter (``where`` over ``entry``) joins each hit by its primary key;
+    CROSS JOIN keeps the index the outer loop whatever the planner guesses."""
+    sql = f"SELECT entry_fts.rowid{', ' + _SNIPPET if snippets else ''} FROM entry_fts"
+    conds, values = ["entry_fts MATCH ?"], list[Any]([query])
+    if where:
+        sql += " CROSS JOIN entry ON entry.id = entry_fts.rowid"
+        conds.append(f"({where})")
+        values += list(params)
+    if before is not None:
+        conds.append("entry_fts.rowid < ?")
+        values.append(int(before))
+    sql += " WHERE " + " AND ".join(conds) + " ORDER BY entry_fts.rowid DESC LIMIT ?"
+    values.append(int(limit))
+    return sql, values
+
+
+def search_page(
+    db: Database,
+    text: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    before: int | None = None,
+    limit: int = PAGE,
+    snippets: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[SearchHit]:
+    """Up to ``limit`` entries matching ``text``, newest (highest id) first, older than
+    entry ``before`` when given (keyset paging), within the condition ``where`` on
+    ``entry`` (storage callers only). Never raises on odd input; raises
+    :class:`~kapjournal.storage.errors.Cancelled` once ``cancelled()`` is true."""
+    with db.cancellable(cancelled):
+        query = match_expression(db, text)
+        if not query:
+            return []
+        sql, values = _page_sql(query, where, params, before, limit, snippets)
+        rows = db.query(sql, values)
+    return [SearchHit(int(r[0]), str(r[1]) if snippets else "") for r in rows]
+
+
+def count_matches(
+    db: Database,
+    text: str,
+    *,
+    where: str = "",
+    params: Sequence[Any] = (),
+    cap: int = 1000,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """How many entries match, counted up to ``cap`` (a word in every entry stops at
+    ``cap`` instead of walking all of them)."""
+    with db.cancellable(cancelled):
+        query = match_expression(db, text)
+        if not query:
+            return 0
+        sql, values = _page_sql(query, where, params, None, cap, snippets=False)
+        return int(db.scalar(f"SELECT count(*) FROM ({sql})", values))
+
+
+def query_plan(db: Database, text: str, where: str = "", params: Sequence[Any] = ()) -> list[str]:
+    """SQLite's plan for the first page of ``text`` (benchmarks and support)."""
+    sql, values = _page_sql(match_expression(db, text) or '""', where, params, None, PAGE, True)
+    return [str(r[-1]) for r in db.query("EXPLAIN QUERY PLAN " + sql, values)]
+
+
+def search_entries(
+    db: Database, text: str, limit: int = 200, *, newest_first: bool = True
+) -> list[SearchHit]:
+    """Entries matching ``text`` (never raises on odd input), newest first.
+
+    This is the path the timeline and ``kapjournal search`` take (see
+    :func:`search_page`). ``newest_first=False`` orders by FTS5's bm25 rank instead,
+    which scores every match before it can return one: about a second for a word
+    found in every one of 50,000 entries (benchmarks/bench_search.py), so nothing
+    that answers a keystroke asks for it.
     """
+    if newest_first:
+        return search_page(db, text, limit=limit)
     query = fts_query(text)
     if not query:
         return []
-    order = "rowid DESC" if newest_first else "rank"
     rows = db.query(
-        "SELECT rowid, snippet(entry_fts, -1, char(2), char(3), '…', 16) FROM entry_fts "
-        f"WHERE entry_fts MATCH ? ORDER BY {order} LIMIT ?",
+        f"SELECT rowid, {_SNIPPET} FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rank LIMIT ?",
         (query, int(limit)),
     )
     return [SearchHit(int(r[0]), str(r[1])) for r in rows]

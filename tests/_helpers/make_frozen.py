@@ -1,23 +1,23 @@
-"""Make the frozen journal for schema v1 (STYLE 11). Run once per released schema:
+"""Make the frozen journal for the newest schema (STYLE 11). Run once per released schema:
 
     python -m tests._helpers.make_frozen
 
-Writes ``tests/_files/journal-v1/`` (database and key slots, passphrase below) and
-``tests/_files/journal-v1.expected.json`` (the JSON export minus the fields that
-change from run to run). Never regenerate a released journal: add ``journal-v2``.
+Writes ``tests/_files/journal-vN/`` (N = ``schema.LATEST``; database and key slots,
+passphrase below) and ``tests/_files/journal-vN.expected.json`` (the JSON export minus
+the fields that change from run to run). Never regenerate a released journal: it
+refuses to overwrite one.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from kapjournal.exporters import exchange
-from kapjournal.storage import keyslots, repo
+from kapjournal.storage import keyslots, repo, schema
 from kapjournal.storage.journal import create_journal
 from kapjournal.storage.models import (
     Checkin,
@@ -32,7 +32,7 @@ from kapjournal.storage.models import (
     SideEffect,
 )
 
-VERSION = 1
+VERSION = schema.LATEST
 PASSPHRASE = "frozen journal version one passphrase"
 RECOVERY = "FROZN-JRNAL-VRSN1-ABCDE-23456"
 FILES = Path(__file__).resolve().parents[1] / "_files"
@@ -105,7 +105,8 @@ def main() -> int:
     keyslots.new_recovery_code = lambda: RECOVERY  # type: ignore[assignment]
     folder = FILES / f"journal-v{VERSION}"
     if folder.exists():
-        shutil.rmtree(folder)
+        print(f"{folder} exists: a released frozen journal is never made again", file=sys.stderr)
+        return 1
     journal, _ = create_journal(folder, PASSPHRASE)
     try:
         fill(journal.db)

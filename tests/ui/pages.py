@@ -575,6 +575,33 @@ class Journal(Screen):
         """Search now (without the typing delay)."""
         self.w.page("journal").search_now(text)
 
+    def type_search(self, qtbot: Any, text: str) -> None:
+        """Type ``text`` into the search box key by key (after what it holds), as a
+        person does: each pause searches on a worker. Waits until the hits for all
+        of the box's text are shown (or the box ends in a one-letter word, which waits
+        for the next key)."""
+        from kapjournal.reflection.after_session import waits_for_a_letter
+
+        timeline = self.w.page("journal").timeline
+        self.search_box.setFocus()
+        qtbot.keyClicks(self.search_box, text)
+        box = self.search_box.text()
+        qtbot.waitUntil(
+            lambda: not timeline._search_timer.isActive()
+            and not timeline.searcher.busy
+            and (timeline.model.search_text == box or waits_for_a_letter(box)),
+            timeout=10_000,
+        )
+
+    @property
+    def searcher(self) -> Any:
+        """The worker that runs the search while typing."""
+        return self.w.page("journal").timeline.searcher
+
+    def result_line(self) -> str:
+        """What the line above the list says about the search."""
+        return str(self.w.page("journal").timeline.result_info.text())
+
     def count(self) -> int:
         """How many entries the timeline lists."""
         return self.w.page("journal").model.rowCount()

@@ -14,6 +14,7 @@ from kapjournal.storage.queries.checklist import (
     ticks_of_session,
 )
 from kapjournal.storage.queries.entries import (
+    SearchPage,
     TimelineFilter,
     count_course_entries,
     count_session_entries,
@@ -27,6 +28,7 @@ from kapjournal.storage.queries.entries import (
     shared_entries,
     timeline_count,
     timeline_page,
+    timeline_search,
 )
 from kapjournal.storage.queries.exchange import (
     add_setting_row,
@@ -69,6 +71,7 @@ from kapjournal.storage.queries.steps import (
 )
 
 __all__ = [
+    "SearchPage",
     "TimelineFilter",
     "add_setting_row",
     "all_courses",
@@ -114,5 +117,6 @@ __all__ = [
     "ticks_of_session",
     "timeline_count",
     "timeline_page",
+    "timeline_search",
     "upcoming_ketamine_sessions",
 ]

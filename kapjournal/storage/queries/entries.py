@@ -1,15 +1,17 @@
-"""Entries read by session, by kind, by time and through the journal's timeline filter."""
+"""Entries read by session, by kind, by time, through the journal's timeline filter, and
+the timeline's search (newest matches first, a page at a time)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
 from kapjournal.storage.records import count, select
+from kapjournal.storage.search import PAGE, count_matches, search_page
 from kapjournal.storage.values import iso_instant
 
 CHUNK = 400  # ids per ``IN (...)`` list, well under SQLite's variable limit
@@ -159,3 +161,59 @@ def ids_in_timeline(db: Database, ids: Sequence[int], flt: TimelineFilter) -> se
         int(r[0])
         for r in db.query(f"SELECT id FROM entry WHERE id IN ({_marks(ids)}) AND {where}", (*ids, *params))
     }
+
+
+# -- the timeline's search ---------------------------------------------------------------
+#: Matches are counted up to this many (the line above the list says "1,000 or more").
+COUNT_CAP = 1000
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """A page of search hits within a timeline filter, newest first: the entries in
+    list order, each hit's snippet, and how many entries match (up to ``COUNT_CAP``)."""
+
+    entries: list[Entry]
+    snippets: dict[int, str] = field(default_factory=dict)
+    total: int = 0
+    more: bool = False  # an older page may follow (ask with ``before`` the last id)
+
+    @property
+    def capped(self) -> bool:
+        return self.total >= COUNT_CAP
+
+    @property
+    def last_id(self) -> int | None:
+        """The oldest hit's id: the next page starts below it (``before``)."""
+        return min(self.snippets) if self.snippets else None
+
+
+def timeline_search(
+    db: Database,
+    text: str,
+    flt: TimelineFilter,
+    *,
+    before: int | None = None,
+    limit: int = PAGE,
+    count_all: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> SearchPage:
+    """The next ``limit`` entries matching ``text`` within ``flt``, newest first, older
+    than entry ``before``; with ``count_all`` also the capped count of every match.
+    Never raises on odd input; raises ``Cancelled`` once ``cancelled()`` is true."""
+    where, params = flt.where()
+    hits = search_page(db, text, where=where, params=params, before=before, limit=limit, cancelled=cancelled)
+    found = entries_by_ids(db, [h.entry_id for h in hits])
+    entries = [found[h.entry_id] for h in hits if h.entry_id in found]
+    total = 0
+    if count_all:
+        if len(hits) < limit and before is None:
+            total = len(hits)
+        else:
+            total = count_matches(db, text, where=where, params=params, cap=COUNT_CAP, cancelled=cancelled)
+    return SearchPage(
+        entries=entries,
+        snippets={h.entry_id: h.snippet for h in hits},
+        total=total,
+        more=len(hits) == limit,
+    )

@@ -1,5 +1,6 @@
 """The journal timeline: a lazy list model over entries (newest first, keyset paging)
-or over search hits, and a delegate that paints each row with highlighted matches.
+or over search hits (newest first, keyset paging too: a page of hits with snippets at
+a time), and a delegate that paints each row with highlighted matches.
 
 Patient text is never interpreted as HTML: search snippets are split at the
 ``\\x02``/``\\x03`` markers and inserted into a QTextDocument as plain text runs.
@@ -132,7 +133,9 @@ def plain_snippet(snippet: str) -> str:
 
 
 class EntryListModel(QAbstractListModel):
-    """Entries newest first, in pages of :data:`PAGE`; or search hits (newest first)."""
+    """Entries newest first, in pages of :data:`PAGE`; or search hits, newest first, in
+    pages of the search's own size (the first page may come from a worker:
+    :meth:`show_search`)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -141,8 +144,10 @@ class EntryListModel(QAbstractListModel):
         self._total = 0
         self._filter = after_session.TimelineFilter()
         self._search = ""
-        self._hits: list[tuple[int, str]] = []
-        self._hit_pos = 0
+        self._search_more = False  # an older page of hits may follow
+        self._search_before: int | None = None  # ... below this entry id
+        self._search_total = 0  # matches, counted up to a cap
+        self._search_capped = False
         self._snippets: dict[int, str] = {}
         self._numbers: dict[int, int] = {}
 
@@ -150,6 +155,19 @@ class EntryListModel(QAbstractListModel):
     @property
     def searching(self) -> bool:
         return bool(self._search.strip())
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    @property
+    def search_total(self) -> int:
+        """How many entries match the search (up to the cap: see :attr:`search_capped`)."""
+        return self._search_total
+
+    @property
+    def search_capped(self) -> bool:
+        return self._search_capped
 
     @property
     def filter(self) -> after_session.TimelineFilter:
@@ -171,22 +189,42 @@ class EntryListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
+        """Read the list again (on this thread): the first page of entries or hits."""
+        page = None
+        if self._db is not None and not self._db.closed and self.searching:
+            page = after_session.search_first_page(self._db, self._search, self._filter)
+        self._reset(page)
+
+    def show_search(self, text: str, page: after_session.SearchPage) -> None:
+        """Show ``page``, the first page of hits for ``text`` (found by a worker within
+        the current filter)."""
+        self._search = text
+        self._reset(page if self.searching else None)
+
+    def _reset(self, page: after_session.SearchPage | None) -> None:
         self.beginResetModel()
         self._entries = []
-        self._hits = []
-        self._hit_pos = 0
         self._snippets = {}
         self._total = 0
+        self._search_more = False
+        self._search_before = None
+        self._search_total = 0
+        self._search_capped = False
         if self._db is not None and not self._db.closed:
             self._numbers = after_session.session_number_map(self._db)
-            if self.searching:
-                self._hits = after_session.search_timeline(self._db, self._search, self._filter)
-            else:
+            if page is not None:
+                self._entries = list(page.entries)
+                self._snippets = dict(page.snippets)
+                self._search_more = page.more
+                self._search_before = page.last_id
+                self._search_total = page.total
+                self._search_capped = page.capped
+            elif not self.searching:
                 self._total = after_session.timeline_count(self._db, self._filter)
         else:
             self._numbers = {}
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
+        if not self.searching and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     # -- lazy loading ----------------------------------------------------------------
@@ -197,21 +235,20 @@ class EntryListModel(QAbstractListModel):
         if parent.isValid() or self._db is None or self._db.closed:
             return False
         if self.searching:
-            return self._hit_pos < len(self._hits)
+            return self._search_more
         return len(self._entries) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if not self.canFetchMore(parent) or self._db is None:
             return
         if self.searching:
-            chunk = self._hits[self._hit_pos : self._hit_pos + PAGE]
-            self._hit_pos += len(chunk)
-            found = after_session.entries_by_ids(self._db, [i for i, _ in chunk])
-            more = []
-            for entry_id, snippet in chunk:
-                if entry_id in found:
-                    more.append(found[entry_id])
-                    self._snippets[entry_id] = snippet
+            page = after_session.timeline_search(
+                self._db, self._search, self._filter, before=self._search_before
+            )
+            self._search_more = page.more and page.last_id is not None
+            self._search_before = page.last_id
+            self._snippets.update(page.snippets)
+            more = page.entries
         else:
             after = self._entries[-1] if self._entries else None
             more = after_session.timeline_page(self._db, self._filter, after, PAGE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +37,12 @@ from kapjournal.ui.common.widgets import buddy, button, label
 from kapjournal.ui.reflection.common import NO_SESSION, session_label
 from kapjournal.ui.reflection.entry_model import KIND_NAMES, EntryDelegate, EntryListModel
 from kapjournal.ui.reflection.note_editor import NoteEditor
+from kapjournal.ui.reflection.search_worker import SearchWorker
 
 logger = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
+#: Keys typed this close together make one search (the search itself runs on a worker).
+SEARCH_DELAY_MS = 40
 
 
 class TimelineView(QWidget):
@@ -87,6 +89,9 @@ class TimelineView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
+        self.searcher = SearchWorker(self)
+        self.searcher.found.connect(self._search_found)
+        self.searcher.failed.connect(self._search_failed)
         self.note.status.connect(self.status)
         self.note.changed.connect(self.changed)
         self.note.save_button.clicked.connect(self.save)
@@ -170,6 +175,7 @@ class TimelineView(QWidget):
 
     # -- lifecycle ---------------------------------------------------------------------
     def on_unlocked(self, db: Database) -> None:
+        self.searcher.cancel()
         self.db = db
         self.note.set_database(db)
         self._loading = True
@@ -181,6 +187,7 @@ class TimelineView(QWidget):
     def clear(self) -> None:
         """Drop the list, the filters' sessions and tags, and the entry shown (on lock)."""
         self._search_timer.stop()
+        self.searcher.cancel()
         self.note.clear()
         self.db = None
         self._loading = True
@@ -233,13 +240,37 @@ class TimelineView(QWidget):
     def _apply_filter(self) -> None:
         if self._loading or self.db is None:
             return
+        self.searcher.cancel()
         self.model.set_filter(self.current_filter())
         self._after_reload()
 
     def _apply_search(self) -> None:
+        """The typing pause ended: search on the worker (an empty box shows the whole
+        timeline at once)."""
         if self._loading or self.db is None:
             return
-        self.model.set_search(self.search.text())
+        text = self.search.text()
+        if after_session.waits_for_a_letter(text):
+            self.result_info.setText(tr("Type another letter to search."))
+        elif text.strip():
+            self.searcher.request(self.db, text, self.current_filter())
+        else:
+            self.searcher.cancel()
+            self._show_search(text, None)
+
+    def _search_found(self, text: str, page: after_session.SearchPage) -> None:
+        if self.db is not None and not self._loading:
+            self._show_search(text, page)
+
+    def _search_failed(self, text: str) -> None:
+        self.result_info.setText(tr("The search did not work just now. Please try again."))
+
+    def _show_search(self, text: str, page: after_session.SearchPage | None) -> None:
+        """Show the hits for ``text``: ``page`` from the worker, or read here."""
+        if page is None:
+            self.model.set_search(text)
+        else:
+            self.model.show_search(text, page)
         self._after_reload()
         if self.model.searching:
             self._follow_hits()
@@ -271,17 +302,22 @@ class TimelineView(QWidget):
         """Search at once (tests and the Find shortcut's Enter)."""
         self.search.setText(text)
         self._search_timer.stop()
-        self._apply_search()
+        self.searcher.cancel()
+        if not self._loading and self.db is not None:
+            self._show_search(text, None)
 
     def _after_reload(self) -> None:
         if self.model.searching:
-            count = len(self.model._hits)
+            count = self.model.search_total
             if not count:
                 text = tr("No entries match.")
-            elif count >= after_session.SEARCH_LIMIT:
-                text = arg(tr("The %1 newest matching entries. Add a word to narrow the search."), count)
+            elif self.model.search_capped:
+                text = arg(
+                    tr("%1 or more matching entries, newest first. Add a word to narrow the search."),
+                    QLocale().toString(count),
+                )
             else:
-                text = arg(tr("%1 matching entries, newest first"), count)
+                text = tr("%n matching entries, newest first", "", count)
             self.result_info.setText(text)
         else:
             self.result_info.clear()
