@@ -190,13 +190,13 @@ class Database:
 
         with self.lock:
             if cancelled():
-                raise Cancelled("The search was replaced by a newer one.")
+                raise Cancelled(QT_TR_NOOP("The search was replaced by a newer one."))
             self._conn.set_progress_handler(stop, 2000)
             try:
                 yield self
             except StorageError:
                 if cancelled():
-                    raise Cancelled("The search was replaced by a newer one.") from None
+                    raise Cancelled(QT_TR_NOOP("The search was replaced by a newer one.")) from None
                 raise
             finally:
                 if self._conn is not None:

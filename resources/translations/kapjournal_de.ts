@@ -135,7 +135,7 @@
         <location filename="../../kapjournal/ui/preparation/intention_page.py" line="+139"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+60"/>
         <location filename="../../kapjournal/ui/reflection/reflection_page.py" line="+108"/>
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+160"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+165"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+53"/>
+        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+54"/>
         <source>Body scan</source>
         <translation>Body-Scan</translation>
     </message>
@@ -4916,12 +4916,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Bewerten Sie Ihre Gefühle am Anfang und noch einmal in Schritt 7, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="-36"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="-39"/>
         <source>Entries, newest first</source>
+        <extracomment>Keys typed this close together make one search (the search itself runs on a worker).</extracomment>
         <translation>Einträge, die neuesten zuerst</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Write a free note (Ctrl+N)</source>
         <translation>Eine freie Notiz schreiben (Strg+N)</translation>
     </message>
@@ -5001,7 +5002,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>All sessions</source>
         <translation>Alle Sitzungen</translation>
     </message>
@@ -5011,19 +5012,32 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+30"/>
+        <source>Type another letter to search.</source>
+        <translation>Bitte tippen Sie noch einen Buchstaben, um zu suchen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The search did not work just now. Please try again.</source>
+        <translation>Die Suche hat gerade nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No entries match.</source>
         <translation>Keine Einträge passen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The %1 newest matching entries. Add a word to narrow the search.</source>
-        <translation>Die %1 neuesten passenden Einträge. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
+        <location line="+3"/>
+        <source>%1 or more matching entries, newest first. Add a word to narrow the search.</source>
+        <translation>%1 oder mehr passende Einträge, die neuesten zuerst. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 matching entries, newest first</source>
-        <translation>%1 passende Einträge, die neuesten zuerst</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n matching entries, newest first</source>
+        <translation>
+            <numerusform>%n passender Eintrag, der neueste zuerst</numerusform>
+            <numerusform>%n passende Einträge, die neuesten zuerst</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+93"/>
@@ -6206,7 +6220,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Diese Sicherung enthält kein verschlüsseltes Journal.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/storage/db.py" line="+40"/>
+        <location filename="../../kapjournal/storage/db.py" line="+41"/>
         <source>The journal is open read-only because its file is damaged, so this was not saved. Your text is still here. You can restore a backup in Settings.</source>
         <extracomment>The driver module. Tests swap in the plain ``sqlite3`` module to prove we refuse it.</extracomment>
         <translation>Das Journal ist nur zum Lesen geöffnet, weil seine Datei beschädigt ist. Darum wurde dies nicht gespeichert. Ihr Text ist noch da. In den Einstellungen können Sie eine Sicherung wiederherstellen.</translation>
@@ -6253,9 +6267,15 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>%1 war nicht möglich (%2).</translation>
     </message>
     <message>
-        <location line="+178"/>
-        <source>Could not give the journal its new key: it is still in use.</source>
+        <location line="+94"/>
+        <location line="+6"/>
+        <source>The search was replaced by a newer one.</source>
         <extracomment>Set when the file is damaged: every write is refused (SECURITY 36).</extracomment>
+        <translation>Die Suche wurde durch eine neuere ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Could not give the journal its new key: it is still in use.</source>
         <translation>Das Journal konnte seinen neuen Schlüssel nicht bekommen: Es wird noch verwendet.</translation>
     </message>
     <message>
@@ -6473,7 +6493,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Das Journal konnte seinen neuen Schlüssel nicht bekommen: Die neue Kopie ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/storage/schema.py" line="+34"/>
+        <location filename="../../kapjournal/storage/schema.py" line="+35"/>
         <source>This journal was made by a newer version of KAP Journal. Please update the app.</source>
         <extracomment>(version reached, SQL file). Append only; never edit a released file.</extracomment>
         <translation>Dieses Journal stammt von einer neueren Version von KAP Journal. Bitte aktualisieren Sie die App.</translation>

@@ -107,5 +107,13 @@
             <numerusform>%n items · %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+320"/>
+        <source>%n matching entries, newest first</source>
+        <translation>
+            <numerusform>%n matching entry, newest first</numerusform>
+            <numerusform>%n matching entries, newest first</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
