@@ -81,6 +81,7 @@ class Form:
     items: tuple[dict[str, Any], ...]  # the Questionnaire item of each instrument item
     answers: tuple[dict[str, Any], ...]  # the answerOption Coding of each score
     total: dict[str, Any] | None
+    total_display: str  # LOINC's display of the total score code
     difficulty: dict[str, Any] | None
     difficulty_answers: tuple[dict[str, Any], ...]
     interpretation_system: str
@@ -153,6 +154,7 @@ def _form(top: Fields, inst: Instrument, questionnaire: dict[str, Any]) -> Form:
         items=items,
         answers=answers,
         total=total,
+        total_display=top.text("total_display"),
         difficulty=difficulty,
         difficulty_answers=d_answers,
         interpretation_system=top.text("interpretation_system"),
@@ -243,7 +245,7 @@ def _total(form: Form, r: ScoreRow, response_id: str, patient: dict[str, str]) -
         "status": "final",
         "category": [CATEGORY],
         "code": {
-            "coding": [{"system": LOINC, "code": inst.loinc_total, "display": f"{title} total score"}],
+            "coding": [{"system": LOINC, "code": inst.loinc_total, "display": form.total_display}],
             "text": arg(tr("%1 total score"), title),
         },
         "subject": patient,
@@ -251,7 +253,10 @@ def _total(form: Form, r: ScoreRow, response_id: str, patient: dict[str, str]) -
         "performer": [patient],
         "valueInteger": r.total,
         "interpretation": [
-            {"coding": [{"system": form.interpretation_system, "code": code, "display": display}], "text": r.band}
+            {
+                "coding": [{"system": form.interpretation_system, "code": code, "display": display}],
+                "text": r.band,
+            }
         ],
         "derivedFrom": [{"reference": f"urn:uuid:{response_id}"}],
     }
@@ -281,7 +286,7 @@ def _item9_flag(form: Form, r: ScoreRow, patient: dict[str, str]) -> dict[str, A
         "code": {
             "coding": codes or [{"system": LOINC, "code": item.loinc}],
             "text": arg(
-                tr("%1 item %2 answered \"%3\" (score %4)"),
+                tr('%1 item %2 answered "%3" (score %4)'),
                 inst.title,
                 item.number,
                 inst.option_label(score),
