@@ -312,6 +312,43 @@ def test_difficulty_and_every_answer_code(db: Database) -> None:
     ]
 
 
+def test_difficulty_answered_in_the_form_is_exported(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The PHQ-9 form's optional last question (69722-7) reaches the export as its code."""
+    from tests.ui.pages import Checkins, db_of
+    from tests.uihelpers import create_journal_via_ui
+
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    form = Checkins(w).open_questionnaire("phq9")
+    for row in form.rows:
+        row.radios[1].click()
+    assert _close_safety(w)
+    assert form.difficulty_row is not None
+    form.difficulty_row.radios[2].click()  # "Very difficult": score 2, code LA6575-0
+    saved = form.save()
+    assert saved is not None and saved.difficulty == 2
+    today = saved.at_utc.date()
+    summary = S.build_summary(
+        db_of(w), S.SummaryOptions(today - timedelta(days=1), today + timedelta(days=1))
+    )
+    doc = fhir.fhir_bundle(summary)
+    _check_bundle(doc)
+    (qr,) = _resources(doc, "QuestionnaireResponse")
+    links = {i["linkId"]: i["answer"][0] for i in qr["item"]}
+    assert links["/69722-7"]["valueCoding"]["code"] == "LA6575-0"
+    assert links["/69722-7"]["valueCoding"]["display"] == "Very difficult"
+    assert len(_resources(doc, "Flag")) == 1  # item 9 was answered 1
+
+
+def _close_safety(w: Any) -> bool:
+    """Close the safety screen that item 9 > 0 opened (it never blocks the form)."""
+    from tests.ui.pages import Safety
+
+    if Safety(w).shown():
+        Safety(w).back()
+    return not Safety(w).shown()
+
+
 def _normalised(raw: bytes) -> str:
     """Record uids are random: number the UUIDs in order of appearance."""
     text = raw.decode("utf-8")
