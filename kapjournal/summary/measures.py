@@ -96,6 +96,7 @@ class ScoreRow:
     answers: tuple[int, ...]
     loinc_panel: str
     loinc_total: str
+    difficulty: int | None = None  # the PHQ-9's optional difficulty answer (0-3)
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,7 @@ def score_rows(questionnaires: Sequence[Questionnaire]) -> tuple[ScoreRow, ...]:
                 answers=tuple(int(a) for a in q.answers),
                 loinc_panel=inst.loinc_panel,
                 loinc_total=inst.loinc_total,
+                difficulty=q.difficulty,
             )
         )
     return tuple(rows)

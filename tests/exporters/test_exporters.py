@@ -1,4 +1,4 @@
-"""The renderers and writing files: golden Markdown/HTML, CSV columns, FHIR validity,
+"""The renderers and writing files: golden Markdown/HTML, CSV columns (FHIR: test_fhir.py),
 PDF fonts and scripts, hostile text, unwritable paths, long ranges and the CLI."""
 
 from __future__ import annotations
@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import html.parser
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -20,7 +19,6 @@ import pytest
 from kapjournal import exporters as X
 from kapjournal import summary as S
 from kapjournal.exporters.csv_export import COLUMNS
-from kapjournal.exporters.fhir import fhir_bundle
 from kapjournal.exporters.html import CSP, render_html
 from kapjournal.exporters.markdown_export import render_markdown_doc
 from kapjournal.richtext import ALLOWED_TAGS
@@ -229,49 +227,6 @@ def test_csv_defuses_formulas(db: Database, fixed: dict[str, str]) -> None:
     repo.insert(db, Checkin(mood=5, note='=HYPERLINK("http://x")', at_utc=at(19, 9), tz_offset_min=60))
     data = X.render(fixed_summary(db), "csv").decode("utf-8-sig")
     assert "'=HYPERLINK" in data
-
-
-def test_fhir_bundle_validates(db: Database, fixed: dict[str, str]) -> None:
-    r4 = pytest.importorskip("fhir.resources.R4B.bundle")
-    s = fixed_summary(db)
-    raw = X.render(s, "fhir")
-    doc = json.loads(raw)
-    bundle = r4.Bundle.model_validate(doc)
-    assert bundle.type == "collection"
-    kinds = [e["resource"]["resourceType"] for e in doc["entry"]]
-    assert kinds.count("QuestionnaireResponse") == 5
-    assert kinds.count("Patient") == 1
-    responses = [
-        e["resource"] for e in doc["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"
-    ]
-    assert {r["questionnaire"] for r in responses} == {
-        "http://loinc.org/q/44249-1",
-        "http://loinc.org/q/69737-5",
-    }
-    phq = responses[0]
-    links = {i["linkId"]: i["answer"][0]["valueInteger"] for i in phq["item"]}
-    assert links["44260-8"] == 1 and links["44261-6"] == 14
-    gad = next(r for r in responses if r["questionnaire"].endswith("69737-5"))
-    assert {i["linkId"] for i in gad["item"]} >= {"70274-6"}
-    totals = [
-        e["resource"]["code"]["coding"][0]["code"]
-        for e in doc["entry"]
-        if e["resource"]["resourceType"] == "Observation" and "coding" in e["resource"]["code"]
-    ]
-    assert sorted(set(totals)) == ["44261-6", "70274-6"]
-    moods = [
-        e["resource"]
-        for e in doc["entry"]
-        if e["resource"]["resourceType"] == "Observation" and "coding" not in e["resource"]["code"]
-    ]
-    assert len(moods) == 20 and moods[0]["valueInteger"] == 4
-    for entry in doc["entry"]:
-        resource_type = entry["resource"]["resourceType"]
-        module = __import__(f"fhir.resources.R4B.{resource_type.lower()}", fromlist=[resource_type])
-        getattr(module, resource_type).model_validate(entry["resource"])
-    no_name = fhir_bundle(fixed_summary(db, show_name=False))
-    assert all(e["resource"]["resourceType"] != "Patient" for e in no_name["entry"])
-    assert "Alex Example" not in json.dumps(no_name)
 
 
 # -- PDF ---------------------------------------------------------------------------------------------

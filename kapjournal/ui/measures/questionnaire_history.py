@@ -44,7 +44,7 @@ class QuestionnaireHistoryModel(HistoryTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and inst is not None:
             return "\n".join(
                 f"{it.number}. {it.text}: {inst.option_label(a)}"
-                for it, a in zip(inst.items, q.answers, strict=False)
+                for it, a in zip(inst.items, q.answers, strict=True)
             )
         if role not in TEXT_ROLES:
             return None
