@@ -103,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_parse_date)
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
+    p.add_argument(
+        "--protect", action="store_true",
+        help="encrypt the PDF (AES-256) with a password read as the second line of standard input; "
+        "the FHIR and CSV files go inside it",
+    )
 
     p = journal_cmd("import", "bring a full json export into a journal")
     p.add_argument("file", type=Path)
@@ -168,9 +173,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError("The folder for --out does not exist.")
-    journal = _unlock(Path(args.cmd_data_dir))
+    if args.protect and args.format != "pdf":
+        raise CliError("--protect works with --format pdf only.")
+    secret = _read_secret()
+    password = _read_pdf_password() if args.protect else None
+    journal = _unlock(Path(args.cmd_data_dir), secret)
     try:
-        if args.format == "json":
+        if password is not None:
+            from kapjournal.exporters import build_for_cli
+            from kapjournal.exporters.protect import export_protected
+            from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
+
+            ensure_gui_app()
+            summary = build_for_cli(journal.db, args.date_from, args.date_to, qt_chart_renderer())
+            export_protected(summary, password, out, paper=args.paper)
+        elif args.format == "json":
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
         else:
             # App wiring: the chart is the app's own (QtCharts, offscreen here).
@@ -180,8 +197,26 @@ def cmd_export(args: argparse.Namespace) -> int:
             EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
     finally:
         journal.close()
-    print(f"Exported to {out} (this file is not encrypted).", file=sys.stderr)
+    if password is not None:
+        print(f"Exported to {out} (protected: it opens only with the PDF password).", file=sys.stderr)
+    else:
+        print(f"Exported to {out} (this file is not encrypted).", file=sys.stderr)
     return EXIT_OK
+
+
+def _read_pdf_password() -> str:
+    """The PDF password, the second line of standard input; the same strength rules
+    as a passphrase."""
+    from kapjournal.exporters.protect import check_own_password
+
+    try:
+        password = _read_secret("PDF password: ")
+    except CliError:
+        raise CliError("No PDF password was given (the second line of standard input).") from None
+    verdict = check_own_password(password)
+    if not verdict.acceptable:
+        raise CliError(f"PDF password refused: {verdict.reason}")
+    return password
 
 
 def cmd_import(args: argparse.Namespace) -> int:
