@@ -56,7 +56,8 @@ def test_protect_refuses_a_missing_or_weak_password_and_writes_nothing(
     code, _, err = _export(monkeypatch, capsys, demo_dir, out, f"{PASS}\npassword1\n", "--protect")
     assert code == 1 and "PDF password refused" in err
     code, _, err = run_cli(monkeypatch, capsys, "export", "--data-dir", str(demo_dir), "--passphrase-stdin",
-                           "--format", "csv", "--out", str(out), "--protect", stdin=f"{PASS}\n{PDF_PASSWORD}\n")
+                           "--format", "csv", "--out", str(out), "--protect",
+                           stdin=f"{PASS}\n{PDF_PASSWORD}\n")
     assert code == 1 and "--format pdf" in err
     assert not out.exists() and not list(tmp_path.glob(".tmp-*"))
 
