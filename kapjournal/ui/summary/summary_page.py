@@ -15,14 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -31,21 +27,25 @@ from PySide6.QtWidgets import (
 
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
-from kapjournal.exporters import FORMATS, export
+from kapjournal.exporters import export
+from kapjournal.exporters.protect import export_protected, new_password
+from kapjournal.i18n import arg, language
+from kapjournal.i18n import tr as ptr
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.keys import follow_focus
-from kapjournal.ui.common.widgets import announce, button, label, tr
+from kapjournal.ui.common.widgets import announce, label, tr
 from kapjournal.ui.common.workers import run_task
+from kapjournal.ui.summary.export_panel import ExportPanel
 from kapjournal.ui.summary.options import SummaryOptionsPanel
+from kapjournal.ui.summary.password_page import PasswordPage
 from kapjournal.ui.summary.preview import SummaryPreview
 
 logger = logging.getLogger(__name__)
 
 REFRESH_MS = 250
 SAVED_TEXT = "Saved “{name}”. This file is not encrypted: keep it safe and send it only to your care team."
-PAPER_SIZES = {"a4": "A4", "letter": "US Letter"}
 FILE_FILTERS = {
     "pdf": "PDF (*.pdf)",
     "html": "HTML (*.html)",
@@ -149,35 +149,20 @@ class SummaryPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.options_panel.changed.connect(self.schedule)
         self.export_button.clicked.connect(self._export_clicked)
+        self.protect_button.clicked.connect(self._protect_clicked)
         self._set_enabled(False)
 
-    def _build_export(self) -> QGroupBox:
-        out = QGroupBox(tr("Export"))
-        out_form = QFormLayout(out)
-        self.format = QComboBox()
-        self.format.setAccessibleName(tr("File format"))
-        for key, text in FORMATS.items():
-            self.format.addItem(tr(text), key)
-        out_form.addRow(tr("Format"), self.format)
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(tr("Paper size"))
-        for key, text in PAPER_SIZES.items():
-            self.paper.addItem(tr(text), key)
-        self.paper.setCurrentIndex(list(PAPER_SIZES).index(default_paper()))
-        out_form.addRow(tr("Paper"), self.paper)
-        self.export_button = button(tr("Export…"), "primary", tip=tr("Choose where to save the file"))
-        out_form.addRow(self.export_button)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(tr("Export progress"))
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        out_form.addRow(self.progress)
-        self.status = label("", "muted", about=tr("Export status"))
-        out_form.addRow(self.status)
-        for combo in (self.format, self.paper):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        return out
+    def _build_export(self) -> ExportPanel:
+        panel = ExportPanel(default_paper())
+        self.export_panel = panel
+        self.format = panel.format
+        self.paper = panel.paper
+        self.export_button = panel.export_button
+        self.protect_button = panel.protect_button
+        self.progress = panel.progress
+        self.status = panel.status
+        self.password_page: PasswordPage | None = None
+        return panel
 
     def _expose_children(self) -> None:
         """The options' and preview's widgets, under the names they always had."""
@@ -210,6 +195,10 @@ class SummaryPage(QWidget):
         self.options_panel.clear()
         self.preview_pane.clear()
         self.status.setText("")
+        self.export_panel.wipe()
+        if self.password_page is not None:
+            self.password_page.forget()
+            self.password_page.reject()
         self._set_enabled(False)
 
     def flush_draft(self) -> None:
@@ -229,7 +218,7 @@ class SummaryPage(QWidget):
     # -- selection ------------------------------------------------------------------------
     def _set_enabled(self, on: bool) -> None:
         self.options_panel.set_enabled(on)
-        for w in (self.format, self.paper, self.export_button):
+        for w in (self.format, self.paper, self.export_button, self.protect_button):
             w.setEnabled(on)
 
     def schedule(self) -> None:
@@ -316,29 +305,83 @@ class SummaryPage(QWidget):
         if summary is None:
             return
         paper = str(self.paper.currentData())
-        self._busy = True
-        self.export_button.setEnabled(False)
-        self.progress.show()
-        announce(self.status, tr("Writing the file…"))
+        self._start()
 
         def done(_: Any) -> None:
             self._finish()
             announce(self.status, tr(SAVED_TEXT).format(name=path.name))
             self.exported.emit(path.name)
 
-        def failed(exc: BaseException) -> None:
-            self._finish()
-            if isinstance(exc, StorageError):
-                message = tr(str(exc))
-            else:
-                logger.warning("export failed: %s", type(exc).__name__)
-                message = tr("The file could not be written. Nothing was lost; please try again.")
-            announce(self.status, message)
-            self.export_failed.emit(message)
+        run_task(lambda: export(summary, fmt, path, paper=paper), done, self._failed)
 
-        run_task(lambda: export(summary, fmt, path, paper=paper), done, failed)
+    # -- protected export ------------------------------------------------------------------
+    def _protect_clicked(self) -> None:
+        if self.db is None or self._busy:
+            return
+        problem = self.export_panel.own_problem()
+        if problem:
+            announce(self.status, problem)
+            self.export_panel.own_first.setFocus()
+            return
+        path = self.choose_path("pdf")
+        if path is not None:
+            self.export_protected_to(path, self.export_panel.own_text())
+
+    def export_protected_to(self, path: Path, password: str | None = None) -> None:
+        """Write the summary as a protected PDF to ``path`` off the GUI thread; with
+        ``password`` None a new one is made and shown once afterwards."""
+        if self.db is None or self._busy:
+            return
+        if self._timer.isActive() or self.summary is None:
+            self.refresh()
+        summary = self.summary
+        if summary is None:
+            return
+        shown = password is None
+        secret = new_password(language()) if password is None else password
+        paper = str(self.paper.currentData())
+        self._start()
+
+        def done(_: Any) -> None:
+            self._finish()
+            announce(self.status, arg(ptr("Saved “%1”. It opens only with its password."), path.name))
+            self.export_panel.wipe()
+            self.exported.emit(path.name)
+            self._show_password(path.name, secret, shown)
+
+        run_task(lambda: export_protected(summary, secret, path, paper=paper), done, self._failed)
+
+    def _show_password(self, file_name: str, password: str, shown: bool) -> None:
+        page = PasswordPage(file_name, password, shown=shown, parent=self)
+        self.password_page = page
+        page.finished.connect(lambda _r: self._password_page_closed(page))
+        page.open()
+        page.done_button.setFocus()
+
+    def _password_page_closed(self, page: PasswordPage) -> None:
+        if self.password_page is page:
+            self.password_page = None
+        page.deleteLater()
+
+    def _start(self) -> None:
+        self._busy = True
+        self.export_button.setEnabled(False)
+        self.protect_button.setEnabled(False)
+        self.progress.show()
+        announce(self.status, tr("Writing the file…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if isinstance(exc, StorageError):
+            message = tr(str(exc))
+        else:
+            logger.warning("export failed: %s", type(exc).__name__)
+            message = tr("The file could not be written. Nothing was lost; please try again.")
+        announce(self.status, message)
+        self.export_failed.emit(message)
 
     def _finish(self) -> None:
         self._busy = False
         self.progress.hide()
+        self.protect_button.setEnabled(self.db is not None)
         self.export_button.setEnabled(self.db is not None)
