@@ -2,7 +2,7 @@
 
 First and by default: **a protected PDF** (one click, then the file chooser), with a
 password made for the patient, or one they type themselves (checked like a
-passphrase). One deliberate step away, behind "Other formats, not protected": the
+passphrase). One deliberate step away, behind "Show the other formats": the
 unprotected exports (PDF, HTML, Markdown, CSV, FHIR), with the existing warning.
 This module only holds the widgets; the page does the exporting."""
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -76,10 +77,8 @@ class ExportPanel(QGroupBox):
             tip=tr("Choose where to save the PDF; its password is shown next"),
         )
         form.addRow(self.protect_button)
-        self.others_toggle = button(
-            tr("Other formats, not protected…"), tip=tr("Show the unprotected exports")
-        )
-        self.others_toggle.setCheckable(True)
+        self.others_toggle = QCheckBox(tr("Show the other formats (not protected)"))
+        self.others_toggle.setToolTip(tr("HTML, Markdown, CSV, FHIR, or a PDF without a password"))
         form.addRow(self.others_toggle)
         self.others = self._build_others()
         self.others.setVisible(False)

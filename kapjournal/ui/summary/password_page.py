@@ -21,7 +21,7 @@ class PasswordPage(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Your PDF password"))
         self.setModal(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 20)
         lay.setSpacing(14)
