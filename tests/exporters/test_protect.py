@@ -285,3 +285,12 @@ def test_every_export_gets_a_fresh_file_key(qapp, db: Database) -> None:  # type
     assert P.render_protected(summary, PASSWORD) != P.render_protected(summary, PASSWORD)
     with pytest.raises(ValueError):
         P.protect_pdf(X.render(summary, "pdf"), "")
+
+
+def test_the_readmes_state_the_entropy_the_code_has() -> None:
+    root = Path(__file__).resolve().parents[2]
+    stated = f"≈ {P.entropy_bits('en'):.1f} bits"
+    sharing = (root / "README.md").read_text(encoding="utf-8").split("## Sharing with your care team")[1]
+    assert stated in sharing.split("\n## ")[0]
+    assert stated in (root / "resources" / "wordlists" / "README.md").read_text(encoding="utf-8")
+    assert f"{len(P.wordlist('en')):,} words" in sharing
