@@ -294,3 +294,53 @@ def test_the_readmes_state_the_entropy_the_code_has() -> None:
     assert stated in sharing.split("\n## ")[0]
     assert stated in (root / "resources" / "wordlists" / "README.md").read_text(encoding="utf-8")
     assert f"{len(P.wordlist('en')):,} words" in sharing
+
+
+_WRITES: list[str] | None = None
+
+
+def _record_writes(event: str, args: tuple[object, ...]) -> None:
+    """An audit hook (it cannot be removed, so it records only while a test asks)."""
+    if _WRITES is None or event != "open":
+        return
+    path, mode, flags = [*args, None, None, None][:3]
+    writing = isinstance(mode, str) and any(c in mode for c in "wax+")
+    writing = writing or (isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) != 0)
+    if writing:
+        _WRITES.append(str(path))
+
+
+def test_the_only_file_written_is_the_encrypted_one(  # type: ignore[no-untyped-def]
+    qapp, db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    """Every file Python opens for writing while the protected PDF is made is the
+    atomic writer's temp file beside the target, and what it writes is encrypted."""
+    global _WRITES
+    import sys
+
+    from kapjournal.storage import fsutil
+
+    build_fixed_journal(db)
+    summary = fixed_summary(db)
+    written: list[bytes] = []
+    real = fsutil.atomic_write_bytes
+
+    def spy(path: Path, data: bytes) -> None:
+        written.append(data)
+        real(path, data)
+
+    monkeypatch.setattr("kapjournal.exporters.atomic_write_bytes", spy)
+    sys.addaudithook(_record_writes)
+    target = tmp_path / "out.pdf"
+    _WRITES = []
+    try:
+        P.export_protected(summary, SHORT_PASSWORD, target)
+        opened = list(_WRITES)
+    finally:
+        _WRITES = None
+    assert opened, "the audit hook saw no write at all"
+    assert all(Path(p).parent == tmp_path and Path(p).name.startswith(".tmp-") for p in opened), opened
+    (data,) = written
+    assert data == target.read_bytes() and b"/Encrypt" in data
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(io.BytesIO(data))
