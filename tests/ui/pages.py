@@ -1000,7 +1000,7 @@ class Summary(Screen):
 
     @property
     def others_toggle(self) -> Any:
-        """"Show the other formats (not protected)": shows the unprotected exports."""
+        """"Other formats, not protected": shows the unprotected exports."""
         return self.w.page("summary").export_panel.others_toggle
 
     def show_other_formats(self) -> None:

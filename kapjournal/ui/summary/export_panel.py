@@ -2,7 +2,7 @@
 
 First and by default: **a protected PDF** (one click, then the file chooser), with a
 password made for the patient, or one they type themselves (checked like a
-passphrase). One deliberate step away, behind "Show the other formats": the
+passphrase). One deliberate step away, behind "Other formats, not protected": the
 unprotected exports (PDF, HTML, Markdown, CSV, FHIR), with the existing warning.
 This module only holds the widgets; the page does the exporting."""
 
@@ -77,7 +77,7 @@ class ExportPanel(QGroupBox):
             tip=tr("Choose where to save the PDF; its password is shown next"),
         )
         form.addRow(self.protect_button)
-        self.others_toggle = QCheckBox(tr("Show the other formats (not protected)"))
+        self.others_toggle = QCheckBox(tr("Other formats, not protected"))
         self.others_toggle.setToolTip(tr("HTML, Markdown, CSV, FHIR, or a PDF without a password"))
         form.addRow(self.others_toggle)
         self.others = self._build_others()
@@ -100,7 +100,7 @@ class ExportPanel(QGroupBox):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(6)
-        self.make_password = QRadioButton(tr("Make a new password for me (five words)"))
+        self.make_password = QRadioButton(tr("Make a password for me"))
         self.own_password = QRadioButton(tr("Use my own password"))
         self.make_password.setChecked(True)
         group = QButtonGroup(box)
