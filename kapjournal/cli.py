@@ -109,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the summary's fixed words (default: the system's); the patient's words "
         "stay as written",
     )
+    p.add_argument(
+        "--protect", action="store_true",
+        help="encrypt the PDF (AES-256) with a password read as the second line of standard input; "
+        "the FHIR and CSV files go inside it",
+    )
 
     p = journal_cmd("import", "bring a full json export into a journal")
     p.add_argument("file", type=Path)
@@ -174,9 +179,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
-    journal = _unlock(Path(args.cmd_data_dir))
+    if args.protect and args.format != "pdf":
+        raise CliError(QT_TR_NOOP("--protect works with --format pdf only."))
+    secret = _read_secret()
+    password = _read_pdf_password() if args.protect else None
+    journal = _unlock(Path(args.cmd_data_dir), secret)
     try:
-        if args.format == "json":
+        if password is not None:
+            from kapjournal.exporters import build_for_cli
+            from kapjournal.exporters.protect import export_protected
+            from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
+
+            ensure_gui_app()
+            with using_language(choose_language(args.language)):
+                summary = build_for_cli(journal.db, args.date_from, args.date_to, qt_chart_renderer())
+                export_protected(summary, password, out, paper=args.paper)
+        elif args.format == "json":
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
         else:
             # App wiring: the chart is the app's own (QtCharts, offscreen here).
@@ -187,8 +205,27 @@ def cmd_export(args: argparse.Namespace) -> int:
                 EXPORTERS[args.format](journal, args, out, chart_renderer=qt_chart_renderer())
     finally:
         journal.close()
-    print(arg(tr("Exported to %1 (this file is not encrypted)."), out), file=sys.stderr)
+    if password is not None:
+        done = tr("Exported to %1 (protected: it opens only with the PDF password).")
+        print(arg(done, out), file=sys.stderr)
+    else:
+        print(arg(tr("Exported to %1 (this file is not encrypted)."), out), file=sys.stderr)
     return EXIT_OK
+
+
+def _read_pdf_password() -> str:
+    """The PDF password, the second line of standard input; the same strength rules
+    as a passphrase."""
+    from kapjournal.exporters.protect import check_own_password
+
+    try:
+        password = _read_secret("PDF password: ")
+    except CliError:
+        raise CliError(QT_TR_NOOP("No PDF password was given (the second line of standard input).")) from None
+    verdict = check_own_password(password)
+    if not verdict.acceptable:
+        raise CliError(QT_TR_NOOP("PDF password refused: %1"), ShownError(verdict.reason, *verdict.values))
+    return password
 
 
 def cmd_import(args: argparse.Namespace) -> int:

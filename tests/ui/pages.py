@@ -1019,6 +1019,48 @@ class Summary(Screen):
     def status(self) -> str:
         return self.w.page("summary").status.text()
 
+    # protected export (issue 16)
+    @property
+    def protect_button(self) -> Any:
+        """"Export protected PDF…", the export box's first button."""
+        return self.w.page("summary").protect_button
+
+    @property
+    def others_toggle(self) -> Any:
+        """"Other formats, not protected": shows the unprotected exports."""
+        return self.w.page("summary").export_panel.others_toggle
+
+    def show_other_formats(self) -> None:
+        self.others_toggle.setChecked(True)
+
+    def others_shown(self) -> bool:
+        return bool(self.w.page("summary").export_panel.others.isVisible())
+
+    def use_own_password(self, text: str, again: str | None = None) -> None:
+        panel = self.w.page("summary").export_panel
+        panel.own_password.setChecked(True)
+        panel.own_first.setText(text)
+        panel.own_second.setText(text if again is None else again)
+
+    def own_password_feedback(self) -> str:
+        return str(self.w.page("summary").export_panel.own_feedback.text())
+
+    def export_protected_to(self, path: Any, password: str | None = None) -> None:
+        """Protected export without the path chooser (does not wait); None: a new
+        password is made and shown."""
+        self.w.page("summary").export_protected_to(path, password)
+
+    def password_page(self) -> Any:
+        """The page showing the PDF password after a protected export, or None."""
+        return self.w.page("summary").password_page
+
+    def shown_password(self) -> str:
+        page = self.password_page()
+        return "" if page is None else str(page.password())
+
+    def close_password_page(self) -> None:
+        self.password_page().done_button.click()
+
 
 # -- settings --------------------------------------------------------------------------------
 class Settings(Screen):

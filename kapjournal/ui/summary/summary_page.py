@@ -15,14 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -31,15 +27,18 @@ from PySide6.QtWidgets import (
 
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
-from kapjournal.exporters import FORMATS, export
-from kapjournal.i18n import LANGUAGES, QT_TR_NOOP, arg, error_text, language, tr, translated, using_language
+from kapjournal.exporters import export
+from kapjournal.exporters.protect import export_protected, new_password
+from kapjournal.i18n import QT_TR_NOOP, arg, error_text, language, tr, translated, using_language
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.keys import follow_focus
-from kapjournal.ui.common.widgets import announce, button, label
+from kapjournal.ui.common.widgets import announce, label
 from kapjournal.ui.common.workers import run_task
+from kapjournal.ui.summary.export_panel import ExportPanel
 from kapjournal.ui.summary.options import SummaryOptionsPanel
+from kapjournal.ui.summary.password_page import PasswordPage
 from kapjournal.ui.summary.preview import SummaryPreview
 
 logger = logging.getLogger(__name__)
@@ -48,7 +47,6 @@ REFRESH_MS = 250
 SAVED_TEXT = QT_TR_NOOP(
     "Saved “%1”. This file is not encrypted: keep it safe and send it only to your care team."
 )
-PAPER_SIZES = {"a4": QT_TR_NOOP("A4"), "letter": QT_TR_NOOP("US Letter")}
 FILE_FILTERS = {
     "pdf": "PDF (*.pdf)",
     "html": "HTML (*.html)",
@@ -152,44 +150,22 @@ class SummaryPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.options_panel.changed.connect(self.schedule)
         self.export_button.clicked.connect(self._export_clicked)
+        self.protect_button.clicked.connect(self._protect_clicked)
         self._set_enabled(False)
 
-    def _build_export(self) -> QGroupBox:
-        out = QGroupBox(tr("Export"))
-        out_form = QFormLayout(out)
-        self.format = QComboBox()
-        self.format.setAccessibleName(tr("File format"))
-        for key, text in FORMATS.items():
-            self.format.addItem(translated(text), key)
-        out_form.addRow(tr("Format"), self.format)
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(tr("Paper size"))
-        for key, text in PAPER_SIZES.items():
-            self.paper.addItem(translated(text), key)
-        self.paper.setCurrentIndex(list(PAPER_SIZES).index(default_paper()))
-        out_form.addRow(tr("Paper"), self.paper)
-        # The therapist may read another language than the patient writes in: the
-        # summary's fixed words follow this choice; the patient's own words never change.
-        self.language = QComboBox()
-        self.language.setAccessibleName(tr("Language of the summary"))
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+    def _build_export(self) -> ExportPanel:
+        panel = ExportPanel(default_paper())
+        self.export_panel = panel
+        self.format = panel.format
+        self.paper = panel.paper
+        self.export_button = panel.export_button
+        self.protect_button = panel.protect_button
+        self.progress = panel.progress
+        self.status = panel.status
+        self.language = panel.language
         self.language.currentIndexChanged.connect(self.schedule)
-        out_form.addRow(tr("Language"), self.language)
-        self.export_button = button(tr("Export…"), "primary", tip=tr("Choose where to save the file"))
-        out_form.addRow(self.export_button)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(tr("Export progress"))
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        out_form.addRow(self.progress)
-        self.status = label("", "muted", about=tr("Export status"))
-        out_form.addRow(self.status)
-        for combo in (self.format, self.paper, self.language):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        return out
+        self.password_page: PasswordPage | None = None
+        return panel
 
     def _expose_children(self) -> None:
         """The options' and preview's widgets, under the names they always had."""
@@ -222,6 +198,10 @@ class SummaryPage(QWidget):
         self.options_panel.clear()
         self.preview_pane.clear()
         self.status.setText("")
+        self.export_panel.wipe()
+        if self.password_page is not None:
+            self.password_page.forget()
+            self.password_page.reject()
         self._set_enabled(False)
 
     def flush_draft(self) -> None:
@@ -241,7 +221,7 @@ class SummaryPage(QWidget):
     # -- selection ------------------------------------------------------------------------
     def _set_enabled(self, on: bool) -> None:
         self.options_panel.set_enabled(on)
-        for w in (self.format, self.paper, self.export_button):
+        for w in (self.format, self.paper, self.export_button, self.protect_button):
             w.setEnabled(on)
 
     def schedule(self) -> None:
@@ -335,33 +315,92 @@ class SummaryPage(QWidget):
             return
         paper = str(self.paper.currentData())
         in_language = self.summary_language()
-        self._busy = True
-        self.export_button.setEnabled(False)
-        self.progress.show()
-        announce(self.status, tr("Writing the file…"))
+        self._start()
 
         def done(_: Any) -> None:
             self._finish()
             announce(self.status, arg(translated(SAVED_TEXT), path.name))
             self.exported.emit(path.name)
 
-        def failed(exc: BaseException) -> None:
-            self._finish()
-            if isinstance(exc, StorageError):
-                message = error_text(exc)
-            else:
-                logger.warning("export failed: %s", type(exc).__name__)
-                message = tr("The file could not be written. Nothing was lost; please try again.")
-            announce(self.status, message)
-            self.export_failed.emit(message)
-
         def write() -> None:
             with using_language(in_language):  # the task's own thread: enter it there
                 export(summary, fmt, path, paper=paper)
 
-        run_task(write, done, failed)
+        run_task(write, done, self._failed)
+
+    # -- protected export ------------------------------------------------------------------
+    def _protect_clicked(self) -> None:
+        if self.db is None or self._busy:
+            return
+        problem = self.export_panel.own_problem()
+        if problem:
+            announce(self.status, problem)
+            self.export_panel.own_first.setFocus()
+            return
+        path = self.choose_path("pdf")
+        if path is not None:
+            self.export_protected_to(path, self.export_panel.own_text())
+
+    def export_protected_to(self, path: Path, password: str | None = None) -> None:
+        """Write the summary as a protected PDF to ``path`` off the GUI thread; with
+        ``password`` None a new one is made and shown once afterwards."""
+        if self.db is None or self._busy:
+            return
+        if self._timer.isActive() or self.summary is None:
+            self.refresh()
+        summary = self.summary
+        if summary is None:
+            return
+        shown = password is None
+        secret = new_password(language()) if password is None else password
+        paper = str(self.paper.currentData())
+        in_language = self.summary_language()
+        self._start()
+
+        def done(_: Any) -> None:
+            self._finish()
+            announce(self.status, arg(tr("Saved “%1”. It opens only with its password."), path.name))
+            self.export_panel.wipe()
+            self.exported.emit(path.name)
+            self._show_password(path.name, secret, shown)
+
+        def write() -> None:
+            with using_language(in_language):  # the task's own thread: enter it there
+                export_protected(summary, secret, path, paper=paper)
+
+        run_task(write, done, self._failed)
+
+    def _show_password(self, file_name: str, password: str, shown: bool) -> None:
+        page = PasswordPage(file_name, password, shown=shown, parent=self)
+        self.password_page = page
+        page.finished.connect(lambda _r: self._password_page_closed(page))
+        page.open()
+        page.done_button.setFocus()
+
+    def _password_page_closed(self, page: PasswordPage) -> None:
+        if self.password_page is page:
+            self.password_page = None
+        page.deleteLater()
+
+    def _start(self) -> None:
+        self._busy = True
+        self.export_button.setEnabled(False)
+        self.protect_button.setEnabled(False)
+        self.progress.show()
+        announce(self.status, tr("Writing the file…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if isinstance(exc, StorageError):
+            message = error_text(exc)
+        else:
+            logger.warning("export failed: %s", type(exc).__name__)
+            message = tr("The file could not be written. Nothing was lost; please try again.")
+        announce(self.status, message)
+        self.export_failed.emit(message)
 
     def _finish(self) -> None:
         self._busy = False
         self.progress.hide()
+        self.protect_button.setEnabled(self.db is not None)
         self.export_button.setEnabled(self.db is not None)
