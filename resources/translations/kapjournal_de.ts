@@ -5,46 +5,51 @@
     <name></name>
     <message>
         <location filename="../../kapjournal/exporters/__init__.py" line="+41"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+36"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+1"/>
         <source>Web page (HTML)</source>
         <translation>Webseite (HTML)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+1"/>
         <source>Plain text (Markdown)</source>
         <translation>Reiner Text (Markdown)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+1"/>
         <source>Spreadsheet (CSV): check-ins and scores</source>
         <translation>Tabelle (CSV): Check-ins und Punktwerte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+1"/>
         <source>FHIR R4 (JSON) for health records</source>
         <translation>FHIR R4 (JSON) für Gesundheitsakten</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/fhir.py" line="+64"/>
-        <source>Total score</source>
-        <translation>Gesamtpunktwert</translation>
+        <location filename="../../kapjournal/exporters/fhir.py" line="+249"/>
+        <source>%1 total score</source>
+        <translation>%1 Gesamtwert</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>total score</source>
-        <translation>Gesamtpunktwert</translation>
+        <location line="+40"/>
+        <source>%1 item %2 answered &quot;%3&quot; (score %4)</source>
+        <translation>%1 Item %2 beantwortet mit „%3“ (Punktwert %4)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Mood self-rating (0-10, 10 = very good)</source>
         <translation>Selbsteinschätzung Stimmung (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Anxiety self-rating (0-10, 10 = very strong)</source>
         <translation>Selbsteinschätzung Angst (0–10, 10 = sehr stark)</translation>
     </message>
@@ -278,7 +283,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+0"/>
-        <location filename="../../kapjournal/summary/measures.py" line="+155"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+156"/>
         <source>Side effect</source>
         <translation>Nebenwirkung</translation>
     </message>
@@ -661,7 +666,7 @@
         <translation>Woche ab %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered “%1”.</source>
         <translation>PHQ-9 Item 9 (Gedanken, dass man lieber tot wäre oder sich Leid zufügen möchte) beantwortet mit „%1“.</translation>
     </message>
@@ -1638,6 +1643,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     </message>
     <message>
         <location line="-9"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+83"/>
         <source>Type it again</source>
         <translation>Noch einmal eingeben</translation>
     </message>
@@ -1673,6 +1679,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+48"/>
         <source>Good choice.</source>
         <translation>Gute Wahl.</translation>
     </message>
@@ -2737,7 +2744,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-252"/>
         <location line="+369"/>
         <location line="+6"/>
-        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+84"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+82"/>
         <source>Cancel</source>
         <extracomment>The English patterns of the date editors (date_format()/datetime_format() give the window language&apos;s).</extracomment>
         <translation>Abbrechen</translation>
@@ -5329,7 +5336,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <location line="+4"/>
-        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+95"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="-91"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5536,12 +5543,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/summary/summary_page.py" line="-130"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="-34"/>
         <source>Saved “%1”. This file is not encrypted: keep it safe and send it only to your care team.</source>
         <translation>„%1“ gespeichert. Diese Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf und senden Sie sie nur an Ihr Behandlungsteam.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="-35"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -5551,7 +5558,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+21"/>
         <source>The file you export is not encrypted. Anyone who has the file can read it.
 
 It is yours: KAP Journal sends nothing to anyone. Keep it somewhere safe, send it only to your care team, and delete it when you no longer need it.</source>
@@ -5590,22 +5597,100 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Was Sie teilen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+10"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A protected PDF opens only with a password, which you read to your therapist. The check-ins and scores for their records (FHIR and CSV) are inside it.</source>
+        <translation>Ein geschütztes PDF öffnet sich nur mit einem Passwort, das Sie Ihrer Therapeutin oder Ihrem Therapeuten vorlesen. Die Check-ins und Punktwerte für die Unterlagen der Praxis (FHIR und CSV) sind darin enthalten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export protected PDF…</source>
+        <translation>Geschütztes PDF exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the PDF; its password is shown next</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird; danach wird sein Passwort angezeigt</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Other formats, not protected</source>
+        <translation>Andere Formate, nicht geschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML, Markdown, CSV, FHIR, or a PDF without a password</source>
+        <translation>HTML, Markdown, CSV, FHIR oder ein PDF ohne Passwort</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Make a password for me</source>
+        <translation>Passwort für mich erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my own password</source>
+        <translation>Eigenes Passwort verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <location filename="../../kapjournal/ui/summary/password_page.py" line="+22"/>
+        <location line="+6"/>
+        <source>Your PDF password</source>
+        <translation>Ihr PDF-Passwort</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Your PDF password again</source>
+        <translation>Ihr PDF-Passwort noch einmal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same password again</source>
+        <translation>Dasselbe Passwort noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF password feedback</source>
+        <translation>Rückmeldung zum PDF-Passwort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These files are not encrypted: anyone who has the file can read it.</source>
+        <translation>Diese Dateien sind nicht verschlüsselt: Wer die Datei hat, kann sie lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export without protection…</source>
+        <translation>Ohne Schutz exportieren …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This password would be easy to guess. Add another word or two.</source>
+        <translation>Dieses Passwort wäre leicht zu erraten. Fügen Sie ein oder zwei Wörter hinzu.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Die beiden Passwörter sind noch nicht gleich.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
@@ -5620,17 +5705,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Sprache der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+73"/>
         <source>Choose where to save the file</source>
         <translation>Wählen Sie, wo die Datei gespeichert wird</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
@@ -5640,17 +5720,22 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+171"/>
         <source>Export the summary</source>
         <translation>Die Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+63"/>
+        <source>Saved “%1”. It opens only with its password.</source>
+        <translation>„%1“ gespeichert. Die Datei öffnet sich nur mit ihrem Passwort.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>The file could not be written. Nothing was lost; please try again.</source>
         <translation>Die Datei konnte nicht geschrieben werden. Nichts ist verloren. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -5686,18 +5771,18 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Über die Standardeingabe kam keine Passphrase.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>--days must be between 1 and 36500.</source>
         <translation>--days muss zwischen 1 und 36500 liegen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+87"/>
         <source>Passphrase refused: %1</source>
         <translation>Passphrase abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
+        <location line="-81"/>
         <source>Sample journal created with %n days of history.</source>
         <translation>
             <numerusform>Beispiel-Journal mit %n Tag Verlauf angelegt.</numerusform>
@@ -5706,20 +5791,40 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+88"/>
         <source>Recovery code: %1</source>
         <translation>Wiederherstellungscode: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+94"/>
+        <location line="-78"/>
+        <location line="+126"/>
         <source>The folder for --out does not exist.</source>
         <translation>Der Ordner für --out existiert nicht.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-124"/>
+        <source>--protect works with --format pdf only.</source>
+        <translation>--protect funktioniert nur mit --format pdf.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exported to %1 (protected: it opens only with the PDF password).</source>
+        <translation>Exportiert nach %1 (geschützt: öffnet sich nur mit dem PDF-Passwort).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exported to %1 (this file is not encrypted).</source>
         <translation>Exportiert nach %1 (diese Datei ist nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No PDF password was given (the second line of standard input).</source>
+        <translation>Es wurde kein PDF-Passwort angegeben (die zweite Zeile der Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF password refused: %1</source>
+        <translation>PDF-Passwort abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6017,6 +6122,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+61"/>
         <source>Please use at least %1 characters.</source>
         <translation>Bitte verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
@@ -6536,6 +6642,55 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <source>ddd d MMM</source>
         <comment>short date with weekday format (Qt QLocale)</comment>
         <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/exporters/protect.py" line="+157"/>
+        <source>FHIR R4 Bundle (JSON) of this summary, for a health record system</source>
+        <extracomment>Words in a generated password. The languages with a word list; any other falls back to English. A list must offer at least this many words (12 bits a word).</extracomment>
+        <translation>FHIR-R4-Bundle (JSON) dieser Zusammenfassung, für ein Patientenaktensystem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-ins and questionnaire scores of this summary (CSV, for a spreadsheet)</source>
+        <translation>Check-ins und Fragebogen-Punktwerte dieser Zusammenfassung (CSV, für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/ui/summary/password_page.py" line="+2"/>
+        <source>“%1” is saved. It opens only with this password.</source>
+        <translation>„%1“ ist gespeichert. Die Datei öffnet sich nur mit diesem Passwort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is saved. It opens only with the password you chose.</source>
+        <translation>„%1“ ist gespeichert. Die Datei öffnet sich nur mit dem Passwort, das Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF password</source>
+        <translation>PDF-Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n words in small letters, with a space between them.</source>
+        <translation>
+            <numerusform>%n Wort in Kleinbuchstaben.</numerusform>
+            <numerusform>%n Wörter in Kleinbuchstaben, mit je einem Leerzeichen dazwischen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read it to your therapist, for example on the phone or at your next visit. Do not send it in the same email as the file: anyone who gets both could open it.</source>
+        <translation>Lesen Sie es Ihrer Therapeutin oder Ihrem Therapeuten vor, zum Beispiel am Telefon oder beim nächsten Termin. Schicken Sie es nicht in derselben E-Mail wie die Datei: Wer beides bekommt, könnte sie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KAP Journal does not keep this password. When you close this window it is gone; if it gets lost, simply export again: the new file gets a new password.</source>
+        <translation>KAP Journal speichert dieses Passwort nicht. Wenn Sie dieses Fenster schließen, ist es weg. Falls es verloren geht, exportieren Sie einfach noch einmal: Die neue Datei bekommt ein neues Passwort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I have it, close</source>
+        <translation>Ich habe es, schließen</translation>
     </message>
 </context>
 </TS>

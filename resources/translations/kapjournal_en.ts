@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../kapjournal/cli.py" line="+165"/>
+        <location filename="../../kapjournal/cli.py" line="+170"/>
         <source>Sample journal created with %n days of history.</source>
         <translation>
             <numerusform>Sample journal created with %n day of history.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+87"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>Imported %n record.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/summary/measures.py" line="+383"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+385"/>
         <source>%n check-ins on %1 of %2 days.</source>
         <translation>
             <numerusform>%n check-in on %1 of %2 days.</numerusform>
@@ -113,6 +113,14 @@
         <translation>
             <numerusform>%n matching entry, newest first</numerusform>
             <numerusform>%n matching entries, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/ui/summary/password_page.py" line="+46"/>
+        <source>%n words in small letters, with a space between them.</source>
+        <translation>
+            <numerusform>%n word in small letters.</numerusform>
+            <numerusform>%n words in small letters, with a space between them.</numerusform>
         </translation>
     </message>
 </context>
