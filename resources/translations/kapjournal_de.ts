@@ -203,7 +203,7 @@
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+12"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
         <location filename="../../kapjournal/ui/common/charts.py" line="+201"/>
-        <location line="+196"/>
+        <location line="+205"/>
         <source>Mood and anxiety</source>
         <translation>Stimmung und Angst</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Ein %1-Gesamtwert von %2 liegt außerhalb von 0–%3.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <location filename="../../kapjournal/storage/records.py" line="+11"/>
         <source>Unknown questionnaire.</source>
         <extracomment>The fields a person reads; ``&lt;id&gt;.&lt;language&gt;.toml`` gives them in the official translation (its source in ``translation_source``). Scores and bands never change.</extracomment>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kapjournal/ui/common/charts.py" line="-213"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="-222"/>
         <location filename="../../kapjournal/ui/preparation/common.py" line="-47"/>
         <source>Ketamine session</source>
         <translation>Ketamin-Sitzung</translation>
@@ -1432,16 +1432,17 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Wochendurchschnitt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+244"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-5"/>
+        <location line="+10"/>
+        <location line="+251"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+6"/>
         <source>Mood</source>
+        <comment>the check-in rating</comment>
         <translation>Stimmung</translation>
     </message>
     <message>
         <location line="-240"/>
         <location line="+240"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+1"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-10"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
@@ -1501,10 +1502,13 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <source>No check-ins in this range yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 session days are marked with dashed lines.</source>
-        <translation>%1 Sitzungstage sind mit gestrichelten Linien markiert.</translation>
+        <source>%n session days are marked with dashed lines.</source>
+        <translation>
+            <numerusform>%n Sitzungstag ist mit einer gestrichelten Linie markiert.</numerusform>
+            <numerusform>%n Sitzungstage sind mit gestrichelten Linien markiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1911,7 +1915,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+52"/>
         <location line="+137"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+195"/>
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+214"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+220"/>
         <location line="+43"/>
         <location filename="../../kapjournal/ui/reflection/common.py" line="+44"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="+149"/>
@@ -1947,7 +1951,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Your check-ins</source>
         <translation>Ihre Check-ins</translation>
     </message>
@@ -3601,7 +3605,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="-96"/>
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+49"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+48"/>
         <source>Read my intention</source>
         <translation>Meine Absicht lesen</translation>
     </message>
@@ -3612,7 +3616,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="-37"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="-36"/>
         <source>Write what came up</source>
         <translation>Aufschreiben, was aufgekommen ist</translation>
     </message>
@@ -3639,6 +3643,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="-111"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -3869,10 +3874,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <source>Your course is complete</source>
         <translation>Ihre Behandlungsreihe ist abgeschlossen</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>You came to %1 sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
-        <translation>Sie waren bei %1 Sitzungen. Die Wochen nach einer Behandlungsreihe sind eine Zeit, weiter zu bemerken, was sich verändert. Ihr Journal ist dafür da.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
+        <translation>
+            <numerusform>Sie waren bei %n Sitzung. Die Wochen nach einer Behandlungsreihe sind eine Zeit, weiter zu bemerken, was sich verändert. Ihr Journal ist dafür da.</numerusform>
+            <numerusform>Sie waren bei %n Sitzungen. Die Wochen nach einer Behandlungsreihe sind eine Zeit, weiter zu bemerken, was sich verändert. Ihr Journal ist dafür da.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4044,7 +4052,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+2"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+113"/>
         <location filename="../../kapjournal/ui/reflection/journal_page.py" line="+318"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="-42"/>
         <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+338"/>
@@ -4052,7 +4060,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="-261"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="-267"/>
         <source>← Back to practice</source>
         <translation>← Zurück zur Übung</translation>
     </message>
@@ -4065,13 +4073,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="-92"/>
         <location line="+94"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <location line="+16"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
@@ -4103,7 +4111,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+198"/>
+        <location line="+204"/>
         <location filename="../../kapjournal/ui/reflection/common.py" line="+166"/>
         <location line="+21"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="-215"/>
@@ -4114,7 +4122,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Entwurf aufbewahrt</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <location line="+40"/>
         <source>Ready when you are</source>
         <translation>Bereit, wenn Sie es sind</translation>
@@ -4156,12 +4164,21 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Schritt %1 von 3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 minutes %2 seconds left</source>
-        <translation>Noch %1 Minuten %2 Sekunden</translation>
+        <location line="+13"/>
+        <source>%1 %2 left</source>
+        <comment>minutes and seconds of a countdown</comment>
+        <translation>Noch %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4355,10 +4372,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <source>You planned a step for today. How did it go?</source>
         <translation>Sie haben für heute einen Schritt geplant. Wie ist es gelaufen?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 action steps have reached their day. How did they go?</source>
-        <translation>Für %1 Handlungsschritte ist der Tag gekommen. Wie sind sie gelaufen?</translation>
+        <source>%n action steps have reached their day. How did they go?</source>
+        <translation>
+            <numerusform>Für %n Handlungsschritt ist der Tag gekommen. Wie ist er gelaufen?</numerusform>
+            <numerusform>Für %n Handlungsschritte ist der Tag gekommen. Wie sind sie gelaufen?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4843,6 +4863,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+1"/>
         <source>Mood %1</source>
+        <comment>a feeling in a thought record</comment>
         <translation>Gefühl %1</translation>
     </message>
     <message>
@@ -5015,15 +5036,21 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <source>No entries match.</source>
         <translation>Keine Einträge passen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>The %1 newest matching entries. Add a word to narrow the search.</source>
-        <translation>Die %1 neuesten passenden Einträge. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
+        <source>The %n newest matching entries. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>Der neueste passende Eintrag. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die %n neuesten passenden Einträge. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 matching entries, newest first</source>
-        <translation>%1 passende Einträge, die neuesten zuerst</translation>
+        <source>%n matching entries, newest first</source>
+        <translation>
+            <numerusform>%n passender Eintrag</numerusform>
+            <numerusform>%n passende Einträge, die neuesten zuerst</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+93"/>
@@ -5672,7 +5699,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Über die Standardeingabe kam keine Passphrase.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>--days must be between 1 and 36500.</source>
         <translation>--days muss zwischen 1 und 36500 liegen.</translation>
     </message>
@@ -5698,12 +5725,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="-46"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>The folder for --out does not exist.</source>
         <translation>Der Ordner für --out existiert nicht.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Exported to %1 (this file is not encrypted).</source>
         <translation>Exportiert nach %1 (diese Datei ist nicht verschlüsselt).</translation>
     </message>
@@ -5720,13 +5747,21 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
             <numerusform>%n Datensätze importiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>The journal is damaged (%1 problem(s)).%2</source>
-        <translation>Das Journal ist beschädigt (%1 Problem(e)).%2</translation>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The journal is damaged (%n problems).</source>
+        <translation>
+            <numerusform>Das Journal ist beschädigt (%n Problem).</numerusform>
+            <numerusform>Das Journal ist beschädigt (%n Probleme).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The newest backup is %1.</source>
+        <translation>Die neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The journal is whole.</source>
         <translation>Das Journal ist unversehrt.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../kapjournal/cli.py" line="+165"/>
+        <location filename="../../kapjournal/cli.py" line="+169"/>
         <source>Sample journal created with %n days of history.</source>
         <translation>
             <numerusform>Sample journal created with %n day of history.</numerusform>
@@ -17,6 +17,14 @@
         <translation>
             <numerusform>Imported %n record.</numerusform>
             <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The journal is damaged (%n problems).</source>
+        <translation>
+            <numerusform>The journal is damaged (%n problem).</numerusform>
+            <numerusform>The journal is damaged (%n problems).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -53,6 +61,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+176"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+269"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -68,7 +77,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+144"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+97"/>
+        <source>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
+        <translation>
+            <numerusform>You came to %n session. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</numerusform>
+            <numerusform>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%1 is in %n days</source>
         <translation>
             <numerusform>%1 is in %n day</numerusform>
@@ -76,7 +93,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+336"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+1"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>%n minutes added to your practice log.</source>
         <translation>
             <numerusform>%n minute added to your practice log.</numerusform>
@@ -105,6 +130,38 @@
         <translation>
             <numerusform>%n item · %1</numerusform>
             <numerusform>%n items · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/ui/common/charts.py" line="+472"/>
+        <source>%n session days are marked with dashed lines.</source>
+        <translation>
+            <numerusform>%n session day is marked with a dashed line.</numerusform>
+            <numerusform>%n session days are marked with dashed lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/ui/reflection/feature.py" line="+135"/>
+        <source>%n action steps have reached their day. How did they go?</source>
+        <translation>
+            <numerusform>%n action step has reached its day. How did it go?</numerusform>
+            <numerusform>%n action steps have reached their day. How did they go?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+282"/>
+        <source>The %n newest matching entries. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>The newest matching entry. Add a word to narrow the search.</numerusform>
+            <numerusform>The %n newest matching entries. Add a word to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n matching entries, newest first</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries, newest first</numerusform>
         </translation>
     </message>
 </context>

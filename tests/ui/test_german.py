@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.content import is_translation, read_toml
+from kapjournal.content import read_toml
 from kapjournal.content.resdir import resources_root
 from kapjournal.i18n import install_language
 from tests.domain.test_translations import SHIPPED, _texts
@@ -46,19 +46,66 @@ from tests.ui.pages import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
-from shotlib import tour
+from shotlib import tour  # noqa: E402 - tools/ is not a package
 
 CATALOGUE = ROOT / "resources" / "translations" / "kapjournal_de.ts"
 # Qt's own standard buttons and context menus (qtbase_de has them as Abbrechen, ...).
-QTBASE = ("Cancel", "Close", "Apply", "Discard", "Help", "Reset", "Restore Defaults", "Yes", "No",
-          "Save", "Open", "&Yes", "&No", "&Cancel", "&OK", "Select All", "Copy", "Paste", "Undo", "Redo")
+QTBASE = (
+    "Cancel",
+    "Close",
+    "Apply",
+    "Discard",
+    "Help",
+    "Reset",
+    "Restore Defaults",
+    "Yes",
+    "No",
+    "Save",
+    "Open",
+    "&Yes",
+    "&No",
+    "&Cancel",
+    "&OK",
+    "Select All",
+    "Copy",
+    "Paste",
+    "Undo",
+    "Redo",
+)
 # English month and weekday names and forms that are not also German (Jan, Apr, ... are).
-DATES = ("January", "February", "March", "May", "June", "July", "October", "December",
-         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-         "Mar", "Oct", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM")
+DATES = (
+    "January",
+    "February",
+    "March",
+    "May",
+    "June",
+    "July",
+    "October",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mar",
+    "Oct",
+    "Dec",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+    "AM",
+    "PM",
+)
 # A text is split into parts at these; each part is compared whole.
 PARTS = re.compile(r"\s*(?:\n|·|•|—|–|\||: |; |\(|\)|\[|\])\s*")
 TAG = re.compile(r"<[^>]+>")
+ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 # -- what counts as English --------------------------------------------------------------------
@@ -119,10 +166,10 @@ class English:
             if words in text:
                 text = text.replace(words, "\n")
         # A row shows the start of a long entry, elided ("I felt safe in th…").
-        return "\n".join(
-            line for line in text.split("\n")
-            if not (line.rstrip().endswith("…") and any(w.startswith(line.rstrip()[:-1].strip()) for w in self.patient))
-        )
+        return "\n".join(line for line in text.split("\n") if not self.elided_patient(line.strip()))
+
+    def elided_patient(self, line: str) -> bool:
+        return line.endswith("…") and any(w.startswith(line[:-1].strip()) for w in self.patient)
 
     def found(self, text: str) -> list[str]:
         plain = TAG.sub(" ", text).replace("&nbsp;", " ").replace("&&", "&")
@@ -176,7 +223,7 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
         for row in range(min(model.rowCount(root), 60)):
             for column in range(columns):
                 index = model.index(row, column, root)
-                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                for role in ROLES:
                     value = model.data(index, role)
                     if isinstance(value, str):
                         yield f"row {row}", value
@@ -231,3 +278,63 @@ def test_every_screen_is_german(qtbot, german, make_window) -> None:  # type: ig
         found += [f"{name}: {p}" for p in english_in(top, english)]
     assert len(seen) >= 30, seen
     assert not found, f"{len(found)} English texts on German screens:\n" + "\n".join(found)
+
+
+# -- counts: plural forms in both languages ----------------------------------------------------
+COUNTS = {
+    "%n session days are marked with dashed lines.": (
+        "1 session day is marked with a dashed line.",
+        "3 session days are marked with dashed lines.",
+        "1 Sitzungstag ist mit einer gestrichelten Linie markiert.",
+        "3 Sitzungstage sind mit gestrichelten Linien markiert.",
+    ),
+    "%n action steps have reached their day. How did they go?": (
+        "1 action step has reached its day. How did it go?",
+        "3 action steps have reached their day. How did they go?",
+        "Für 1 Handlungsschritt ist der Tag gekommen. Wie ist er gelaufen?",
+        "Für 3 Handlungsschritte ist der Tag gekommen. Wie sind sie gelaufen?",
+    ),
+    "%n matching entries, newest first": (
+        "1 matching entry",
+        "3 matching entries, newest first",
+        "1 passender Eintrag",
+        "3 passende Einträge, die neuesten zuerst",
+    ),
+    "The journal is damaged (%n problems).": (
+        "The journal is damaged (1 problem).",
+        "The journal is damaged (3 problems).",
+        "Das Journal ist beschädigt (1 Problem).",
+        "Das Journal ist beschädigt (3 Probleme).",
+    ),
+}
+
+
+@pytest.mark.parametrize("source", list(COUNTS))
+def test_counts_have_their_singular_in_english_and_german(source: str) -> None:
+    from kapjournal.i18n import tr, using_language
+
+    one_en, three_en, one_de, three_de = COUNTS[source]
+    with using_language("en"):
+        assert (tr(source, "", 1), tr(source, "", 3)) == (one_en, three_en)
+    with using_language("de"):
+        assert (tr(source, "", 1), tr(source, "", 3)) == (one_de, three_de)
+
+
+def test_the_breathing_countdown_is_said_in_words(qtbot, german) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.ui.reflection.breathing_page import BreathingPage
+
+    page = BreathingPage()
+    qtbot.addWidget(page)
+    page.running = True
+    page._show_time(65)
+    assert page.countdown.accessibleDescription() == "Noch 1 Minute 5 Sekunden"
+    page._show_time(130)
+    assert page.countdown.accessibleDescription() == "Noch 2 Minuten 10 Sekunden"
+    page.running = False
+
+
+def test_mood_is_a_feeling_in_a_thought_record_and_a_rating_in_a_check_in(german) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.i18n import tr
+
+    assert tr("Mood", "the check-in rating") == "Stimmung"
+    assert tr("Mood %1", "a feeling in a thought record") == "Gefühl %1"

@@ -414,7 +414,7 @@ class CheckinHistoryModel(HistoryTableModel):
     COLUMNS = (
         QT_TR_NOOP("When"),
         QT_TR_NOOP("Place in course"),
-        QT_TR_NOOP("Mood"),
+        "Mood",  # its own message, below: a thought record's moods are feelings
         QT_TR_NOOP("Anxiety"),
         QT_TR_NOOP("Energy"),
         QT_TR_NOOP("Sleep"),
@@ -422,6 +422,11 @@ class CheckinHistoryModel(HistoryTableModel):
         QT_TR_NOOP("Note"),
     )
     PAGE = 200
+
+    def column_title(self, section: int) -> str:
+        if self.COLUMNS[section] == "Mood":
+            return tr("Mood", "the check-in rating")
+        return super().column_title(section)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.i18n import arg, tr, translated
+from kapjournal.i18n import tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -279,9 +279,9 @@ class TimelineView(QWidget):
             if not count:
                 text = tr("No entries match.")
             elif count >= after_session.SEARCH_LIMIT:
-                text = arg(tr("The %1 newest matching entries. Add a word to narrow the search."), count)
+                text = tr("The %n newest matching entries. Add a word to narrow the search.", "", count)
             else:
-                text = arg(tr("%1 matching entries, newest first"), count)
+                text = tr("%n matching entries, newest first", "", count)
             self.result_info.setText(text)
         else:
             self.result_info.clear()
