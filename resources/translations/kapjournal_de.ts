@@ -360,7 +360,7 @@
         <translation>Bitte geben Sie einen Wert von %1 bis %2 ein.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+138"/>
         <source>A custom item must be a table.</source>
         <extracomment>The fields a person reads; ``items.&lt;language&gt;.toml`` translates them.</extracomment>
         <translation>Ein eigener Punkt muss eine Tabelle sein.</translation>
@@ -716,7 +716,7 @@
         <translation>Die Hilfeseite zeigte: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n check-ins on %1 of %2 days.</source>
         <translation>
             <numerusform>%n Check-in an %1 von %2 Tagen.</numerusform>
@@ -1434,7 +1434,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     <message>
         <location line="+10"/>
         <location line="+251"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+6"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+5"/>
         <source>Mood</source>
         <comment>the check-in rating</comment>
         <translation>Stimmung</translation>
@@ -1442,7 +1442,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     <message>
         <location line="-240"/>
         <location line="+240"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-10"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-9"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
@@ -1951,7 +1951,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Your check-ins</source>
         <translation>Ihre Check-ins</translation>
     </message>

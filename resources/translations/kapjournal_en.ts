@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/measures/checkins.py" line="+353"/>
+        <location filename="../../kapjournal/measures/checkins.py" line="+368"/>
         <source>%n days before session %1</source>
         <translation>
             <numerusform>%n day before session %1</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/summary/measures.py" line="+383"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+384"/>
         <source>%n check-ins on %1 of %2 days.</source>
         <translation>
             <numerusform>%n check-in on %1 of %2 days.</numerusform>

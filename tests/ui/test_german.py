@@ -242,7 +242,7 @@ def english_in(top: QWidget, english: English) -> list[str]:
 
 
 @pytest.fixture
-def german() -> Iterator[None]:
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     loaded = install_language(app, "de")
@@ -338,3 +338,34 @@ def test_mood_is_a_feeling_in_a_thought_record_and_a_rating_in_a_check_in(german
 
     assert tr("Mood", "the check-in rating") == "Stimmung"
     assert tr("Mood %1", "a feeling in a thought record") == "Gefühl %1"
+
+
+# -- feeling words saved in one language, read in the other -------------------------------------
+def test_feeling_words_map_between_the_languages_and_own_words_stay() -> None:
+    from kapjournal.measures.checkins import shipped_checkin_items
+
+    de, en = shipped_checkin_items("de"), shipped_checkin_items("en")
+    assert de.feelings[0] == "ruhig" and en.feelings[0] == "calm"
+    assert [de.feeling(w) for w in en.feelings] == list(de.feelings)
+    assert [en.feeling(w) for w in de.feelings] == list(en.feelings)
+    assert de.feeling("ruhig") == "ruhig" and de.feeling("wobbly") == "wobbly"
+
+
+@pytest.mark.parametrize(
+    ("saved", "shown_in"), [(("calm", "tired", "wobbly"), "de"), (("ruhig", "müde", "wobbly"), "en")]
+)
+def test_a_check_in_saved_in_one_language_edits_in_the_other(qtbot, saved, shown_in) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.measures.checkins import shipped_checkin_items
+    from kapjournal.ui.measures.checkin_page import CheckinForm
+
+    catalogue = shipped_checkin_items(shown_in)
+    page = CheckinForm(catalogue)
+    qtbot.addWidget(page)
+    page._restore({"values": {"mood": 6}, "feelings": list(saved)})
+    calm, tired = catalogue.feelings[0], catalogue.feelings[7]
+    # The offered words are ticked in this language, not added again as own words;
+    # the patient's own word stays as written.
+    assert page.selected_feelings() == [calm, tired, "wobbly"]
+    assert len(page.chip_buttons) == len(catalogue.feelings) + 1
+    page.reset()
+    assert page.selected_feelings() == [] and len(page.chip_buttons) == len(catalogue.feelings)

@@ -311,9 +311,9 @@ class CheckinForm(Page):
         extras = payload.get("extras", {})
         for e in self.extra_inputs:
             e.set_value(extras.get(e.item.id) if isinstance(extras, dict) else None)
-        for word in payload.get("feelings", []) or []:
-            if isinstance(word, str) and word.strip():
-                self._add_chip(word, word)
+        for stored in payload.get("feelings", []) or []:
+            if isinstance(stored, str) and stored.strip():
+                self._add_chip(word := self.catalogue.feeling(stored), word)  # saved in English?
                 self.chip_buttons[word].setChecked(True)
         note = payload.get("note", "")
         self.note.setPlainText(note if isinstance(note, str) else "")
@@ -424,9 +424,7 @@ class CheckinHistoryModel(HistoryTableModel):
     PAGE = 200
 
     def column_title(self, section: int) -> str:
-        if self.COLUMNS[section] == "Mood":
-            return tr("Mood", "the check-in rating")
-        return super().column_title(section)
+        return tr("Mood", "the check-in rating") if section == 2 else super().column_title(section)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -476,7 +474,7 @@ class CheckinHistoryModel(HistoryTableModel):
             v = getattr(c, checkins.CORE_FIELDS[col - 2])
             return "" if v is None else str(v)
         if col == 6:
-            return ", ".join(w for w in c.feelings)
+            return ", ".join(map(checkins.shipped_checkin_items().feeling, c.feelings))
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(c.note)
         return c.note.splitlines()[0] if c.note else ""
