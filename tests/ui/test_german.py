@@ -369,3 +369,19 @@ def test_a_check_in_saved_in_one_language_edits_in_the_other(qtbot, saved, shown
     assert len(page.chip_buttons) == len(catalogue.feelings) + 1
     page.reset()
     assert page.selected_feelings() == [] and len(page.chip_buttons) == len(catalogue.feelings)
+
+
+def test_a_choice_saved_in_english_reads_in_a_german_summary() -> None:
+    from kapjournal.i18n import using_language
+    from kapjournal.prompts.packs import shipped_pack
+    from kapjournal.summary.reflections import _value_text
+
+    english = shipped_pack("cbt")
+    with using_language("de"):
+        german = shipped_pack("cbt")
+        prompt = next(p for p in german.prompts if p.input == "multichoice")
+        source = next(p for p in english.prompts if p.id == prompt.id)
+        saved = list(source.choices[:2])  # ticked while the window was English
+        assert _value_text(saved, prompt) == ", ".join(prompt.choices[:2])
+        assert _value_text(saved[0], prompt) == prompt.choices[0] != saved[0]
+        assert _value_text("my own words", prompt) == "my own words"
