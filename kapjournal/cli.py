@@ -90,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--data-dir", required=True, dest="cmd_data_dir", help="journal folder")
         if secret:
             p.add_argument(
-                "--passphrase-stdin", action="store_true", required=True,
+                "--passphrase-stdin",
+                action="store_true",
+                required=True,
                 help="read the passphrase from standard input",
             )
         return p
@@ -105,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
     p.add_argument(
-        "--language", choices=sorted(LANGUAGES), default="",
+        "--language",
+        choices=sorted(LANGUAGES),
+        default="",
         help="language of the summary's fixed words (default: the system's); the patient's words "
         "stay as written",
     )
@@ -291,10 +295,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         journal.close()
     if problems:
         backups = JournalFiles(folder).list_backups()
-        hint = f" The newest backup is {backups[0].name}." if backups else ""
         for p in problems[:20]:
             print(p)  # page numbers, for support; the reason goes to stderr in one line
-        raise CliError(QT_TR_NOOP("The journal is damaged (%1 problem(s)).%2"), len(problems), hint)
+        reason = tr("The journal is damaged (%n problems).", "", len(problems))
+        if backups:
+            reason += " " + arg(tr("The newest backup is %1."), backups[0].name)
+        print(reason, file=sys.stderr)
+        return EXIT_FAILED
     print(tr("The journal is whole."))
     return EXIT_OK
 

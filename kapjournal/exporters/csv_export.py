@@ -29,6 +29,10 @@ Columns (empty when not applicable):
 ``uid``             the record's stable id in the journal
 ==================  ===============================================================
 
+Column names and the ``record`` kinds stay English whatever the summary's language: they
+are a data contract (a spreadsheet formula or a script reads them by name); the cells a
+person reads (phase, band, feelings) are in the summary's language.
+
 Text cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage return get a
 leading ``'`` so a spreadsheet never runs them as a formula.
 """

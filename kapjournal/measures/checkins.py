@@ -25,7 +25,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -119,6 +119,15 @@ class CheckinCatalogue:
     feelings: tuple[str, ...]
     extras: dict[str, ExtraItem]
     groups: dict[str, str]  # group id -> label
+    # Each offered feeling word in every language we ship -> the same word in this
+    # catalogue's language ("calm" -> "ruhig"): a check-in keeps the words as chosen,
+    # so one saved in English reads, and edits, in German, and the other way round.
+    feeling_words: dict[str, str] = field(default_factory=dict)
+
+    def feeling(self, word: str) -> str:
+        """*word* in this catalogue's language when it is an offered feeling word in any
+        shipped language; a patient's own word unchanged."""
+        return self.feeling_words.get(word, word)
 
 
 def parse_checkin_items(doc: dict[str, Any], name: str) -> CheckinCatalogue:
@@ -205,7 +214,13 @@ def shipped_checkin_items(language: str | None = None) -> CheckinCatalogue:
 
 @functools.cache
 def _shipped_checkin_items(language: str) -> CheckinCatalogue:
-    return load_checkin_items(language=language)
+    catalogue = load_checkin_items(language=language)
+    words: dict[str, str] = {}
+    for other in i18n.LANGUAGES:
+        theirs = catalogue if other == language else load_checkin_items(language=other)
+        if len(theirs.feelings) == len(catalogue.feelings):  # the overlay keeps the order
+            words.update(zip(theirs.feelings, catalogue.feelings, strict=True))
+    return replace(catalogue, feeling_words=words)
 
 
 # -- the patient's own items and switches ---------------------------------------------

@@ -244,7 +244,9 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
 
 #: The fields a person reads; ``<id>.<language>.toml`` gives them in the official
 #: translation (its source in ``translation_source``). Scores and bands never change.
-INSTRUMENT_TEXTS = frozenset({"full_title", "measures", "stem", "result_note", "text", "label"})
+INSTRUMENT_TEXTS = frozenset(
+    {"full_title", "measures", "stem", "result_note", "text", "label", "developed_by"}
+)
 
 
 def load_instrument(path: Path, language: str | None = None) -> Instrument:

@@ -353,6 +353,7 @@ def _phase_text(p: checkins_mod.Phase) -> str:
 def build_checkins(sel: Selection) -> tuple[CheckinRow, ...]:
     """Every included check-in with its phase of the course (CSV and FHIR)."""
     all_sessions = sel.col.all_sessions or sel.col.sessions
+    words = checkins_mod.shipped_checkin_items()  # the summary's language
     return tuple(
         CheckinRow(
             uid=c.uid,
@@ -361,7 +362,7 @@ def build_checkins(sel: Selection) -> tuple[CheckinRow, ...]:
             anxiety=c.anxiety,
             energy=c.energy,
             sleep=c.sleep,
-            feelings=tuple(str(f) for f in c.feelings if isinstance(f, str)),
+            feelings=tuple(words.feeling(f) for f in c.feelings if isinstance(f, str)),
             note=c.note.strip(),
             context=c.context,
             phase=_phase_text(checkins_mod.phase_for_checkin(c, all_sessions)),

@@ -201,10 +201,11 @@ def _value_text(value: Any, prompt: prompts.Prompt | None) -> str:
             hi = prompt.max if prompt.max is not None else 10
             return arg(tr("%1 (on a scale of %2 to %3)"), number, lo, hi)
         return number
-    if isinstance(value, str):
-        return value.strip()
+    if isinstance(value, str):  # a choice made in another language reads in this one
+        return (prompt.choice_for(value) if prompt is not None else value).strip()
     if isinstance(value, list):
-        return ", ".join(p for p in (_value_text(v, None) for v in value) if p)
+        parts = (_value_text(v, prompt if isinstance(v, str) else None) for v in value)
+        return ", ".join(p for p in parts if p)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_value_text(v, None)}" for k, v in value.items() if _value_text(v, None))
     return ""

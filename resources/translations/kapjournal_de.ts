@@ -208,7 +208,7 @@
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+12"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
         <location filename="../../kapjournal/ui/common/charts.py" line="+201"/>
-        <location line="+196"/>
+        <location line="+205"/>
         <source>Mood and anxiety</source>
         <translation>Stimmung und Angst</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Bitte geben Sie einen Wert von %1 bis %2 ein.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+138"/>
         <source>A custom item must be a table.</source>
         <extracomment>The fields a person reads; ``items.&lt;language&gt;.toml`` translates them.</extracomment>
         <translation>Ein eigener Punkt muss eine Tabelle sein.</translation>
@@ -480,7 +480,7 @@
         <translation>Ein %1-Gesamtwert von %2 liegt außerhalb von 0–%3.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <location filename="../../kapjournal/storage/records.py" line="+11"/>
         <source>Unknown questionnaire.</source>
         <extracomment>The fields a person reads; ``&lt;id&gt;.&lt;language&gt;.toml`` gives them in the official translation (its source in ``translation_source``). Scores and bands never change.</extracomment>
@@ -721,7 +721,7 @@
         <translation>Die Hilfeseite zeigte: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n check-ins on %1 of %2 days.</source>
         <translation>
             <numerusform>%n Check-in an %1 von %2 Tagen.</numerusform>
@@ -788,7 +788,7 @@
         <translation>%1 (auf einer Skala von %2 bis %3)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>before the next session</source>
         <translation>vor der nächsten Sitzung</translation>
     </message>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kapjournal/ui/common/charts.py" line="-213"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="-222"/>
         <location filename="../../kapjournal/ui/preparation/common.py" line="-47"/>
         <source>Ketamine session</source>
         <translation>Ketamin-Sitzung</translation>
@@ -1437,16 +1437,17 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Wochendurchschnitt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+244"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-5"/>
+        <location line="+10"/>
+        <location line="+251"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+5"/>
         <source>Mood</source>
+        <comment>the check-in rating</comment>
         <translation>Stimmung</translation>
     </message>
     <message>
         <location line="-240"/>
         <location line="+240"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+1"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-9"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
@@ -1506,10 +1507,13 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <source>No check-ins in this range yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Check-ins.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 session days are marked with dashed lines.</source>
-        <translation>%1 Sitzungstage sind mit gestrichelten Linien markiert.</translation>
+        <source>%n session days are marked with dashed lines.</source>
+        <translation>
+            <numerusform>%n Sitzungstag ist mit einer gestrichelten Linie markiert.</numerusform>
+            <numerusform>%n Sitzungstage sind mit gestrichelten Linien markiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1918,7 +1922,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+52"/>
         <location line="+137"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+195"/>
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+214"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+220"/>
         <location line="+43"/>
         <location filename="../../kapjournal/ui/reflection/common.py" line="+44"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="+149"/>
@@ -1954,7 +1958,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Your check-ins</source>
         <translation>Ihre Check-ins</translation>
     </message>
@@ -3608,7 +3612,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="-96"/>
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+49"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+48"/>
         <source>Read my intention</source>
         <translation>Meine Absicht lesen</translation>
     </message>
@@ -3619,7 +3623,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="-37"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="-36"/>
         <source>Write what came up</source>
         <translation>Aufschreiben, was aufgekommen ist</translation>
     </message>
@@ -3646,6 +3650,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="-111"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -3876,10 +3881,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <source>Your course is complete</source>
         <translation>Ihre Behandlungsreihe ist abgeschlossen</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>You came to %1 sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
-        <translation>Sie waren bei %1 Sitzungen. Die Wochen nach einer Behandlungsreihe sind eine Zeit, weiter zu bemerken, was sich verändert. Ihr Journal ist dafür da.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
+        <translation>
+            <numerusform>Sie waren bei %n Sitzung. Die Wochen nach einer Behandlungsreihe sind eine Zeit, weiter zu bemerken, was sich verändert. Ihr Journal ist dafür da.</numerusform>
+            <numerusform>Sie waren bei %n Sitzungen. Die Wochen nach einer Behandlungsreihe sind eine Zeit, weiter zu bemerken, was sich verändert. Ihr Journal ist dafür da.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4051,7 +4059,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+2"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+113"/>
         <location filename="../../kapjournal/ui/reflection/journal_page.py" line="+318"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="-42"/>
         <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+338"/>
@@ -4059,7 +4067,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="-261"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="-267"/>
         <source>← Back to practice</source>
         <translation>← Zurück zur Übung</translation>
     </message>
@@ -4072,13 +4080,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="-92"/>
         <location line="+94"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <location line="+16"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
@@ -4110,7 +4118,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+198"/>
+        <location line="+204"/>
         <location filename="../../kapjournal/ui/reflection/common.py" line="+166"/>
         <location line="+21"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="-215"/>
@@ -4121,7 +4129,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Entwurf aufbewahrt</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <location line="+40"/>
         <source>Ready when you are</source>
         <translation>Bereit, wenn Sie es sind</translation>
@@ -4163,12 +4171,21 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Schritt %1 von 3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 minutes %2 seconds left</source>
-        <translation>Noch %1 Minuten %2 Sekunden</translation>
+        <location line="+13"/>
+        <source>%1 %2 left</source>
+        <comment>minutes and seconds of a countdown</comment>
+        <translation>Noch %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4362,10 +4379,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <source>You planned a step for today. How did it go?</source>
         <translation>Sie haben für heute einen Schritt geplant. Wie ist es gelaufen?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 action steps have reached their day. How did they go?</source>
-        <translation>Für %1 Handlungsschritte ist der Tag gekommen. Wie sind sie gelaufen?</translation>
+        <source>%n action steps have reached their day. How did they go?</source>
+        <translation>
+            <numerusform>Für %n Handlungsschritt ist der Tag gekommen. Wie ist er gelaufen?</numerusform>
+            <numerusform>Für %n Handlungsschritte ist der Tag gekommen. Wie sind sie gelaufen?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4850,6 +4870,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+1"/>
         <source>Mood %1</source>
+        <comment>a feeling in a thought record</comment>
         <translation>Gefühl %1</translation>
     </message>
     <message>
@@ -5771,7 +5792,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Über die Standardeingabe kam keine Passphrase.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>--days must be between 1 and 36500.</source>
         <translation>--days muss zwischen 1 und 36500 liegen.</translation>
     </message>
@@ -5797,12 +5818,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="-78"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>The folder for --out does not exist.</source>
         <translation>Der Ordner für --out existiert nicht.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>--protect works with --format pdf only.</source>
         <translation>--protect funktioniert nur mit --format pdf.</translation>
     </message>
@@ -5839,13 +5860,21 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
             <numerusform>%n Datensätze importiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>The journal is damaged (%1 problem(s)).%2</source>
-        <translation>Das Journal ist beschädigt (%1 Problem(e)).%2</translation>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The journal is damaged (%n problems).</source>
+        <translation>
+            <numerusform>Das Journal ist beschädigt (%n Problem).</numerusform>
+            <numerusform>Das Journal ist beschädigt (%n Probleme).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The newest backup is %1.</source>
+        <translation>Die neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The journal is whole.</source>
         <translation>Das Journal ist unversehrt.</translation>
     </message>

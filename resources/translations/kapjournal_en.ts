@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../kapjournal/cli.py" line="+170"/>
+        <location filename="../../kapjournal/cli.py" line="+174"/>
         <source>Sample journal created with %n days of history.</source>
         <translation>
             <numerusform>Sample journal created with %n day of history.</numerusform>
@@ -20,7 +20,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/measures/checkins.py" line="+353"/>
+        <location line="+39"/>
+        <source>The journal is damaged (%n problems).</source>
+        <translation>
+            <numerusform>The journal is damaged (%n problem).</numerusform>
+            <numerusform>The journal is damaged (%n problems).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/measures/checkins.py" line="+368"/>
         <source>%n days before session %1</source>
         <translation>
             <numerusform>%n day before session %1</numerusform>
@@ -36,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/summary/measures.py" line="+385"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+386"/>
         <source>%n check-ins on %1 of %2 days.</source>
         <translation>
             <numerusform>%n check-in on %1 of %2 days.</numerusform>
@@ -44,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/summary/reflections.py" line="+240"/>
+        <location filename="../../kapjournal/summary/reflections.py" line="+241"/>
         <source>%n days after</source>
         <translation>
             <numerusform>%n day after</numerusform>
@@ -53,6 +61,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+176"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+269"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -68,7 +77,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+144"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+97"/>
+        <source>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
+        <translation>
+            <numerusform>You came to %n session. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</numerusform>
+            <numerusform>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%1 is in %n days</source>
         <translation>
             <numerusform>%1 is in %n day</numerusform>
@@ -76,7 +93,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+336"/>
+        <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+1"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>%n minutes added to your practice log.</source>
         <translation>
             <numerusform>%n minute added to your practice log.</numerusform>
@@ -108,10 +133,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../kapjournal/ui/common/charts.py" line="+472"/>
+        <source>%n session days are marked with dashed lines.</source>
+        <translation>
+            <numerusform>%n session day is marked with a dashed line.</numerusform>
+            <numerusform>%n session days are marked with dashed lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kapjournal/ui/reflection/feature.py" line="+135"/>
+        <source>%n action steps have reached their day. How did they go?</source>
+        <translation>
+            <numerusform>%n action step has reached its day. How did it go?</numerusform>
+            <numerusform>%n action steps have reached their day. How did they go?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../kapjournal/ui/reflection/timeline.py" line="+320"/>
         <source>%n matching entries, newest first</source>
         <translation>
-            <numerusform>%n matching entry, newest first</numerusform>
+            <numerusform>%n matching entry</numerusform>
             <numerusform>%n matching entries, newest first</numerusform>
         </translation>
     </message>

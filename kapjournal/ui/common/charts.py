@@ -205,7 +205,16 @@ def build_mood_chart(
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     _add_session_marks(chart, data, colors, x, y, 10, max(1.5, line_width * 0.7))
     if "mood" in data.series:
-        _add_line(chart, tr("Mood"), data.series["mood"], data.unit, colors.mood, x, y, line_width)
+        _add_line(
+            chart,
+            tr("Mood", "the check-in rating"),
+            data.series["mood"],
+            data.unit,
+            colors.mood,
+            x,
+            y,
+            line_width,
+        )
     if "anxiety" in data.series:
         _add_line(
             chart,
@@ -449,7 +458,7 @@ def describe_mood_chart(data: TrendData) -> str:
     per = tr("daily averages") if data.unit == "day" else tr("weekly averages")
     text = arg(tr("Mood and anxiety, %1, %2 – %3."), per, fmt_day(data.start), fmt_day(data.end))
     parts = []
-    for key, name in (("mood", tr("Mood")), ("anxiety", tr("Anxiety"))):
+    for key, name in (("mood", tr("Mood", "the check-in rating")), ("anxiety", tr("Anxiety"))):
         values = [v for _, v in data.series.get(key, []) if v is not None]
         if values:
             parts.append(arg(tr("%1 (0 to 10) %2"), name, _span(values)))
@@ -460,7 +469,7 @@ def describe_mood_chart(data: TrendData) -> str:
     else:
         text += " " + tr("No check-ins in this range yet.")
     if data.sessions:
-        text += " " + arg(tr("%1 session days are marked with dashed lines."), len(data.sessions))
+        text += " " + tr("%n session days are marked with dashed lines.", "", len(data.sessions))
     return text
 
 

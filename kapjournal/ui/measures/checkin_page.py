@@ -311,9 +311,9 @@ class CheckinForm(Page):
         extras = payload.get("extras", {})
         for e in self.extra_inputs:
             e.set_value(extras.get(e.item.id) if isinstance(extras, dict) else None)
-        for word in payload.get("feelings", []) or []:
-            if isinstance(word, str) and word.strip():
-                self._add_chip(word, word)
+        for stored in payload.get("feelings", []) or []:
+            if isinstance(stored, str) and stored.strip():
+                self._add_chip(word := self.catalogue.feeling(stored), word)  # saved in English?
                 self.chip_buttons[word].setChecked(True)
         note = payload.get("note", "")
         self.note.setPlainText(note if isinstance(note, str) else "")
@@ -414,7 +414,7 @@ class CheckinHistoryModel(HistoryTableModel):
     COLUMNS = (
         QT_TR_NOOP("When"),
         QT_TR_NOOP("Place in course"),
-        QT_TR_NOOP("Mood"),
+        "Mood",  # its own message, below: a thought record's moods are feelings
         QT_TR_NOOP("Anxiety"),
         QT_TR_NOOP("Energy"),
         QT_TR_NOOP("Sleep"),
@@ -422,6 +422,9 @@ class CheckinHistoryModel(HistoryTableModel):
         QT_TR_NOOP("Note"),
     )
     PAGE = 200
+
+    def column_title(self, section: int) -> str:
+        return tr("Mood", "the check-in rating") if section == 2 else super().column_title(section)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -471,7 +474,7 @@ class CheckinHistoryModel(HistoryTableModel):
             v = getattr(c, checkins.CORE_FIELDS[col - 2])
             return "" if v is None else str(v)
         if col == 6:
-            return ", ".join(w for w in c.feelings)
+            return ", ".join(map(checkins.shipped_checkin_items().feeling, c.feelings))
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(c.note)
         return c.note.splitlines()[0] if c.note else ""

@@ -93,11 +93,10 @@ class PreparationCards:
             return TodayCard(
                 key,
                 tr("Your course is complete"),
-                arg(
-                    tr(
-                        "You came to %1 sessions. The weeks after a course are a time to keep "
-                        "noticing what changes; your journal is here for that."
-                    ),
+                tr(
+                    "You came to %n sessions. The weeks after a course are a time to keep "
+                    "noticing what changes; your journal is here for that.",
+                    "",
                     sessions,
                 ),
                 tr("See your sessions"),

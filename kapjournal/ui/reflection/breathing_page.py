@@ -264,7 +264,13 @@ class BreathingPage(Page):
         minutes, secs = divmod(max(0, seconds), 60)
         self.countdown.setText(f"{minutes}:{secs:02d}")
         self.countdown.setAccessibleDescription(
-            arg(tr("%1 minutes %2 seconds left"), minutes, secs) if self.running else ""
+            arg(
+                tr("%1 %2 left", "minutes and seconds of a countdown"),
+                tr("%n minutes", "", minutes),
+                tr("%n seconds", "", secs),
+            )
+            if self.running
+            else ""
         )
 
     def _tick(self) -> None:

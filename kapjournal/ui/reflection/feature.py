@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from kapjournal.i18n import arg, tr
+from kapjournal.i18n import tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -132,7 +132,7 @@ class Reflection:
         text = (
             tr("You planned a step for today. How did it go?")
             if count == 1
-            else arg(tr("%1 action steps have reached their day. How did they go?"), count)
+            else tr("%n action steps have reached their day. How did they go?", "", count)
         )
         return [
             TodayCard(

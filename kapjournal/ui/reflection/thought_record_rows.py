@@ -71,7 +71,7 @@ class MoodRow(QWidget):
         self.name = QLineEdit()
         self.name.setMaxLength(60)
         self.name.setPlaceholderText(tr("One word, e.g. anxious"))
-        self.name.setAccessibleName(arg(tr("Mood %1"), index))
+        self.name.setAccessibleName(arg(tr("Mood %1", "a feeling in a thought record"), index))
         self.name.setMinimumHeight(40)
         self.before = rating_box(arg(tr("How strong, mood %1"), index))
         self.remove = button(tr("Remove"), name=arg(tr("Remove mood %1"), index))
