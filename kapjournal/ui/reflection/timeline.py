@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.i18n import tr, translated
+from kapjournal.i18n import arg, tr, translated
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
