@@ -19,13 +19,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
+from kapjournal.i18n import tr
 from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Draft, Entry, Session
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import Banner, button, tr
+from kapjournal.ui.common.widgets import Banner, button
 from kapjournal.ui.reflection.actions_widget import StepsPage
 from kapjournal.ui.reflection.breathing_page import BreathingPage
 from kapjournal.ui.reflection.capture_page import CapturePage

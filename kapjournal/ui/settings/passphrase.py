@@ -13,8 +13,9 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
+from kapjournal.i18n import tr
 from kapjournal.ui.common import fit
-from kapjournal.ui.common.widgets import NewPassphraseForm, PassphraseField, button, label, tr
+from kapjournal.ui.common.widgets import NewPassphraseForm, PassphraseField, button, label
 
 logger = logging.getLogger(__name__)
 
