@@ -125,6 +125,7 @@ def history_view(
     view.setAlternatingRowColors(alternate)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
     if stretch_all:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
