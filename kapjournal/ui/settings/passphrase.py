@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from kapjournal.i18n import tr
@@ -84,7 +84,7 @@ class KeychainSection(QGroupBox):
         self.forget_button.hide()
         lay.addWidget(self.remember)
         lay.addWidget(self.remember_reason)
-        lay.addWidget(self.forget_button)
+        lay.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.remember.clicked.connect(self._remember_clicked)
         self.forget_button.clicked.connect(self.forget_requested)
 
