@@ -471,7 +471,7 @@ def test_a_missing_session_is_refused_kindly(qtbot, make_window) -> None:  # typ
     create_journal_via_ui(qtbot, w)
     page = Journal(w)
     said: list[str] = []
-    w.page("journal").status.connect(said.append)
+    page.on_status(said.append)
     assert not page.open_reflection(987654, "24h")
     assert said and "Sessions page" in said[0]
-    assert w.page("journal").views.currentWidget() is not page.reflection
+    assert page.showing() != "reflection"
