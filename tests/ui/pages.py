@@ -645,6 +645,10 @@ class Journal(Screen):
     def open_draft_button(self) -> Any:
         return self.w.page("journal").open_draft_button
 
+    def on_status(self, slot: Callable[[str], object]) -> None:
+        """Call *slot* with every message the Journal page says (the window announces it)."""
+        self.w.page("journal").status.connect(slot)
+
     # the pages it hosts
     def showing(self) -> str:
         """timeline, reflection, capture, thought_record, practice, breathing or steps."""

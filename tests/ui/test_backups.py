@@ -447,3 +447,38 @@ def test_unusable_rows_are_greyed_in_both_themes(qtbot, theme: str) -> None:  # 
         assert grey.name() == colors(theme)["muted"]
     finally:
         app.setProperty("kap_colors", previous)
+
+
+@pytest.mark.parametrize("room", [(1024, 600), (911, 512), (683, 400)])  # 1.5× text: 1366×768, 1024×600
+def test_restore_dialog_opens_with_its_heading_in_view(qtbot, make_window, monkeypatch, room) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from kapjournal.ui.common import fit
+
+    screen = QSize(*room)
+    monkeypatch.setattr(fit, "available_size", lambda widget=None: screen)
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    journal = w.vault.journal
+    assert journal is not None
+    now = datetime.now(UTC)
+    for days in range(1, 9):
+        journal.auto_backup("manual", force=True, now=lambda days=days: now - timedelta(days=days))
+    dialog = RestoreDialog(w, list_backups(w.vault.files), w.vault.journal_id())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.list.setFocus()  # where it opens: the backup to restore is chosen there
+    for _ in range(5):
+        QApplication.processEvents()
+    fits = screen - fit.FRAME
+    assert dialog.width() <= fits.width() and dialog.height() <= fits.height()
+    area = dialog.findChildren(QScrollArea)[0]
+    viewport = area.viewport()
+    top_left = dialog.heading.mapTo(viewport, dialog.heading.rect().topLeft())
+    assert viewport.rect().contains(QRect(top_left, dialog.heading.size())), (room, top_left)
+    assert area.verticalScrollBar().value() == 0
+    assert QApplication.focusWidget() is dialog.list or dialog.focusWidget() is dialog.list
+    # the list still shows a couple of backups
+    assert dialog.list.viewport().height() >= 2 * dialog.list.sizeHintForRow(0)

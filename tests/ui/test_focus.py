@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QScrollBar,
     QTabBar,
@@ -307,6 +309,36 @@ def test_tab_round_course_and_session_dialogs(journal_window) -> None:  # type: 
 
 
 # -- Ctrl+Enter: save and continue -------------------------------------------------------------
+def test_ctrl_enter_saves_every_course_and_session_dialog(journal_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from kapjournal.ui.preparation.dialogs import CourseDialog, SessionDialog
+
+    w = journal_window
+    db = db_of(w)
+    sessions = _course(db)
+    now = datetime.now().astimezone()
+    existing = course.courses(db)[0]
+    new_session = Session(course_id=existing.id, scheduled_at=sessions[-1].scheduled_at + timedelta(days=3))
+    makers = {
+        "new course": lambda: CourseDialog(now, None, w),
+        "course": lambda: CourseDialog(now, existing, w),
+        "new session": lambda: SessionDialog(db, new_session, now, w),
+        "session": lambda: SessionDialog(db, sessions[0], now, w),
+    }
+    for what, make in makers.items():
+        dialog = make()
+        fields = [dialog.findChildren(QLineEdit)[0], *dialog.findChildren(QPlainTextEdit)]
+        for field in fields:  # from a line and from a text field (where Enter is a new line)
+            dialog.setResult(0)
+            dialog.show()
+            dialog.activateWindow()
+            settle()
+            ctrl_enter(field)
+            assert dialog.result() == QDialog.DialogCode.Accepted, (what, type(field).__name__)
+        dialog.deleteLater()
+
+
 def ctrl_enter(widget: QWidget) -> None:
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
     QTest.keyClick(

@@ -6,10 +6,10 @@ when a control is out of reach or a label is cut short.
 enclosing scroll area has scrolled it into view (a control clipped by a parent that does
 not scroll can never be seen), or the window is larger than the screen. "Cut short": a
 label that does not wrap needs more width than it has, a wrapping label more height, a
-button's text more width, a search box's placeholder more width, or a text editor has
-fewer than three lines. 1.5× text is modelled as Qt 6 does it: Xft.dpi 144 (GNOME's
-"Large text") becomes a device pixel ratio of 1.5, so the app lays out on 911×512
-logical pixels.
+button's text more width, a search box's placeholder more width, a text editor has
+fewer than three lines, or a table's column is narrower than its title. 1.5× text is
+modelled as Qt 6 does it: Xft.dpi 144 (GNOME's "Large text") becomes a device pixel
+ratio of 1.5, so the app lays out on 911×512 logical pixels.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -141,6 +142,21 @@ def cut_short(widget: QWidget) -> str:
     return ""
 
 
+def clipped_titles(view: QTableView) -> list[str]:
+    """The column titles of ``view`` that are narrower than their text."""
+    header = view.horizontalHeader()
+    model = view.model()
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or model is None:
+            continue
+        need = header.sectionSizeFromContents(section).width()
+        if header.sectionSize(section) + TOLERANCE < need:
+            title = model.headerData(section, Qt.Orientation.Horizontal)
+            found.append(f"its column {title!r} needs {need} px wide, has {header.sectionSize(section)}")
+    return found
+
+
 def layout_problems(top: QWidget, room: QSize) -> list[str]:
     """Everything out of reach or cut short in the top-level widget ``top`` on a screen
     of available size ``room``."""
@@ -158,6 +174,8 @@ def layout_problems(top: QWidget, room: QSize) -> list[str]:
             found.append(f"{describe(widget.widget())} needs sideways scrolling")
         if isinstance(widget, QTabBar) and (why := cut_short(widget)):
             found.append(f"{describe(widget)} {why}")
+        if isinstance(widget, QTableView):
+            found += [f"{describe(widget)} {why}" for why in clipped_titles(widget)]
         if not _matters(widget):
             continue
         why = out_of_reach(widget, top)

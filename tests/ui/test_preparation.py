@@ -583,3 +583,51 @@ def test_domain_baseline_chosen_pack_steps_and_reminders(db) -> None:  # type: i
     c2.end_date = c2.start_date - timedelta(days=1)
     with pytest.raises(InvalidData):
         course.save_course(db, c2)
+
+
+def test_a_done_session_shows_its_preparation_as_history(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
+
+    w, _clock = _window(qtbot, make_window)
+    db = db_of(w)
+    sessions = _make_course(db, NOW - timedelta(days=2))
+    first = sessions[0]
+    course.save_intention(db, first.id or 0, {"intention_phrase": "Stay with the breath"})
+    checklist.ensure_template(db)
+    items = [item for item, _ in checklist.items_for_session(db, first.id or 0)]
+    checklist.tick(db, first.id or 0, items[0].id or 0)
+    page = Sessions(w)
+    view = page.session_view
+
+    def shown_texts() -> str:
+        return " ".join(lab.text() for lab in view.findChildren(QLabel) if lab.isVisibleTo(view))
+
+    # planned: preparing is the point, and comes first
+    w.shell.show_page("sessions")
+    page.open_session(first.id or 0)
+    assert view.set_button.isVisibleTo(view) and view.set_button.text() == "Change my intention"
+    assert "Before my session" in shown_texts() and f"of {len(items)} done" in shown_texts()
+    assert not view.after_card.isVisibleTo(view)
+
+    # done: the After-the-session card leads; the preparation is what was done
+    done = repo.get(db, Session, first.id or 0)
+    assert done is not None
+    done.status = "done"
+    repo.update(db, done)
+    page.open_session(first.id or 0)
+    for _ in range(3):
+        QApplication.processEvents()
+    body = view.page.body
+    assert body.indexOf(view.after_card) < body.indexOf(view.intention_card)
+    texts = shown_texts()
+    assert view.after_card.isVisibleTo(view)
+    assert view.after_card.y() < view.intention_card.y() < view.checklist_card.y()
+    assert not view.set_button.isVisibleTo(view)  # no "Change my intention"
+    assert "Change my intention" not in texts and "Set intention" not in texts
+    assert "Your intention was" in texts and page.intention_phrase() == "Stay with the breath"
+    assert "Before my session" not in texts and f"of {len(items)} done" not in texts
+    assert "What I did to prepare" in texts and items[0].text in texts
+    assert items[1].text not in texts  # not ticked: not listed as a to-do either
+    boxes = [b for b in view.checklist.findChildren(QCheckBox) if b.isVisibleTo(view)]
+    assert boxes == []
+    assert view.capture_button.isVisibleTo(view)  # the way on: write what came up

@@ -445,3 +445,33 @@ def test_action_steps_marked_done_changed(qtbot, make_window) -> None:  # type: 
     view.action.click()
     assert w.shell.current_key() == "journal" and page.showing() == "steps"
     assert sp.current().text == "Breathing space before work"
+
+
+def test_an_unknown_step_opens_the_first_one_not_yet_written(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    page = Journal(w)
+    db = db_of(w)
+    s1 = _course_from_yesterday(db)[0]
+    steps = after_session.schedule_steps(db)
+    shown = page.reflection
+    for unknown in ("nonsense", "5h", ""):
+        assert page.open_reflection(s1.id or 0, unknown), unknown
+        assert shown.context is not None and shown.context.step == steps[0], unknown
+        assert shown.flow.prompts, unknown  # questions to answer, not an empty page
+    after_session.save_reflection(db, s1.id or 0, steps[0], {"what_shifted": "the quiet"})
+    assert page.open_reflection(s1.id or 0, "nonsense")
+    assert shown.context is not None and shown.context.step == steps[1]
+    assert page.open_reflection(s1.id or 0, steps[0])  # a known step opens as asked
+    assert shown.context is not None and shown.context.step == steps[0]
+
+
+def test_a_missing_session_is_refused_kindly(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    w = make_window()
+    create_journal_via_ui(qtbot, w)
+    page = Journal(w)
+    said: list[str] = []
+    page.on_status(said.append)
+    assert not page.open_reflection(987654, "24h")
+    assert said and "Sessions page" in said[0]
+    assert page.showing() != "reflection"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import pytest
+from PySide6.QtCore import QDate, QPoint
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
 
 from kapjournal.ui.access.pages import CreatePage, RecoveryCodePage
+from kapjournal.ui.common.theme import apply_theme
 from kapjournal.ui.common.widgets import NewPassphraseForm
 from kapjournal.ui.preparation.dialogs import DATE_FORMAT, DATETIME_FORMAT
+from kapjournal.ui.settings.passphrase import KeychainSection
 from tests.ui.pages import App
 from tests.uihelpers import create_journal_via_ui
 
@@ -49,6 +54,66 @@ def test_remember_cannot_be_ticked_without_a_keychain(qtbot) -> None:  # type: i
     page.form.second.setText("correct horse battery staple")
     page.create.click()
     assert sent == [False]
+
+
+def _indicator_fill(box: QCheckBox) -> QColor:
+    """The colour inside the check box's square, as drawn."""
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    return box.grab().toImage().pixelColor(QPoint(rect.center().x(), rect.center().y()))
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_a_box_that_cannot_be_ticked_looks_it(qtbot, mode: str) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    colors = apply_theme(app, mode)
+    try:
+        page = CreatePage()
+        qtbot.addWidget(page)
+        page.resize(800, 700)
+        page.show()
+        can = QCheckBox("Something that can be ticked")
+        qtbot.addWidget(can)
+        can.show()
+        page.set_keychain(False, "No secure keychain is available on this computer.")
+        cannot = _indicator_fill(page.remember)
+        # not the empty white (or dark) square of a box waiting for a tick
+        assert cannot != _indicator_fill(can) and cannot != QColor(colors["base"]), (mode, cannot.name())
+    finally:
+        apply_theme(app, "light")
+
+
+def test_create_page_says_why_it_cannot_remember(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = CreatePage()
+    qtbot.addWidget(page)
+    page.set_keychain(False, "No secure keychain is available on this computer.")
+    assert not page.remember.isEnabled() and not page.remember.isChecked()
+    assert "keychain" in page.remember.accessibleDescription()
+
+
+def test_settings_never_shows_remember_ticked_without_a_keychain(qtbot) -> None:  # type: ignore[no-untyped-def]
+    section = KeychainSection()
+    qtbot.addWidget(section)
+    section.show()
+    forgot: list[bool] = []
+    section.forget_requested.connect(lambda: forgot.append(True))
+    reason = "The system keychain is not running."
+    # remembered earlier, but the keychain cannot be reached now
+    section.set_remembered(True, False, reason)
+    assert not section.remember.isChecked() and not section.remember.isEnabled()
+    assert section.remember.accessibleDescription() == reason == section.remember_reason.text()
+    assert section.forget_button.isVisible()  # the saved key can still be forgotten
+    section.forget_button.click()
+    assert forgot == [True]
+    section.set_remembered(False, False, reason)
+    assert not section.remember.isChecked() and not section.remember.isEnabled()
+    assert not section.forget_button.isVisible()
+    section.set_remembered(True, True, "")
+    assert section.remember.isChecked() and section.remember.isEnabled()
+    assert not section.forget_button.isVisible()
+    assert section.remember.accessibleDescription() == section.remember_reason.text() != reason
 
 
 def test_strength_bar_shows_something_for_a_weak_passphrase(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -121,14 +121,18 @@ class CreatePage(Page):
         self.form.first.returnPressed.connect(self.form.second.setFocus)
 
     def set_keychain(self, available: bool, reason: str) -> None:
+        """Without a keychain the box is disabled and unticked, and says why (the
+        reason below it is also its description for a screen reader)."""
         self.remember.setEnabled(available)
         if not available:
             self.remember.setChecked(False)
-        self.remember_reason.setText(
+        text = (
             reason
             if not available
             else tr("Anyone who can use your computer account could then open the journal.")
         )
+        self.remember_reason.setText(text)
+        self.remember.setAccessibleDescription(text)
 
     def set_busy(self, busy: bool) -> None:
         self.create.setEnabled(not busy)

@@ -261,7 +261,8 @@ QCheckBox::indicator:checked { background: %(accent)s; border-color: %(accent)s;
 QRadioButton::indicator:checked { border-color: %(accent)s;
     background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
         stop:0 %(accent)s, stop:0.5 %(accent)s, stop:0.62 %(base)s, stop:1 %(base)s); }
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: %(border)s; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: %(border)s;
+    background: %(border)s; }
 QRadioButton[role="answer"] { min-height: 40px; padding: 1px 9px; border: 2px solid %(border)s;
     background: %(base)s; background-clip: padding; }
 QRadioButton[role="answer"]:checked { background: %(accent)s; color: %(accent_text)s;

@@ -9,7 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -118,12 +120,45 @@ def history_view(
     view.setAlternatingRowColors(alternate)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
     if stretch_all:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        _LastColumnFills(view)
     return view
+
+
+class _LastColumnFills(QObject):
+    """The last column takes the width the others leave, but never less than its title
+    and cells need (a stretched last section shrinks below them, clipping its title):
+    without that room the column keeps its size and the table scrolls sideways."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(lambda *_: self.update())
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(lambda *_: self.update())
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self) -> None:
+        header = self.view.horizontalHeader()
+        last = header.count() - 1
+        if last < 0:
+            return
+        others = sum(header.sectionSize(i) for i in range(last) if not header.isSectionHidden(i))
+        need = max(header.sectionSizeFromContents(last).width(), self.view.sizeHintForColumn(last))
+        fills = others + need <= self.view.viewport().width()
+        if header.stretchLastSection() != fills:
+            header.setStretchLastSection(fills)
 
 
 # -- a layout that wraps its children like words ----------------------------------------

@@ -154,6 +154,8 @@ class ChecklistWidget(QWidget):
         self.db: Database | None = None
         self.session: Session | None = None
         self.rows: list[ItemRow] = []
+        self.done_lines: list[QLabel] = []  # a done session: what was done, as history
+        self.history = False
         self.editing = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -214,11 +216,19 @@ class ChecklistWidget(QWidget):
     def set_session(self, db: Database | None, session: Session | None) -> None:
         self.db = db
         self.session = session
+        self.history = session is not None and session.status == "done"
+        if self.history:
+            self.set_editing(False)
+        self.heading.setText(tr("What I did to prepare") if self.history else tr("Before my session"))
+        for widget in (self.progress, self.note, self.edit_toggle):
+            widget.setVisible(not self.history)
         self.reload()
 
     def reload(self) -> None:
         _drop_rows(self.rows_lay, self.rows)
+        _drop_rows(self.rows_lay, self.done_lines)
         self.rows = []
+        self.done_lines = []
         if self.db is None or self.db.closed or self.session is None or self.session.id is None:
             self.progress.clear()
             return
@@ -227,6 +237,9 @@ class ChecklistWidget(QWidget):
             items = checklist.items_for_session(self.db, self.session.id)
         except StorageError as exc:
             announce(self.message, error_text(exc))
+            return
+        if self.history:
+            self._show_history(items)
             return
         for item, checked in items:
             row = ItemRow(item, checked)
@@ -237,6 +250,18 @@ class ChecklistWidget(QWidget):
             self.rows_lay.addWidget(row)
             self.rows.append(row)
         self._update_progress()
+
+    def _show_history(self, items: list[tuple[ChecklistItem, bool]]) -> None:
+        """A done session: the items that were ticked, as what was done (no boxes)."""
+        done = [item for item, checked in items if checked]
+        for item in done:
+            line = label("✓  " + item.text)
+            self.rows_lay.addWidget(line)
+            self.done_lines.append(line)
+        if not done:
+            none = label(tr("Nothing on the checklist was ticked for this session."), "muted")
+            self.rows_lay.addWidget(none)
+            self.done_lines.append(none)
 
     def clear(self) -> None:
         self.set_session(None, None)

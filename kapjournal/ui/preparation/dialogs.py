@@ -42,7 +42,7 @@ from kapjournal.ui.common.formatting import (
     time_format,
     to_qdatetime,
 )
-from kapjournal.ui.common.keys import whole_stop
+from kapjournal.ui.common.keys import save_and_continue, whole_stop
 from kapjournal.ui.common.widgets import Banner, button, label
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
 
@@ -101,6 +101,9 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushBut
     row.addWidget(cancel)
     row.addWidget(ok)
     cancel.clicked.connect(dialog.reject)
+    # Enter presses the default button; Ctrl+Enter is the one "save and continue"
+    # everywhere, also from the notes field, where Enter starts a new line.
+    save_and_continue(dialog, ok.click)
     return row, cancel, ok
 
 

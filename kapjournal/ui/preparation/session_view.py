@@ -84,6 +84,8 @@ class SessionView(QWidget):
             tr("No intention yet. A few quiet minutes before the session are enough."), "muted"
         )
         self.intention_card.lay.addWidget(self.no_intention)
+        self.intention_was = label(tr("Your intention was"), "muted")  # a done session
+        self.intention_card.lay.addWidget(self.intention_was)
         self.summary = IntentionSummary()
         self.intention_card.lay.addWidget(self.summary)
         irow = QHBoxLayout()
@@ -181,15 +183,35 @@ class SessionView(QWidget):
         self.intention_card.setVisible(ketamine)
         self.checklist_card.setVisible(ketamine)
         entry = course.intention_for(db, session.id or 0) if ketamine else None
-        self.summary.show_entry(entry, pack_for_entry(db, entry) if entry else None)
-        self.summary.setVisible(entry is not None)
-        self.no_intention.setVisible(entry is None)
-        self.set_button.setText(tr("Change my intention") if entry else tr("Set intention"))
-        self.read_button.setVisible(entry is not None)
+        self._show_intention(db, entry, done=session.status == "done")
         self.checklist.set_session(db if ketamine else None, session if ketamine else None)
         self.questions.set_session(db, session)
         self._show_after(db, session)
+        self._lead_with_after(session.status == "done")
         tab_in_layout_order(self)  # the checklist and questions were just filled in
+
+    def _show_intention(self, db: Database, entry: Any, *, done: bool) -> None:
+        """Before the session: set or change it. Once it is done: what it was (history)."""
+        self.summary.show_entry(entry, pack_for_entry(db, entry) if entry else None)
+        self.summary.setVisible(entry is not None)
+        self.intention_was.setVisible(done and entry is not None)
+        self.no_intention.setText(
+            tr("No intention was set for this session.")
+            if done
+            else tr("No intention yet. A few quiet minutes before the session are enough.")
+        )
+        self.no_intention.setVisible(entry is None)
+        self.set_button.setText(tr("Change my intention") if entry else tr("Set intention"))
+        self.set_button.setVisible(not done)
+        self.read_button.setVisible(entry is not None)
+
+    def _lead_with_after(self, done: bool) -> None:
+        """A done session leads with what comes after it; a planned one with preparing."""
+        body = self.page.body
+        after_at, intention_at = body.indexOf(self.after_card), body.indexOf(self.intention_card)
+        if done != (after_at < intention_at):
+            body.removeWidget(self.after_card)
+            body.insertWidget(body.indexOf(self.intention_card) + (0 if done else 1), self.after_card)
 
     def refresh(self) -> None:
         if self.db is None or self.db.closed or self.session is None or self.session.id is None:

@@ -24,7 +24,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Draft, Entry
+from kapjournal.storage.models import Draft, Entry, Session
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.widgets import Banner, button
 from kapjournal.ui.reflection.actions_widget import StepsPage
@@ -246,10 +246,30 @@ class JournalPage(QWidget):
         self.capture_page.open(session_id, entry)
 
     def open_reflection(self, session_id: int, step: str) -> bool:
+        """The reflection of one session at ``step``; a step the journal does not know
+        (and nothing was written for) opens the session's first step not yet written."""
         if self.db is None:
             return False
+        if repo.get(self.db, Session, session_id) is None:
+            self.status.emit(
+                tr("That session is no longer in your journal. Choose one on the Sessions page.")
+            )
+            return False
         self._show(self.integration_page)
-        return self.integration_page.open(session_id, step)
+        return self.integration_page.open(session_id, self._known_step(session_id, step))
+
+    def _known_step(self, session_id: int, step: str) -> str:
+        assert self.db is not None
+        steps = after_session.schedule_steps(self.db)
+        if step in steps or after_session.reflection_for(self.db, session_id, step) is not None:
+            return step
+        return self._first_open_step(session_id, steps)
+
+    def _first_open_step(self, session_id: int, steps: list[str]) -> str:
+        """The first step of ``steps`` without a reflection (the first step when all are)."""
+        assert self.db is not None
+        open_steps = [s for s in steps if after_session.reflection_for(self.db, session_id, s) is None]
+        return (open_steps or steps or ["24h"])[0]
 
     def write_reflection(self) -> bool:
         """A reflection on the latest session held, at its first step not yet written
@@ -261,9 +281,7 @@ class JournalPage(QWidget):
             self.status.emit(tr("Reflections belong to a session. Add one on the Sessions page first."))
             return False
         steps = after_session.schedule_steps(self.db)
-        open_steps = [s for s in steps if after_session.reflection_for(self.db, latest.session_id, s) is None]
-        step = (open_steps or steps)[0]
-        return self.open_reflection(latest.session_id, step)
+        return self.open_reflection(latest.session_id, self._first_open_step(latest.session_id, steps))
 
     def new_thought_record(self, session_id: int | None = None) -> None:
         if self.db is None:

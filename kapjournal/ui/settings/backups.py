@@ -18,15 +18,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QListView,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -255,10 +257,12 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Restore a backup"))
         self.setModal(True)
-        self.setMinimumWidth(560)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(14)
+        self.setMinimumWidth(min(560, (fit.available_size(parent) - fit.FRAME).width()))
+        # A heading, the list and what restoring does scroll when the screen is short
+        # (1024×600, 1.5× text); the buttons stay below.
+        lay, footer = fit.scrolling_body(self)
+        self.heading = label(tr("Restore a backup"), "title")
+        lay.addWidget(self.heading)
         self._fixed = chosen
         self.intro = label(intro)
         self.intro.setVisible(bool(intro))
@@ -266,6 +270,8 @@ class RestoreDialog(QDialog):
         self.model = BackupListModel(self)
         self.model.set_backups(infos, journal_id)
         self.list = BackupListView(self.model)
+        # a few rows at least, and never so tall that the heading scrolls away
+        self.list.setMinimumHeight(min(270, (fit.available_size(parent) - fit.FRAME).height() // 4))
         self.list.setVisible(chosen is None)
         lay.addWidget(self.list, 1)
         self.message = label("")
@@ -279,7 +285,7 @@ class RestoreDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.cancel)
         row.addWidget(self.restore)
-        lay.addLayout(row)
+        footer.addLayout(row)
         self.cancel.clicked.connect(self.reject)
         self.restore.clicked.connect(self._accept)
         self.list.selectionModel().currentChanged.connect(self._update)
@@ -291,6 +297,15 @@ class RestoreDialog(QDialog):
             self.cancel.setFocus()
         self._update()
         fit.fit_dialog(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open at the top, heading in view, whatever the focus scrolled to."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._to_top)  # dropped with the dialog
+
+    def _to_top(self) -> None:
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
 
     def chosen(self) -> BackupInfo | None:
         if self._fixed is not None:

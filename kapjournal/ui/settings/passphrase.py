@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from kapjournal.i18n import tr
@@ -78,29 +78,36 @@ class KeychainSection(QGroupBox):
         self.remember = QCheckBox(tr("Remember on this computer"))
         self.remember.setAccessibleName(tr("Remember on this computer"))
         self.remember_reason = label("", "muted")
+        # A key saved earlier, while the keychain cannot be reached now: the box cannot
+        # be ticked (there is nothing to remember in), but the key can still be forgotten.
+        self.forget_button = button(tr("Forget the saved key"))
+        self.forget_button.hide()
         lay.addWidget(self.remember)
         lay.addWidget(self.remember_reason)
+        lay.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.remember.clicked.connect(self._remember_clicked)
+        self.forget_button.clicked.connect(self.forget_requested)
 
     def set_remembered(self, remembered: bool, available: bool, reason: str) -> None:
-        self.remember.setChecked(remembered)
-        self.remember.setEnabled(available or remembered)
+        """Ticked only when remembered in a keychain that is there; without one the box
+        is disabled and unticked, and says why (also to a screen reader)."""
+        self.remember.setChecked(remembered and available)
+        self.remember.setEnabled(available)
+        self.forget_button.setVisible(remembered and not available)
         if not available:
-            self.remember_reason.setText(reason)
+            text = reason
         elif remembered:
-            self.remember_reason.setText(
-                tr(
-                    "The journal opens without a passphrase when you start the app. "
-                    "Untick to forget the saved key."
-                )
+            text = tr(
+                "The journal opens without a passphrase when you start the app. "
+                "Untick to forget the saved key."
             )
         else:
-            self.remember_reason.setText(
-                tr(
-                    "Saves a key in the system keychain. Anyone who can use your computer "
-                    "account could then open the journal."
-                )
+            text = tr(
+                "Saves a key in the system keychain. Anyone who can use your computer "
+                "account could then open the journal."
             )
+        self.remember_reason.setText(text)
+        self.remember.setAccessibleDescription(text)
 
     def _remember_clicked(self, checked: bool) -> None:
         if checked:
