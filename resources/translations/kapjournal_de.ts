@@ -147,7 +147,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+0"/>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="+328"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="+331"/>
         <location line="+11"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -161,7 +161,7 @@
         <location line="+3"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+2"/>
         <location filename="../../kapjournal/summary/model.py" line="+5"/>
-        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="+344"/>
+        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="+369"/>
         <source>Questions for my care team</source>
         <translation>Fragen an mein Behandlungsteam</translation>
     </message>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kapjournal/ui/settings/backups.py" line="+274"/>
+        <location filename="../../kapjournal/ui/settings/backups.py" line="+280"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -1177,13 +1177,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+308"/>
+        <location line="+312"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+308"/>
+        <location line="-309"/>
+        <location line="+312"/>
         <location filename="../../kapjournal/ui/common/flow.py" line="+209"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+90"/>
         <location filename="../../kapjournal/ui/measures/safety_page.py" line="+86"/>
@@ -1194,18 +1194,18 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+23"/>
+        <location line="-311"/>
+        <location line="+27"/>
         <source>Create journal</source>
         <translation>Journal anlegen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Anyone who can use your computer account could then open the journal.</source>
         <translation>Dann könnte jede Person, die Ihr Benutzerkonto auf diesem Computer nutzen kann, das Journal öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
     </message>
@@ -1227,7 +1227,7 @@
     <message>
         <location line="+3"/>
         <location line="+233"/>
-        <location filename="../../kapjournal/ui/settings/passphrase.py" line="+39"/>
+        <location filename="../../kapjournal/ui/settings/passphrase.py" line="+46"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kapjournal/ui/settings/passphrase.py" line="-89"/>
+        <location filename="../../kapjournal/ui/settings/passphrase.py" line="-96"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -2118,7 +2118,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="-147"/>
-        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="-315"/>
+        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="-340"/>
         <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-80"/>
         <location line="+206"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="-80"/>
@@ -2165,7 +2165,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+14"/>
         <location filename="../../kapjournal/ui/measures/safety_page.py" line="+2"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+150"/>
-        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="+192"/>
+        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="+217"/>
         <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="-186"/>
         <location line="+61"/>
         <location filename="../../kapjournal/ui/reflection/settings.py" line="+103"/>
@@ -2694,7 +2694,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1, %2. Gestrichelte Linien markieren die Tage der Ketamin-Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/widgets.py" line="+288"/>
+        <location filename="../../kapjournal/ui/measures/widgets.py" line="+323"/>
         <source>not set</source>
         <extracomment>The roles a table cell answers with its text (shown, and read by screen readers).</extracomment>
         <translation>nicht angegeben</translation>
@@ -2707,7 +2707,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="-207"/>
+        <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="-232"/>
         <source>Removed from your list; kept here because you ticked it.</source>
         <translation>Aus Ihrer Liste entfernt; hier aufbewahrt, weil Sie ihn abgehakt haben.</translation>
     </message>
@@ -2745,8 +2745,8 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-252"/>
-        <location line="+369"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-255"/>
+        <location line="+372"/>
         <location line="+6"/>
         <location filename="../../kapjournal/ui/summary/summary_page.py" line="+82"/>
         <source>Cancel</source>
@@ -2759,12 +2759,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Bearbeiten des Punkts abbrechen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
+        <location line="+58"/>
         <source>Before my session</source>
         <translation>Vor meiner Sitzung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-58"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -2805,12 +2806,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+7"/>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Edit the list</source>
         <translation>Die Liste bearbeiten</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-90"/>
         <source>Edit the checklist</source>
         <translation>Die Checkliste bearbeiten</translation>
     </message>
@@ -2820,7 +2821,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Meldung zur Checkliste</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>What I did to prepare</source>
+        <translation>Was ich zur Vorbereitung getan habe</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing on the checklist was ticked for this session.</source>
+        <translation>Für diese Sitzung wurde auf der Checkliste nichts abgehakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -3431,7 +3442,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location filename="../../kapjournal/ui/preparation/prompt_packs_box.py" line="-177"/>
-        <location filename="../../kapjournal/ui/preparation/session_view.py" line="+43"/>
+        <location filename="../../kapjournal/ui/preparation/session_view.py" line="+45"/>
         <location filename="../../kapjournal/ui/reflection/entry_model.py" line="-60"/>
         <source>After the session</source>
         <translation>Nach der Sitzung</translation>
@@ -3575,7 +3586,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/preparation/session_view.py" line="-65"/>
+        <location filename="../../kapjournal/ui/preparation/session_view.py" line="-67"/>
         <source>← All sessions</source>
         <translation>← Alle Sitzungen</translation>
     </message>
@@ -3601,17 +3612,23 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+14"/>
+        <location line="+117"/>
         <source>No intention yet. A few quiet minutes before the session are enough.</source>
         <translation>Noch keine Absicht. Ein paar ruhige Minuten vor der Sitzung genügen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+97"/>
+        <location line="-114"/>
+        <source>Your intention was</source>
+        <translation>Ihre Absicht war</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
         <source>Set intention</source>
         <translation>Absicht festlegen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+48"/>
         <source>Read my intention</source>
         <translation>Meine Absicht lesen</translation>
@@ -3658,7 +3675,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>No intention was set for this session.</source>
+        <translation>Für diese Sitzung wurde keine Absicht festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change my intention</source>
         <translation>Meine Absicht ändern</translation>
     </message>
@@ -4060,7 +4082,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+20"/>
         <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+113"/>
-        <location filename="../../kapjournal/ui/reflection/journal_page.py" line="+318"/>
+        <location filename="../../kapjournal/ui/reflection/journal_page.py" line="+336"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="-42"/>
         <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+338"/>
         <source>Saved</source>
@@ -4370,7 +4392,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/reflection/journal_page.py" line="-246"/>
+        <location filename="../../kapjournal/ui/reflection/journal_page.py" line="-264"/>
         <source>Open it</source>
         <translation>Öffnen</translation>
     </message>
@@ -4399,13 +4421,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location filename="../../kapjournal/ui/reflection/journal_page.py" line="-2"/>
-        <location line="+263"/>
+        <location line="+281"/>
         <source>We kept what you were writing last time. It is back in the editor.</source>
         <extracomment>Draft key prefixes this page knows how to reopen.</extracomment>
         <translation>Was Sie letztes Mal geschrieben haben, ist aufbewahrt. Es ist wieder im Editor.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-280"/>
         <source>Recovered writing</source>
         <translation>Wiederhergestellter Text</translation>
     </message>
@@ -4420,12 +4442,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Den aufbewahrten Text verwerfen</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+182"/>
+        <source>That session is no longer in your journal. Choose one on the Sessions page.</source>
+        <translation>Diese Sitzung ist nicht mehr in Ihrem Journal. Wählen Sie eine auf der Seite „Sitzungen“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Reflections belong to a session. Add one on the Sessions page first.</source>
         <translation>Reflexionen gehören zu einer Sitzung. Tragen Sie zuerst auf der Seite „Sitzungen“ eine ein.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>You were writing %1 when the journal closed. It was kept safely.</source>
         <translation>Sie haben an %1 geschrieben, als das Journal geschlossen wurde. Der Text ist sicher aufbewahrt.</translation>
     </message>
@@ -5143,7 +5170,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Das dauert einen Moment. Bitte lassen Sie die App geöffnet, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/settings/backups.py" line="-218"/>
+        <location filename="../../kapjournal/ui/settings/backups.py" line="-222"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -5194,27 +5221,28 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+60"/>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-120"/>
         <source>Your journal will be put back to how it was on %1. What you have now is kept as a backup, so you can undo this.</source>
         <translation>Ihr Journal wird auf den Stand vom %1 zurückgesetzt. Ihr jetziger Stand wird als Sicherung aufbewahrt, so können Sie das rückgängig machen.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+6"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Restore this backup</source>
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>KAP Journal keeps encrypted backups of this journal, newest first. Putting one back keeps what you have now as a backup too.</source>
         <translation>KAP Journal bewahrt verschlüsselte Sicherungen dieses Journals auf, die neuesten zuerst. Wenn Sie eine wiederherstellen, wird Ihr jetziger Stand ebenfalls als Sicherung aufbewahrt.</translation>
     </message>
@@ -5259,17 +5287,22 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Forget the saved key</source>
+        <translation>Gespeicherten Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The journal opens without a passphrase when you start the app. Untick to forget the saved key.</source>
         <translation>Das Journal öffnet sich beim Start der App ohne Passphrase. Entfernen Sie das Häkchen, um den gespeicherten Schlüssel zu vergessen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saves a key in the system keychain. Anyone who can use your computer account could then open the journal.</source>
         <translation>Speichert einen Schlüssel im Schlüsselbund des Systems. Dann könnte jede Person, die Ihr Benutzerkonto auf diesem Computer nutzen kann, das Journal öffnen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Lost your recovery code? Make a new one. The old code stops working at once.</source>
         <translation>Wiederherstellungscode verloren? Erstellen Sie einen neuen. Der alte gilt dann sofort nicht mehr.</translation>
     </message>

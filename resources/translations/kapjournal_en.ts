@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/preparation/session_view.py" line="+176"/>
+        <location filename="../../kapjournal/ui/preparation/session_view.py" line="+178"/>
         <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+269"/>
         <source>%n minutes</source>
         <translation>
