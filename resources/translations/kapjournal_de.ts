@@ -5090,7 +5090,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+4"/>
         <source>%n matching entries, newest first</source>
         <translation>
-            <numerusform>%n passender Eintrag, der neueste zuerst</numerusform>
+            <numerusform>%n passender Eintrag</numerusform>
             <numerusform>%n passende Einträge, die neuesten zuerst</numerusform>
         </translation>
     </message>
