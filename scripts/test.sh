@@ -20,12 +20,14 @@ VENV="$TEST_VENV"
 # gnome-keyring for the Secret Service, libsecret's secret-tool, Xvfb for real-window
 # screenshots, poppler-utils (pdftoppm) for PDF exports, Chromium for the HTML export's
 # browser test, the AT-SPI bus and pyatspi (run by the system python3) for the
-# screen-reader check (tests/ui/test_atspi.py).
+# screen-reader check (tests/ui/test_atspi.py), desktop-file-utils and appstream to
+# validate the desktop entry and metainfo (tests/test_desktop_entry_de.py).
 TEST_PACKAGES=(
     "${RUN_PACKAGES[@]}"
     dbus dbus-daemon dbus-bin dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth poppler-utils chromium chromium-driver
     at-spi2-core python3-pyatspi
+    desktop-file-utils appstream
 )
 
 # -- inside dbus-run-session ----------------------------------------------------------
