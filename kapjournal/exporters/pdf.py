@@ -167,9 +167,14 @@ def _run_start(doc: QTextDocument, block: QTextBlock, page_height: float) -> QTe
 def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
     fmt = block.blockFormat()
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(block).setBlockFormat(fmt)
-    # Qt relays out lazily; mark the rest dirty so later positions are true.
+    cursor = QTextCursor(block)
+    # One relayout, not two: inside the edit block the format change only records its
+    # range, and marking the rest dirty lays out once from the block to the end (Qt
+    # relays out lazily; the rest must be marked so later positions are true).
+    cursor.beginEditBlock()
+    cursor.setBlockFormat(fmt)
     doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+    cursor.endEditBlock()
 
 
 def _cell_blocks(doc: QTextDocument, cell: QTextTableCell) -> list[QTextBlock]:
