@@ -9,6 +9,7 @@ chart), shown on white like paper whatever the theme. No file exists until Expor
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,14 +34,14 @@ from kapjournal.i18n import arg, language
 from kapjournal.i18n import tr as ptr
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.keys import follow_focus
 from kapjournal.ui.common.widgets import announce, label, tr
 from kapjournal.ui.common.workers import run_task
+from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request
 from kapjournal.ui.summary.export_panel import ExportPanel
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.password_page import PasswordPage
-from kapjournal.ui.summary.preview import SummaryPreview
+from kapjournal.ui.summary.preview import PREVIEW_MARGIN, SummaryPreview
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +103,11 @@ class SummaryPage(QWidget):
         self._collected: S.Collected | None = None
         self._dirty = True
         self._busy = False
+        self._when_built: list[Callable[[], None]] = []
+        self.builder = PreviewBuilder(self)
+        self.builder.read.connect(self._on_read)
+        self.builder.built.connect(self._on_built)
+        self.builder.failed.connect(self._on_build_failed)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 16)
@@ -189,6 +195,8 @@ class SummaryPage(QWidget):
     def clear(self) -> None:
         """Drop every decrypted view (on lock)."""
         self._timer.stop()
+        self.builder.cancel()
+        self._when_built.clear()
         self.db = None
         self.summary = None
         self._collected = None
@@ -212,6 +220,7 @@ class SummaryPage(QWidget):
     def on_data_changed(self, _table: str = "") -> None:
         self._dirty = True
         self._collected = None
+        self.builder.cancel()  # a reading under way is of the old data
         if self.isVisible():
             self.schedule()
 
@@ -244,26 +253,54 @@ class SummaryPage(QWidget):
 
     # -- building and preview ----------------------------------------------------------------
     def refresh(self) -> None:
-        """Rebuild the summary and the preview now (the timer calls this)."""
+        """Rebuild the summary and the preview now, off the GUI thread (the timer calls
+        this); ``summary`` and the preview change together when it is done."""
         self._timer.stop()
         if self.db is None:
             return
-        start, end = self.range()
-        try:
-            col = self._collected
-            if col is None or (col.start, col.end) != (start, end):
-                col = S.collect(self.db, start, end)
-                self._collected = col
-                self.options_panel.offer(S.offered_items(col))
-            summary = S.build_summary(self.db, self.options(), collected=col)
-            summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
-        except StorageError as exc:
-            announce(self.status, tr(str(exc)))
+        image_width, view_width = self.preview_pane.request_widths()
+        self.builder.request(
+            Request(self.db, self.options(), image_width, view_width, PREVIEW_MARGIN, self._collected)
+        )
+
+    def building(self) -> bool:
+        """A rebuild is waiting or under way."""
+        return self._timer.isActive() or self.builder.busy()
+
+    def _on_read(self, built: Built) -> None:
+        if built.offered is not None:
+            self._collected = built.collected
+            self.options_panel.offer(built.offered)
+
+    def _on_built(self, built: Built) -> None:
+        if self.db is None or built.doc is None:
             return
-        self.summary = summary
+        self.summary = built.summary
         self._dirty = False
-        self.options_panel.show_safety_rule(bool(summary.flags))
-        self.preview_pane.show_summary(summary)
+        self.options_panel.show_safety_rule(bool(built.summary.flags))
+        self.preview_pane.show_document(built.summary, built.doc)
+        waiting, self._when_built = self._when_built, []
+        for fn in waiting:
+            fn()
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        self._when_built.clear()
+        if isinstance(exc, StorageError):
+            announce(self.status, tr(str(exc)))
+        else:
+            logger.warning("summary build failed: %s", type(exc).__name__)
+            announce(
+                self.status, ptr("The summary could not be put together. Nothing was lost; please try again.")
+            )
+
+    def _after_build(self, fn: Callable[[], None]) -> bool:
+        """Run ``fn`` once the preview is up to date; True when it had to wait."""
+        if not self.building() and self.summary is not None:
+            return False
+        self._when_built.append(fn)
+        if self._timer.isActive() or not self.builder.busy():
+            self.refresh()
+        return True
 
     def preview_text(self) -> str:
         """The preview's text (tests)."""
@@ -297,10 +334,8 @@ class SummaryPage(QWidget):
 
     def export_to(self, path: Path, fmt: str) -> None:
         """Write the summary shown in the preview to ``path`` off the GUI thread."""
-        if self.db is None or self._busy:
+        if self.db is None or self._busy or self._after_build(lambda: self.export_to(path, fmt)):
             return
-        if self._timer.isActive() or self.summary is None:
-            self.refresh()
         summary = self.summary
         if summary is None:
             return
@@ -330,10 +365,12 @@ class SummaryPage(QWidget):
     def export_protected_to(self, path: Path, password: str | None = None) -> None:
         """Write the summary as a protected PDF to ``path`` off the GUI thread; with
         ``password`` None a new one is made and shown once afterwards."""
-        if self.db is None or self._busy:
+        if (
+            self.db is None
+            or self._busy
+            or self._after_build(lambda: self.export_protected_to(path, password))
+        ):
             return
-        if self._timer.isActive() or self.summary is None:
-            self.refresh()
         summary = self.summary
         if summary is None:
             return
