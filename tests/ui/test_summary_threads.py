@@ -98,3 +98,36 @@ def test_stall_watch_sees_a_blocked_loop(qtbot) -> None:  # type: ignore[no-unty
     watch.stop()
     assert watch.longest("blocked") >= 120  # a lower bound: true however slow the machine
     assert set(watch.steps) == {"blocked", "free"}
+
+
+def test_export_reports_progress_and_can_be_stopped(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.exporters import pdf
+
+    _w, page = _summary_page(qtbot, make_window)
+    seen: list[int] = []
+    page.progress.valueChanged.connect(seen.append)
+    done = tmp_path / "whole.pdf"
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        page.export_to(done, "pdf")
+    assert done.exists() and seen and seen == sorted(seen) and max(seen) == 100
+    assert not page.export_panel.progress_row.isVisible()
+
+    # Stop: the worker waits inside the layout until Stop was pressed.
+    release = threading.Event()
+    real = pdf.build_document
+
+    def slow(*a, **k):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return real(*a, **k)
+
+    monkeypatch.setattr(pdf, "build_document", slow)
+    stopped = tmp_path / "stopped.pdf"
+    page.export_protected_to(stopped, "a long enough password, surely")
+    assert page.export_panel.progress_row.isVisibleTo(page) and page.cancel_button.isEnabled()
+    page.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: not page._busy, timeout=60_000)
+    assert not stopped.exists()
+    assert not list(tmp_path.glob("stopped*"))  # no temp file left either
+    assert page.status.text() == "Stopped. No file was written."
+    assert page.password_page is None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
 from kapjournal.exporters import export
+from kapjournal.exporters.pdf import Cancelled
 from kapjournal.exporters.protect import export_protected, new_password
 from kapjournal.i18n import arg, language
 from kapjournal.i18n import tr as ptr
@@ -38,6 +39,7 @@ from kapjournal.ui.common.keys import follow_focus
 from kapjournal.ui.common.widgets import announce, label, tr
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request
+from kapjournal.ui.summary.export_job import ExportProgress
 from kapjournal.ui.summary.export_panel import ExportPanel
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.password_page import PasswordPage
@@ -166,6 +168,9 @@ class SummaryPage(QWidget):
         self.export_button = panel.export_button
         self.protect_button = panel.protect_button
         self.progress = panel.progress
+        self.cancel_button = panel.cancel_button
+        self.job: ExportProgress | None = None
+        panel.cancel_button.clicked.connect(self.stop_export)
         self.status = panel.status
         self.password_page: PasswordPage | None = None
         return panel
@@ -340,14 +345,14 @@ class SummaryPage(QWidget):
         if summary is None:
             return
         paper = str(self.paper.currentData())
-        self._start()
+        job = self._start()
 
         def done(_: Any) -> None:
             self._finish()
             announce(self.status, tr(SAVED_TEXT).format(name=path.name))
             self.exported.emit(path.name)
 
-        run_task(lambda: export(summary, fmt, path, paper=paper), done, self._failed)
+        run_task(lambda: export(summary, fmt, path, paper=paper, progress=job), done, self._failed)
 
     # -- protected export ------------------------------------------------------------------
     def _protect_clicked(self) -> None:
@@ -377,7 +382,7 @@ class SummaryPage(QWidget):
         shown = password is None
         secret = new_password(language()) if password is None else password
         paper = str(self.paper.currentData())
-        self._start()
+        job = self._start()
 
         def done(_: Any) -> None:
             self._finish()
@@ -386,7 +391,9 @@ class SummaryPage(QWidget):
             self.exported.emit(path.name)
             self._show_password(path.name, secret, shown)
 
-        run_task(lambda: export_protected(summary, secret, path, paper=paper), done, self._failed)
+        run_task(
+            lambda: export_protected(summary, secret, path, paper=paper, progress=job), done, self._failed
+        )
 
     def _show_password(self, file_name: str, password: str, shown: bool) -> None:
         page = PasswordPage(file_name, password, shown=shown, parent=self)
@@ -400,15 +407,31 @@ class SummaryPage(QWidget):
             self.password_page = None
         page.deleteLater()
 
-    def _start(self) -> None:
+    def _start(self) -> ExportProgress:
         self._busy = True
         self.export_button.setEnabled(False)
         self.protect_button.setEnabled(False)
-        self.progress.show()
+        job = ExportProgress(self)
+        job.changed.connect(self.progress.setValue)
+        self.job = job
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.export_panel.progress_row.show()
         announce(self.status, tr("Writing the file…"))
+        return job
+
+    def stop_export(self) -> None:
+        """Stop the export under way (the Stop button): nothing is written."""
+        if self.job is not None and not self.job.stopped():
+            self.job.stop()
+            self.cancel_button.setEnabled(False)
+            announce(self.status, ptr("Stopping…"))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        if isinstance(exc, Cancelled):
+            announce(self.status, ptr("Stopped. No file was written."))
+            return
         if isinstance(exc, StorageError):
             message = tr(str(exc))
         else:
@@ -419,6 +442,9 @@ class SummaryPage(QWidget):
 
     def _finish(self) -> None:
         self._busy = False
-        self.progress.hide()
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
+        self.export_panel.progress_row.hide()
         self.protect_button.setEnabled(self.db is not None)
         self.export_button.setEnabled(self.db is not None)
