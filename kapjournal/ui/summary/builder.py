@@ -6,9 +6,16 @@ A rebuild runs in three steps, only the middle one on the GUI thread:
    stay) and builds the :class:`~kapjournal.summary.Summary`;
 2. the GUI thread draws the chart as SVG from the data the worker prepared (QtCharts
    live in the GUI thread), only when that data changed since the last rebuild;
-3. a worker rasterizes the chart and lays the preview document out at the view's
-   width (``QTextDocument`` is reentrant; its fonts come from the font database, which
-   threads share), then hands the document to the GUI thread.
+3. a worker rasterizes the chart and builds the preview document from its HTML at the
+   view's width (``QTextDocument`` is reentrant; its fonts come from the font database,
+   which threads share), then hands the document to the GUI thread, where the view lays
+   it out lazily.
+
+Measured limit: PySide6 holds the GIL during each Qt call, so a long single call on a
+worker (``setHtml`` of a ten-year summary: 90-250 ms) still holds up the GUI thread's
+Python for that long. Rendering in a subprocess would not, but starting one costs
+0.7-1.0 s per export (measured), which breaks the 2 s target; a renderer process
+started ahead of time is the way on from here.
 
 While a rebuild runs, a newer request waits as the only pending one: requests in
 between are dropped, and a result that is no longer the newest is thrown away.
@@ -75,7 +82,7 @@ def _read(req: Request) -> Built:
 
 
 def _lay_out(built: Built, svg: bytes | None, req: Request) -> Built:
-    """Step 3, on a worker: the chart as PNG and the preview document, laid out."""
+    """Step 3, on a worker: the chart as PNG and the preview document."""
     summary = S.attach_chart(
         built.summary,
         (lambda _s, fmt: svg if fmt == "svg" else rasterize_svg(svg, CHART_SCALE)) if svg else None,
@@ -83,8 +90,10 @@ def _lay_out(built: Built, svg: bytes | None, req: Request) -> Built:
     )
     doc = build_document(summary, image_width=req.image_width)
     doc.setDocumentMargin(req.margin)
+    # Not laid out here: PySide6 keeps the GIL through a Qt call, so one whole-document
+    # layout on a worker blocks the GUI thread as long (measured: 260-380 ms at ten years
+    # on a loaded machine). The view lays it out lazily, what is on screen first.
     doc.setTextWidth(req.view_width)
-    doc.size()  # lay it out here, not on the GUI thread
     app = QCoreApplication.instance()
     if app is not None:
         doc.moveToThread(app.thread())  # from the thread it lives in, as Qt requires
