@@ -46,12 +46,15 @@ FORMATS: dict[str, str] = {
 }
 
 
-def render(summary: Summary, fmt: str, *, paper: str = "a4") -> bytes:
-    """The summary in ``fmt`` as bytes (nothing is written)."""
+def render(
+    summary: Summary, fmt: str, *, paper: str = "a4", progress: Callable[[int, int], bool] | None = None
+) -> bytes:
+    """The summary in ``fmt`` as bytes (nothing is written); ``progress`` follows and may
+    stop a PDF (:mod:`kapjournal.exporters.pdf`)."""
     if fmt == "pdf":
         from kapjournal.exporters.pdf import render_pdf
 
-        return render_pdf(summary, paper)
+        return render_pdf(summary, paper, progress)
     if fmt == "html":
         from kapjournal.exporters.html import render_html
 
@@ -76,8 +79,15 @@ def write_export(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data)
 
 
-def export(summary: Summary, fmt: str, path: Path, *, paper: str = "a4") -> None:
-    write_export(path, render(summary, fmt, paper=paper))
+def export(
+    summary: Summary,
+    fmt: str,
+    path: Path,
+    *,
+    paper: str = "a4",
+    progress: Callable[[int, int], bool] | None = None,
+) -> None:
+    write_export(path, render(summary, fmt, paper=paper, progress=progress))
     logger.info("summary exported (%s)", fmt)
 
 

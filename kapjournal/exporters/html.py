@@ -15,6 +15,7 @@ inserted raw; headings inside patient text are demoted below the document's own.
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import logging
 import re
@@ -148,6 +149,7 @@ def md_inline(text: str) -> str:
 _BLOCK_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([#>*+-])", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=256)  # prompt texts repeat in every entry; pack text, not patient text
 def md_label(text: str) -> str:
     """A prompt's text (one line, plain by the pack format) through the same Markdown
     and sanitizer, without turning "1. Situation" into a list or "# x" into a heading."""

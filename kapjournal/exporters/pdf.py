@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -62,6 +63,22 @@ KEEP_AFTER = {1: 0.2, 2: 0.16, 3: 0.14, 4: 0.1, 5: 0.05, 6: 0.05}
 
 class PdfError(RuntimeError):
     """The PDF could not be laid out (message safe to show)."""
+
+
+class Cancelled(Exception):
+    """The person stopped the export (``progress`` returned False)."""
+
+
+#: ``progress(done, total)`` while the PDF is made, from the thread making it; return
+#: False to stop (:class:`Cancelled` is raised, nothing is written).
+Progress = Callable[[int, int], bool]
+PROGRESS_TOTAL = 100
+LAYOUT_SHARE = 50  # of PROGRESS_TOTAL: building and laying out; the rest: drawing pages
+
+
+def _report(progress: Progress | None, done: float) -> None:
+    if progress is not None and not progress(min(PROGRESS_TOTAL, int(done)), PROGRESS_TOTAL):
+        raise Cancelled
 
 
 def document_font(point_size: float = BODY_PT) -> QFont:
@@ -168,9 +185,14 @@ def _run_start(doc: QTextDocument, block: QTextBlock, page_height: float) -> QTe
 def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
     fmt = block.blockFormat()
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(block).setBlockFormat(fmt)
-    # Qt relays out lazily; mark the rest dirty so later positions are true.
+    cursor = QTextCursor(block)
+    # One relayout, not two: inside the edit block the format change only records its
+    # range, and marking the rest dirty lays out once from the block to the end (Qt
+    # relays out lazily; the rest must be marked so later positions are true).
+    cursor.beginEditBlock()
+    cursor.setBlockFormat(fmt)
     doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+    cursor.endEditBlock()
 
 
 def _cell_blocks(doc: QTextDocument, cell: QTextTableCell) -> list[QTextBlock]:
@@ -258,7 +280,7 @@ def _move_row(doc: QTextDocument, table: QTextTable, row: int) -> None:
     table.removeRows(row, table.rows() - row)
 
 
-def keep_together(doc: QTextDocument, page_height: float) -> int:
+def keep_together(doc: QTextDocument, page_height: float, progress: Progress | None = None) -> int:
     """Headings with what follows them and table rows whole, in reading order: each
     move only pushes what comes after it, so what is checked stays true. A heading too
     close to the foot of its page moves to the next one (with the headings directly
@@ -267,7 +289,12 @@ def keep_together(doc: QTextDocument, page_height: float) -> int:
     heading above it. Call after ``setPageSize``. Returns how many moved."""
     moved = 0
     block = doc.begin()
+    size = max(1, doc.characterCount())
+    seen = 0
     while block.isValid():
+        seen += 1
+        if seen % 200 == 0:
+            _report(progress, 5 + (LAYOUT_SHARE - 5) * block.position() / size)
         level = _keep_level(block)
         if level and _needs_move(doc, block, level, page_height):
             _break_before(doc, _run_start(doc, block, page_height))
@@ -308,7 +335,9 @@ def page_layout(paper: str) -> QPageLayout:
     )
 
 
-def paginate(summary: Summary, device: QPagedPaintDevice, paper: str = "a4") -> Pages:
+def paginate(
+    summary: Summary, device: QPagedPaintDevice, paper: str = "a4", progress: Progress | None = None
+) -> Pages:
     """Lay the summary out into pages for ``device`` (a ``QPdfWriter`` at :data:`DPI`).
     The body height is whole device pixels: Qt's layout works in 1/64 px, and a
     fractional page height let a line it had moved to the next page start a hair above
@@ -318,15 +347,18 @@ def paginate(summary: Summary, device: QPagedPaintDevice, paper: str = "a4") -> 
     width = float(rect.width())
     body = float(math.floor(rect.height() - FOOTER_MM / 25.4 * DPI))
     doc = build_document(summary, image_width=int(width * QT_DPI / DPI))
+    _report(progress, 3)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(width, body))
-    keep_together(doc, body)
+    _report(progress, 5)
+    keep_together(doc, body, progress)
     doc.markContentsDirty(0, doc.characterCount())
     return Pages(doc, width, body, float(rect.height()) - body, doc.pageCount())
 
 
-def render_pdf(summary: Summary, paper: str = "a4") -> bytes:
-    """The PDF as bytes, made in memory (no file is touched)."""
+def render_pdf(summary: Summary, paper: str = "a4", progress: Progress | None = None) -> bytes:
+    """The PDF as bytes, made in memory (no file is touched); ``progress`` hears how far
+    it is and may stop it (:class:`Cancelled`)."""
     layout = page_layout(paper)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -336,7 +368,8 @@ def render_pdf(summary: Summary, paper: str = "a4") -> bytes:
     writer.setTitle(f"{summary.title} — {summary.period}")
     writer.setCreator("KAP Journal")
     writer.setPageLayout(layout)
-    pages = paginate(summary, writer, paper)
+    pages = paginate(summary, writer, paper, progress)
+    _report(progress, LAYOUT_SHARE)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -347,6 +380,7 @@ def render_pdf(summary: Summary, paper: str = "a4") -> bytes:
         foot_font = document_font(7.5)
         body = pages.body
         for page in range(pages.count):
+            _report(progress, LAYOUT_SHARE + (PROGRESS_TOTAL - LAYOUT_SHARE) * page / pages.count)
             if page:
                 writer.newPage()
             painter.save()
@@ -358,6 +392,7 @@ def render_pdf(summary: Summary, paper: str = "a4") -> bytes:
             pages.doc.documentLayout().draw(painter, ctx)
             painter.restore()
             _footer(painter, foot_font, summary, page + 1, pages.count, pages.width, body, pages.footer)
+        _report(progress, PROGRESS_TOTAL)
     finally:
         painter.end()
     buffer.close()

@@ -31,7 +31,7 @@ import io
 import logging
 import math
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -165,16 +165,26 @@ def summary_attachments(summary: Summary) -> list[Attachment]:
     ]
 
 
-def render_protected(summary: Summary, password: str, *, paper: str = "a4") -> bytes:
+def render_protected(
+    summary: Summary, password: str, *, paper: str = "a4", progress: Callable[[int, int], bool] | None = None
+) -> bytes:
     """The summary as a protected PDF holding its FHIR Bundle and CSV, as bytes."""
     from kapjournal.exporters import render
 
-    return protect_pdf(render(summary, "pdf", paper=paper), password, summary_attachments(summary))
+    pdf = render(summary, "pdf", paper=paper, progress=progress)
+    return protect_pdf(pdf, password, summary_attachments(summary))
 
 
-def export_protected(summary: Summary, password: str, path: Path, *, paper: str = "a4") -> None:
+def export_protected(
+    summary: Summary,
+    password: str,
+    path: Path,
+    *,
+    paper: str = "a4",
+    progress: Callable[[int, int], bool] | None = None,
+) -> None:
     """Render, encrypt in memory, then write atomically with mode 0600."""
     from kapjournal.exporters import write_export
 
-    write_export(path, render_protected(summary, password, paper=paper))
+    write_export(path, render_protected(summary, password, paper=paper, progress=progress))
     logger.info("summary exported (protected pdf)")

@@ -422,14 +422,24 @@ def phase(at: datetime, sessions: Iterable[Session]) -> Phase:
     5. the last session within 28 days: ``after_course``;
     6. any earlier session: ``between_courses``; otherwise ``no_course``.
     """
-    if at.tzinfo is None:
-        raise ValueError("phase() needs a timezone-aware time")
-    day = at.date()
-    placed = [
+    return phase_among(at, placed_sessions(sessions))
+
+
+def placed_sessions(sessions: Iterable[Session]) -> list[_Placed]:
+    """The sessions with their local day, number and course, for :func:`phase_among`
+    (worked out once when many times are placed in the same sessions)."""
+    return [
         _Placed(session_local_date(s), s.scheduled_at, s, n, cid)
         for cid, group in course_sessions(sessions).items()
         for n, s in enumerate(group, start=1)
     ]
+
+
+def phase_among(at: datetime, placed: list[_Placed]) -> Phase:
+    """:func:`phase` with the sessions already placed (:func:`placed_sessions`)."""
+    if at.tzinfo is None:
+        raise ValueError("phase() needs a timezone-aware time")
+    day = at.date()
     same = [p for p in placed if p.day == day]
     if same:
         p = min(same, key=lambda p: abs((p.at - at).total_seconds()))

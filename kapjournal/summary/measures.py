@@ -352,7 +352,7 @@ def _phase_text(p: checkins_mod.Phase) -> str:
 
 def build_checkins(sel: Selection) -> tuple[CheckinRow, ...]:
     """Every included check-in with its phase of the course (CSV and FHIR)."""
-    all_sessions = sel.col.all_sessions or sel.col.sessions
+    placed = checkins_mod.placed_sessions(sel.col.all_sessions or sel.col.sessions)
     words = checkins_mod.shipped_checkin_items()  # the summary's language
     return tuple(
         CheckinRow(
@@ -365,7 +365,7 @@ def build_checkins(sel: Selection) -> tuple[CheckinRow, ...]:
             feelings=tuple(words.feeling(f) for f in c.feelings if isinstance(f, str)),
             note=c.note.strip(),
             context=c.context,
-            phase=_phase_text(checkins_mod.phase_for_checkin(c, all_sessions)),
+            phase=_phase_text(checkins_mod.phase_among(to_local(c.at_utc, c.tz_offset_min), placed)),
         )
         for c in sel.checkins
     )

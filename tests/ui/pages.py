@@ -1023,6 +1023,18 @@ class Summary(Screen):
     def status(self) -> str:
         return self.w.page("summary").status.text()
 
+    # building off the GUI thread, progress and stop (issue 14)
+    def building(self) -> bool:
+        """A rebuild of the summary and its preview is waiting or under way."""
+        return bool(self.w.page("summary").building())
+
+    def export_progress(self) -> int:
+        return int(self.w.page("summary").progress.value())
+
+    def stop_export(self) -> None:
+        """Press Stop while a file is being made."""
+        self.w.page("summary").cancel_button.click()
+
     # protected export (issue 16)
     @property
     def protect_button(self) -> Any:

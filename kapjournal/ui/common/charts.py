@@ -9,6 +9,7 @@ averages), so the axis shows the day the patient lived.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from datetime import date, time, timedelta
@@ -54,6 +55,7 @@ def chart_colors(dark: bool) -> ChartColors:
     return DARK_CHART if dark else LIGHT_CHART
 
 
+@functools.lru_cache(maxsize=8192)  # a ten-year chart asks for thousands of days, again per redraw
 def day_msecs(day: date, at: time = time(12, 0)) -> float:
     """Milliseconds since the epoch of ``day`` at ``at`` in the machine's local time,
     which QDateTimeAxis shows back as that same day."""

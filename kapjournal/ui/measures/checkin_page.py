@@ -30,7 +30,7 @@ from kapjournal.prefs import CHECKINS_CUSTOM_ITEMS, journal_value
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Checkin, Session, local_offset_min
+from kapjournal.storage.models import Checkin, Session, local_offset_min, to_local
 from kapjournal.ui.common import fit
 from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
@@ -431,6 +431,7 @@ class CheckinHistoryModel(HistoryTableModel):
         self.db: Database | None = None
         self.rows: list[Checkin] = []
         self._sessions: list[Session] = []
+        self._placed = checkins.placed_sessions([])
         self._total = 0
 
     def set_database(self, db: Database | None) -> None:
@@ -438,6 +439,7 @@ class CheckinHistoryModel(HistoryTableModel):
         self.db = db
         self.rows = []
         self._sessions = repo.select(db, Session) if db is not None else []
+        self._placed = checkins.placed_sessions(self._sessions)
         self._total = repo.count(db, Checkin) if db is not None else 0
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -469,7 +471,7 @@ class CheckinHistoryModel(HistoryTableModel):
         if col == 0:
             return local_when(c.at_utc, c.tz_offset_min)
         if col == 1:
-            return phase_text(checkins.phase_for_checkin(c, self._sessions))
+            return phase_text(checkins.phase_among(to_local(c.at_utc, c.tz_offset_min), self._placed))
         if 2 <= col <= 5:
             v = getattr(c, checkins.CORE_FIELDS[col - 2])
             return "" if v is None else str(v)

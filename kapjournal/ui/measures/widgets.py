@@ -69,6 +69,7 @@ def selectable(text: str, role: str = "", name: str = "") -> QLabel:
 # -- read-only history tables ------------------------------------------------------------
 #: The roles a table cell answers with its text (shown, and read by screen readers).
 TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+RESIZE_PRECISION_ROWS = 40  # rows beyond those on screen a column fits (Qt's default: 1000)
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -125,6 +126,9 @@ def history_view(
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the rows on screen and the next few, not every fetched row: a restyle or
+        # resize asked the model for every cell of years of rows (most of a theme switch).
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         _LastColumnFills(view)
     return view
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -94,9 +95,16 @@ class ExportPanel(QGroupBox):
         form.addRow(self.others)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(tr("Export progress"))
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        form.addRow(self.progress)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.cancel_button = button(tr("Stop"), tip=tr("Stop making the file; nothing is written"))
+        self.progress_row = QWidget()
+        row = QHBoxLayout(self.progress_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_row.hide()
+        form.addRow(self.progress_row)
         self.status = label("", "muted", about=tr("Export status"))
         form.addRow(self.status)
         for combo in (self.format, self.paper, self.language):

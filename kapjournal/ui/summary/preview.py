@@ -9,13 +9,12 @@ from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from kapjournal import summary as S
-from kapjournal.exporters.pdf import build_document
 from kapjournal.i18n import arg, tr
 from kapjournal.ui.common.widgets import label
 
 logger = logging.getLogger(__name__)
 
-PREVIEW_MARGIN = 28
+PREVIEW_MARGIN = 28  # the document's margin in the view
 
 
 class SummaryPreview(QWidget):
@@ -40,11 +39,13 @@ class SummaryPreview(QWidget):
         self.preview.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # narrow: between words, never inside one
         right_lay.addWidget(self.preview, 1)
 
-    def show_summary(self, summary: S.Summary) -> None:
-        """Lay the summary out at the width of the view, as the PDF would be."""
-        width = max(360, min(900, self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 24))
-        doc = build_document(summary, image_width=width)
-        doc.setDocumentMargin(PREVIEW_MARGIN)
+    def request_widths(self) -> tuple[int, int]:
+        """(image width, view width) for a document laid out as this view shows it."""
+        view = self.preview.viewport().width()
+        return max(360, min(900, view - 2 * PREVIEW_MARGIN - 24)), view
+
+    def show_document(self, summary: S.Summary, doc: QTextDocument) -> None:
+        """Show ``doc``, the summary already laid out (:mod:`.builder`, on a worker)."""
         self._doc = doc
         self.preview.setDocument(doc)
         shown = len(summary.included)

@@ -9,6 +9,7 @@ chart), shown on white like paper whatever the theme. No file exists until Expor
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,18 +29,20 @@ from PySide6.QtWidgets import (
 from kapjournal import summary as S
 from kapjournal.context import Clock, local_now
 from kapjournal.exporters import export
+from kapjournal.exporters.pdf import Cancelled
 from kapjournal.exporters.protect import export_protected, new_password
 from kapjournal.i18n import QT_TR_NOOP, arg, error_text, language, tr, translated, using_language
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.ui.common.chart_export import qt_chart_renderer
 from kapjournal.ui.common.keys import follow_focus
 from kapjournal.ui.common.widgets import announce, label
 from kapjournal.ui.common.workers import run_task
+from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request
+from kapjournal.ui.summary.export_job import ExportProgress
 from kapjournal.ui.summary.export_panel import ExportPanel
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.password_page import PasswordPage
-from kapjournal.ui.summary.preview import SummaryPreview
+from kapjournal.ui.summary.preview import PREVIEW_MARGIN, SummaryPreview
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +106,11 @@ class SummaryPage(QWidget):
         self._collected: S.Collected | None = None
         self._dirty = True
         self._busy = False
+        self._when_built: list[Callable[[], None]] = []
+        self.builder = PreviewBuilder(self)
+        self.builder.read.connect(self._on_read)
+        self.builder.built.connect(self._on_built)
+        self.builder.failed.connect(self._on_build_failed)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 16)
@@ -161,6 +169,9 @@ class SummaryPage(QWidget):
         self.export_button = panel.export_button
         self.protect_button = panel.protect_button
         self.progress = panel.progress
+        self.cancel_button = panel.cancel_button
+        self.job: ExportProgress | None = None
+        panel.cancel_button.clicked.connect(self.stop_export)
         self.status = panel.status
         self.language = panel.language
         self.language.currentIndexChanged.connect(self.schedule)
@@ -192,6 +203,8 @@ class SummaryPage(QWidget):
     def clear(self) -> None:
         """Drop every decrypted view (on lock)."""
         self._timer.stop()
+        self.builder.cancel()
+        self._when_built.clear()
         self.db = None
         self.summary = None
         self._collected = None
@@ -215,6 +228,7 @@ class SummaryPage(QWidget):
     def on_data_changed(self, _table: str = "") -> None:
         self._dirty = True
         self._collected = None
+        self.builder.cancel()  # a reading under way is of the old data
         if self.isVisible():
             self.schedule()
 
@@ -247,28 +261,57 @@ class SummaryPage(QWidget):
 
     # -- building and preview ----------------------------------------------------------------
     def refresh(self) -> None:
-        """Rebuild the summary and the preview now (the timer calls this)."""
+        """Rebuild the summary and the preview now, off the GUI thread (the timer calls
+        this); ``summary`` and the preview change together when it is done."""
         self._timer.stop()
         if self.db is None:
             return
-        start, end = self.range()
-        try:
-            col = self._collected
-            if col is None or (col.start, col.end) != (start, end):
-                col = S.collect(self.db, start, end)
-                self._collected = col
-                self.options_panel.offer(S.offered_items(col))
-            with using_language(self.summary_language()):
-                summary = S.build_summary(self.db, self.options(), collected=col)
-                summary = S.attach_chart(summary, qt_chart_renderer(), formats=("png", "svg"))
-        except StorageError as exc:
-            announce(self.status, error_text(exc))
+        image_width, view_width = self.preview_pane.request_widths()
+        self.builder.request(
+            Request(
+                self.db, self.options(), image_width, view_width, PREVIEW_MARGIN, self._collected,
+                self.summary_language(),
+            )
+        )
+
+    def building(self) -> bool:
+        """A rebuild is waiting or under way."""
+        return self._timer.isActive() or self.builder.busy()
+
+    def _on_read(self, built: Built) -> None:
+        if built.offered is not None:
+            self._collected = built.collected
+            self.options_panel.offer(built.offered)
+
+    def _on_built(self, built: Built) -> None:
+        if self.db is None or built.doc is None:
             return
-        self.summary = summary
+        self.summary = built.summary
         self._dirty = False
-        self.options_panel.show_safety_rule(bool(summary.flags))
-        with using_language(self.summary_language()):
-            self.preview_pane.show_summary(summary)
+        self.options_panel.show_safety_rule(bool(built.summary.flags))
+        self.preview_pane.show_document(built.summary, built.doc)
+        waiting, self._when_built = self._when_built, []
+        for fn in waiting:
+            fn()
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        self._when_built.clear()
+        if isinstance(exc, StorageError):
+            announce(self.status, error_text(exc))
+        else:
+            logger.warning("summary build failed: %s", type(exc).__name__)
+            announce(
+                self.status, tr("The summary could not be put together. Nothing was lost; please try again.")
+            )
+
+    def _after_build(self, fn: Callable[[], None]) -> bool:
+        """Run ``fn`` once the preview is up to date; True when it had to wait."""
+        if not self.building() and self.summary is not None:
+            return False
+        self._when_built.append(fn)
+        if self._timer.isActive() or not self.builder.busy():
+            self.refresh()
+        return True
 
     def summary_language(self) -> str:
         """The language the summary is written in (``"en"``, ``"de"``)."""
@@ -306,16 +349,14 @@ class SummaryPage(QWidget):
 
     def export_to(self, path: Path, fmt: str) -> None:
         """Write the summary shown in the preview to ``path`` off the GUI thread."""
-        if self.db is None or self._busy:
+        if self.db is None or self._busy or self._after_build(lambda: self.export_to(path, fmt)):
             return
-        if self._timer.isActive() or self.summary is None:
-            self.refresh()
         summary = self.summary
         if summary is None:
             return
         paper = str(self.paper.currentData())
         in_language = self.summary_language()
-        self._start()
+        job = self._start()
 
         def done(_: Any) -> None:
             self._finish()
@@ -324,7 +365,7 @@ class SummaryPage(QWidget):
 
         def write() -> None:
             with using_language(in_language):  # the task's own thread: enter it there
-                export(summary, fmt, path, paper=paper)
+                export(summary, fmt, path, paper=paper, progress=job)
 
         run_task(write, done, self._failed)
 
@@ -344,10 +385,12 @@ class SummaryPage(QWidget):
     def export_protected_to(self, path: Path, password: str | None = None) -> None:
         """Write the summary as a protected PDF to ``path`` off the GUI thread; with
         ``password`` None a new one is made and shown once afterwards."""
-        if self.db is None or self._busy:
+        if (
+            self.db is None
+            or self._busy
+            or self._after_build(lambda: self.export_protected_to(path, password))
+        ):
             return
-        if self._timer.isActive() or self.summary is None:
-            self.refresh()
         summary = self.summary
         if summary is None:
             return
@@ -355,7 +398,7 @@ class SummaryPage(QWidget):
         secret = new_password(language()) if password is None else password
         paper = str(self.paper.currentData())
         in_language = self.summary_language()
-        self._start()
+        job = self._start()
 
         def done(_: Any) -> None:
             self._finish()
@@ -366,7 +409,7 @@ class SummaryPage(QWidget):
 
         def write() -> None:
             with using_language(in_language):  # the task's own thread: enter it there
-                export_protected(summary, secret, path, paper=paper)
+                export_protected(summary, secret, path, paper=paper, progress=job)
 
         run_task(write, done, self._failed)
 
@@ -382,15 +425,31 @@ class SummaryPage(QWidget):
             self.password_page = None
         page.deleteLater()
 
-    def _start(self) -> None:
+    def _start(self) -> ExportProgress:
         self._busy = True
         self.export_button.setEnabled(False)
         self.protect_button.setEnabled(False)
-        self.progress.show()
+        job = ExportProgress(self)
+        job.changed.connect(self.progress.setValue)
+        self.job = job
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.export_panel.progress_row.show()
         announce(self.status, tr("Writing the file…"))
+        return job
+
+    def stop_export(self) -> None:
+        """Stop the export under way (the Stop button): nothing is written."""
+        if self.job is not None and not self.job.stopped():
+            self.job.stop()
+            self.cancel_button.setEnabled(False)
+            announce(self.status, tr("Stopping…"))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        if isinstance(exc, Cancelled):
+            announce(self.status, tr("Stopped. No file was written."))
+            return
         if isinstance(exc, StorageError):
             message = error_text(exc)
         else:
@@ -401,6 +460,9 @@ class SummaryPage(QWidget):
 
     def _finish(self) -> None:
         self._busy = False
-        self.progress.hide()
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
+        self.export_panel.progress_row.hide()
         self.protect_button.setEnabled(self.db is not None)
         self.export_button.setEnabled(self.db is not None)
