@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../kapjournal/exporters/__init__.py" line="+41"/>
-        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+36"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+37"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+240"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+242"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+79"/>
         <source>Patient</source>
         <extracomment>More courses than this are one line in the header (each still has its overview). Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
@@ -207,7 +207,7 @@
         <location line="+11"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+12"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
-        <location filename="../../kapjournal/ui/common/charts.py" line="+201"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="+203"/>
         <location line="+205"/>
         <source>Mood and anxiety</source>
         <translation>Stimmung und Angst</translation>
@@ -344,9 +344,9 @@
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/pdf.py" line="+393"/>
+        <location filename="../../kapjournal/exporters/pdf.py" line="+428"/>
         <source>Page %1 of %2</source>
-        <extracomment>Space that must follow a heading on its page, as a share of the page height.</extracomment>
+        <extracomment>Space that must follow a heading on its page, as a share of the page height. ``progress(done, total)`` while the PDF is made, from the thread making it; return False to stop (:class:`Cancelled` is raised, nothing is written).</extracomment>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
         <translation>Außerhalb einer Behandlungsreihe</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+205"/>
         <source>Please choose a time of day.</source>
         <extracomment>The daily check-in reminder time is the journal setting ``prefs.CHECKINS_REMINDER`` (&quot;HH:MM&quot;, &quot;&quot; = off); read and write it with :func:`reminder_time` / :func:`set_reminder_time`.</extracomment>
         <translation>Bitte wählen Sie eine Uhrzeit.</translation>
@@ -1647,7 +1647,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     </message>
     <message>
         <location line="-9"/>
-        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+83"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="+90"/>
         <source>Type it again</source>
         <translation>Noch einmal eingeben</translation>
     </message>
@@ -1958,7 +1958,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Your check-ins</source>
         <translation>Ihre Check-ins</translation>
     </message>
@@ -2694,13 +2694,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1, %2. Gestrichelte Linien markieren die Tage der Ketamin-Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/widgets.py" line="+323"/>
+        <location filename="../../kapjournal/ui/measures/widgets.py" line="+327"/>
         <source>not set</source>
         <extracomment>The roles a table cell answers with its text (shown, and read by screen readers).</extracomment>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/measures/checkins.py" line="-212"/>
+        <location filename="../../kapjournal/measures/checkins.py" line="-222"/>
         <location filename="../../kapjournal/ui/measures/widgets.py" line="+1"/>
         <location filename="../../kapjournal/ui/preparation/intention_flow.py" line="-253"/>
         <source>%1: %2</source>
@@ -2748,7 +2748,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-255"/>
         <location line="+372"/>
         <location line="+6"/>
-        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+82"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+85"/>
         <source>Cancel</source>
         <extracomment>The English patterns of the date editors (date_format()/datetime_format() give the window language&apos;s).</extracomment>
         <translation>Abbrechen</translation>
@@ -4109,6 +4109,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="-196"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="-79"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
@@ -4563,7 +4564,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+7"/>
         <location line="+13"/>
-        <location filename="../../kapjournal/ui/summary/preview.py" line="+30"/>
+        <location filename="../../kapjournal/ui/summary/preview.py" line="+29"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -5390,7 +5391,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <location line="+4"/>
-        <location filename="../../kapjournal/ui/summary/export_panel.py" line="-91"/>
+        <location filename="../../kapjournal/ui/summary/export_panel.py" line="-19"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5589,7 +5590,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n items · %1</source>
         <translation>
             <numerusform>%n Punkt · %1</numerusform>
@@ -5636,7 +5637,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Verstanden, exportieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Summary for your care team</source>
         <translation>Zusammenfassung für Ihr Behandlungsteam</translation>
     </message>
@@ -5649,6 +5650,11 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <location line="+14"/>
         <source>What to share</source>
         <translation>Was Sie teilen</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>The summary could not be put together. Nothing was lost; please try again.</source>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden. Nichts ist verloren gegangen; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../kapjournal/ui/summary/export_panel.py" line="+10"/>
@@ -5681,7 +5687,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>HTML, Markdown, CSV, FHIR oder ein PDF ohne Passwort</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Stop making the file; nothing is written</source>
+        <translation>Erstellen der Datei abbrechen; es wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Make a password for me</source>
         <translation>Passwort für mich erstellen</translation>
     </message>
@@ -5744,7 +5755,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Die beiden Passwörter sind noch nicht gleich.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
@@ -5759,22 +5770,22 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Sprache der Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Choose where to save the file</source>
         <translation>Wählen Sie, wo die Datei gespeichert wird</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+171"/>
+        <location filename="../../kapjournal/ui/summary/summary_page.py" line="+38"/>
         <source>Export the summary</source>
         <translation>Die Zusammenfassung exportieren</translation>
     </message>
@@ -5784,12 +5795,22 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>„%1“ gespeichert. Die Datei öffnet sich nur mit ihrem Passwort.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file could not be written. Nothing was lost; please try again.</source>
         <translation>Die Datei konnte nicht geschrieben werden. Nichts ist verloren. Bitte versuchen Sie es noch einmal.</translation>
     </message>

@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/summary/preview.py" line="+51"/>
+        <location filename="../../kapjournal/ui/summary/preview.py" line="+52"/>
         <source>%n items · %1</source>
         <translation>
             <numerusform>%n item · %1</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/common/charts.py" line="+472"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="+474"/>
         <source>%n session days are marked with dashed lines.</source>
         <translation>
             <numerusform>%n session day is marked with a dashed line.</numerusform>
