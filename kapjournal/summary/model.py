@@ -41,9 +41,11 @@ if TYPE_CHECKING:
         QuestionRow,
         SessionBlock,
     )
+    from kapjournal.summary.safety_plan import SafetyPlanBlock
 
 SECTIONS: dict[str, str] = {
     "safety": "Safety notes",
+    "safety_plan": "My safety plan",
     "overview": "Course overview",
     "sessions": "Sessions and reflections",
     "mood": "Mood and anxiety",
@@ -185,6 +187,7 @@ class Summary:
     included: frozenset[str]  # uids of every record in the summary
     chart_png: bytes | None = None
     chart_svg: bytes | None = None
+    safety_plan: SafetyPlanBlock | None = None  # only when the patient shared it
 
     @property
     def title(self) -> str:
@@ -208,4 +211,5 @@ class Summary:
             or self.scores
             or self.actions
             or self.questions
+            or self.safety_plan is not None
         )
