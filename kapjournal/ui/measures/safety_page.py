@@ -181,7 +181,10 @@ class SafetyPage(Page):
                 card_widget.show()
         tab_in_layout_order(self)  # the lines were just added: Tab reads down the page
         if not self.country.hasFocus():  # a country just chosen keeps the focus there
-            self.back_bottom.setFocus()
+            # The top of the page (the plan's first lines, the crisis lines) is what
+            # must be seen: focus stays up there, so the page never opens scrolled down.
+            self.back_top.setFocus()
+            self.scroll.verticalScrollBar().setValue(0)
 
     def _add_crisis_lines(self, info: safety.SafetyInfo) -> None:
         """Crisis lines for the chosen country."""
