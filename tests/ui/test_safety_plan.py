@@ -95,7 +95,7 @@ def test_the_plan_sits_on_top_and_the_crisis_lines_stay_in_sight(  # type: ignor
             "Talk to someone now", "The rest of my plan")  # fmt: skip
     order = [text.find(s) for s in said]
     assert all(i >= 0 for i in order) and order == sorted(order), order
-    assert "2 more below" in text and "3. OWN-music" in text  # the rest below, whole
+    assert "The whole plan is below the crisis lines." in text and "3. OWN-music" in text  # all of it, below
     number = Safety(w).number_label(first_line)
     bottom = Safety(w).widget_top(number) + number.height()
     assert 0 < bottom <= Safety(w).visible_height(), (country, bottom, Safety(w).visible_height())

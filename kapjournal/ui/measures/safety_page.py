@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.i18n import arg, tr
+from kapjournal.i18n import tr
 from kapjournal.measures import safety, safety_plan
 from kapjournal.prefs import Preferences
 from kapjournal.storage.db import Database
@@ -271,12 +271,13 @@ class SafetyPage(Page):
                 label(tr("At a calm moment you can write a short plan here, for a hard one."), "muted")
             )
         else:
-            for part, items in plan.filled(safety_plan.FIRST_IN_CRISIS):
+            first = plan.filled(safety_plan.FIRST_IN_CRISIS)
+            for part, items in first:
                 lay.addWidget(_part_heading(safety_plan.part_title(part)))
                 for n, item in enumerate(items[:FIRST_SHOWN], start=1):
                     lay.addWidget(label(f"{n}. {_short(item)}"))
-                if len(items) > FIRST_SHOWN:
-                    lay.addWidget(label(arg(tr("%1 more below"), len(items) - FIRST_SHOWN), "muted"))
+            if any(_cut(items) for _, items in first) or plan.filled(safety_plan.REST_IN_CRISIS):
+                lay.addWidget(label(tr("The whole plan is below the crisis lines."), "muted"))
         self.content.addWidget(frame)
 
     def _add_plan_rest(self, info: safety.SafetyInfo) -> None:
