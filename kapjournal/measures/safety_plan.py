@@ -105,6 +105,28 @@ def intro_text() -> str:
 
 
 @dataclass(frozen=True)
+class OfferTexts:
+    """The words of the gentle offer on Today."""
+
+    title: str
+    text: str
+    action: str
+    dismiss: str
+
+
+def offer_texts() -> OfferTexts:
+    return OfferTexts(
+        title=tr("A plan for a hard moment"),
+        text=tr(
+            "When you feel calm, you could write a short safety plan: a few lines about "
+            "what helps you and who you can turn to. You can stop at any time."
+        ),
+        action=tr("Write my safety plan"),
+        dismiss=tr("Not now"),
+    )
+
+
+@dataclass(frozen=True)
 class SafetyPlan:
     """The seven lists, every one trimmed; ``saved_at`` is when it was last saved."""
 

@@ -5,14 +5,17 @@ still in sight at 1366×768, and a safety page that opens when the plan cannot b
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kapjournal.measures import safety, safety_plan
 from kapjournal.storage import repo
 from kapjournal.ui.common import fit
+from kapjournal.ui.common.theme import apply_theme
 from tests.conftest import CANARY
 from tests.ui.pages import App, Safety, SafetyPlan, Today, db_of, wait_until
 from tests.uihelpers import create_journal_via_ui, unlock_via_ui
@@ -80,9 +83,25 @@ def test_not_now_ends_the_offer_for_good(qtbot, make_window) -> None:  # type: i
     assert Safety(w).edit_plan_button is not None  # still one click away on the safety page
 
 
+@pytest.fixture
+def themed() -> Iterator[None]:
+    """The app's real theme (its larger headings), put back afterwards as test_layout does."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette, font = app.styleSheet(), app.palette(), app.font()
+    apply_theme(app, "light")
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    app.setStyleSheet("")
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
+
+
 @pytest.mark.parametrize(("country", "first_line"), [("GB", "116 123"), ("DE", "0800 111 0 111")])
 def test_the_plan_sits_on_top_and_the_crisis_lines_stay_in_sight(  # type: ignore[no-untyped-def]
-    qtbot, make_window, country: str, first_line: str
+    qtbot, themed, make_window, country: str, first_line: str
 ) -> None:
     w = _open(qtbot, make_window, country)
     w.resize(QSize(1366, 768) - fit.FRAME)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
-from kapjournal.i18n import tr as i18n_tr
 from kapjournal.measures import checkins, instruments, safety, safety_plan
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -293,18 +292,16 @@ class MeasuresFeature(QObject):
         """Offered once, never forced: until a plan is written or "Not now" is pressed."""
         if not safety_plan.should_offer(db):
             return []
+        words = safety_plan.offer_texts()
         return [
             TodayCard(
                 key="safety_plan:offer",
-                title=i18n_tr("A plan for a hard moment"),
-                text=i18n_tr(
-                    "When you feel calm, you could write a short safety plan: a few lines about "
-                    "what helps you and who you can turn to. You can stop at any time."
-                ),
-                action_text=i18n_tr("Write my safety plan"),
+                title=words.title,
+                text=words.text,
+                action_text=words.action,
                 on_action=self.open_plan_editor,
                 priority=60,
-                dismiss_text=i18n_tr("Not now"),
+                dismiss_text=words.dismiss,
                 on_dismiss=self._close_plan_offer,
             )
         ]

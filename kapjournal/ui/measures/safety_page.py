@@ -45,7 +45,7 @@ logger = logging.getLogger(__name__)
 
 CTX = "safety"
 FIRST_SHOWN = 2  # items of each of the plan's first parts above the crisis lines
-SHORT_CHARS = 90  # an item above the crisis lines is cut here (whole below them)
+SHORT_CHARS = 64  # an item above the crisis lines is cut here to one line (whole below them)
 
 
 def _short(item: str) -> str:
