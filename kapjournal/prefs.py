@@ -98,6 +98,10 @@ REMINDERS_EVENING_HOUR = Pref("reminders/evening_hour", int, 19, JOURNAL, 0, 23)
 REMINDERS_MORNING_HOUR = Pref("reminders/morning_hour", int, 8, JOURNAL, 0, 23)  # the morning of a session
 SHARE_DEFAULTS = Pref("share/defaults", dict, {}, JOURNAL)  # {entry kind: shared?} the patient changed
 SAFETY_PLAN = Pref("safety/plan", list, [], JOURNAL)  # the patient's own coping steps
+# {"format": 1, "parts": {part id: [text]}, "saved_at": ISO}: the safety plan (measures.safety_plan)
+SAFETY_PLAN_PARTS = Pref("safety/plan_parts", dict, {}, JOURNAL)
+SAFETY_PLAN_SHARED = Pref("safety/plan_shared", bool, False, JOURNAL)  # in the summary when on
+SAFETY_PLAN_OFFER_CLOSED = Pref("safety/plan_offer_closed", bool, False, JOURNAL)  # "Not now" on Today
 # [{"at", "trigger", "record", "country", "lines", "emergency", "services", "care_team"}]:
 # what each triggered safety screen showed (numbers and line names only; measures.safety)
 SAFETY_SHOWN = Pref("safety/shown", list, [], JOURNAL)
@@ -143,6 +147,9 @@ PREFS: dict[str, Pref[Any]] = _table(
     REMINDERS_MORNING_HOUR,
     SHARE_DEFAULTS,
     SAFETY_PLAN,
+    SAFETY_PLAN_PARTS,
+    SAFETY_PLAN_SHARED,
+    SAFETY_PLAN_OFFER_CLOSED,
     SAFETY_SHOWN,
     PROMPTS_IMPORTED,
     PROMPTS_TRANSLATIONS,

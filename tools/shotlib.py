@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -212,7 +213,34 @@ def _tour_access(w: MainWindow, wait: Wait) -> Iterator[Shot]:
     wait(lambda: w.stack.currentWidget() is w.shell)
 
 
+def demo_plan() -> Any:
+    """An invented, full safety plan (every part, some long lines) for tours and shots."""
+    from kapjournal.measures.safety_plan import make_plan
+
+    return make_plan(
+        {
+            "warning_signs": ["I stop answering messages", "Sleeping badly for several nights"],
+            "on_my_own": [
+                "Step outside and breathe slowly for a minute, then walk once around the block "
+                "and notice five things I can see",
+                "Put on the playlist from session 2",
+                "A warm shower",
+            ],
+            "distractions": ["The café on Elm Street", "Walking the dog in the park"],
+            "people": ["My sister Sam", "Jo from the choir"],
+            "professionals": ["My care team at the clinic", "My GP"],
+            "safer": ["Give the spare keys to Sam for a while"],
+            "reasons": [
+                "My niece, who is learning to read",
+                "Seeing the sea again next summer",
+                "My dog Biscuit",
+            ],
+        }
+    )
+
+
 def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
+    from kapjournal.measures.safety_plan import save_plan
     from kapjournal.preparation import course
     from kapjournal.ui.measures.feature import MeasuresFeature
     from kapjournal.ui.preparation.feature import Preparation
@@ -268,6 +296,13 @@ def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
         page.questionnaires.show_home()
     measures.show_safety()
     yield "safety", w
+    measures.back_from_safety()
+    save_plan(db, demo_plan(), w.ctx.now())  # a full plan: the safety page with it on top
+    measures.show_safety()
+    yield "safety-with-plan", w
+    measures.open_plan_editor()
+    yield "safety-plan", w
+    measures.back_from_plan()
     measures.back_from_safety()
     w.shell.show_page("summary")
     yield "summary", w

@@ -26,7 +26,12 @@ Columns (empty when not applicable):
 ``change``          questionnaires: score minus the first score of the same
                     instrument in the range (empty for that first one)
 ``item_1..item_9``  questionnaires: item answers 0–3 (GAD-7 fills items 1–7)
-``uid``             the record's stable id in the journal
+``uid``             the record's stable id in the journal (``safety_plan:<part>``
+                    for the plan)
+``plan_part``       the safety plan (``record`` ``safety_plan``, when the patient
+                    shared it and "My safety plan" is on): the part's title
+``plan_item``       one line of that part; date and time say when the plan last changed;
+                    these rows come last, in the plan's order
 ==================  ===============================================================
 
 Column names and the ``record`` kinds stay English whatever the summary's language: they
@@ -64,6 +69,8 @@ COLUMNS = (
     "change",
     *(f"item_{i}" for i in range(1, 10)),
     "uid",
+    "plan_part",
+    "plan_item",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -82,6 +89,27 @@ def _offset(at: datetime) -> str:
 
 def _num(v: int | None) -> str:
     return "" if v is None else str(v)
+
+
+def _plan_rows(summary: Summary) -> list[tuple[datetime, dict[str, str]]]:
+    """One row per line of the shared safety plan, in the plan's order."""
+    plan = summary.safety_plan
+    if not summary.has("safety_plan") or plan is None:
+        return []
+    when = plan.saved_at or summary.generated_at
+    return [
+        (
+            when,
+            {
+                "record": "safety_plan",
+                "uid": f"safety_plan:{part.part_id}",
+                "plan_part": safe_cell(part.title),
+                "plan_item": safe_cell(item),
+            },
+        )
+        for part in plan.parts
+        for item in part.items
+    ]
 
 
 def render_csv(summary: Summary) -> bytes:
@@ -119,6 +147,7 @@ def render_csv(summary: Summary) -> bytes:
                 row[f"item_{i}"] = str(a)
             rows.append((r.when, row))
     rows.sort(key=lambda pair: (pair[0], pair[1]["record"], pair[1]["uid"]))
+    rows += _plan_rows(summary)  # not records of the range: last, in the plan's order
     buf = io.StringIO(newline="")
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\r\n", restval="")
     writer.writeheader()

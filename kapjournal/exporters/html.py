@@ -41,6 +41,7 @@ from kapjournal.summary import (
     question_meta,
     signed_change,
 )
+from kapjournal.summary.safety_plan import SafetyPlanBlock
 
 logger = logging.getLogger(__name__)
 
@@ -219,6 +220,8 @@ class _Builder:
             )
         if s.has("safety") and s.flags:
             self.safety()
+        if s.has("safety_plan") and s.safety_plan is not None:
+            self.safety_plan(s.safety_plan)
         if s.has("overview") and s.courses:
             self.overview()
         if s.has("questions") and s.questions:
@@ -270,6 +273,12 @@ class _Builder:
         heading = f'<p class="alerttitle">{title}</p>' if self.qt else f"<h2>{title}</h2>"
         note = esc(translated(SAFETY_NOTE))
         self.box(f'{heading}<ul>{items}</ul><p class="small">{note}</p>', alert=True)
+
+    def safety_plan(self, plan: SafetyPlanBlock) -> None:
+        self.add(f"<h2>{esc(plan.heading)}</h2>", f'<p class="muted small">{esc(plan.note)}</p>')
+        for part in plan.parts:
+            items = "".join(f"<li>{esc(item)}</li>" for item in part.items)
+            self.add(f"<h4>{esc(part.title)}</h4>", f"<ul>{items}</ul>")
 
     def overview(self) -> None:
         self.add("<h2>" + esc(tr("Course overview")) + "</h2>")

@@ -105,6 +105,10 @@ def render_markdown_doc(summary: Summary) -> bytes:
             translated(SAFETY_NOTE),
             "",
         ]
+    if s.has("safety_plan") and s.safety_plan is not None:
+        out += [f"## {s.safety_plan.heading}", "", f"*{s.safety_plan.note}*", ""]
+        for part in s.safety_plan.parts:
+            out += [f"#### {part.title}", "", *(f"- {_cell(item)}" for item in part.items), ""]
     if s.has("overview") and s.courses:
         out += ["## " + tr("Course overview"), ""]
         for c in s.courses:

@@ -7,9 +7,11 @@
 * The country is a device setting (``prefs.SAFETY_COUNTRY``): :func:`chosen_country`
   reads it and, the first time, stores the system locale's guess (:func:`system_country`).
 * :func:`safety_info` gathers what the screen shows: lines, emergency number, the care
-  team's contact from the newest course that has one, the patient's own coping steps
-  (journal setting ``prefs.SAFETY_PLAN``) and the fixed statement that the app alerts nobody.
-  It works without a journal too (the unlock page), then without contact or steps.
+  team's contact from the newest course that has one, the patient's safety plan
+  (:mod:`kapjournal.measures.safety_plan`; its "Things I can do on my own" are the
+  coping steps) and the fixed statement that the app alerts nobody. It works without a
+  journal too (the unlock page), then without contact or plan, and when the plan cannot
+  be read it says so and shows everything else.
 * Triggers: :func:`needs_safety_screen_for_questionnaire` (PHQ-9 item 9 above 0) and
   :func:`needs_safety_screen_for_checkin` (the lowest mood). The screen itself is also
   one click away from every page; that is the UI's job.
@@ -35,9 +37,11 @@ from kapjournal import i18n, prefs
 from kapjournal.content import ContentError, Fields, load
 from kapjournal.measures.checkins import MOOD_MIN
 from kapjournal.measures.instruments import InvalidAnswers, item9_flag
+from kapjournal.measures.safety_plan import LEGACY_PART, SafetyPlan, read_plan
 from kapjournal.prefs import SAFETY_COUNTRY, SAFETY_SHOWN, Preferences
 from kapjournal.storage import queries, repo
 from kapjournal.storage.db import Database
+from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Course, Questionnaire, to_local
 
 logger = logging.getLogger(__name__)
@@ -350,6 +354,8 @@ class SafetyInfo:
     care: CareContact | None
     coping_steps: tuple[str, ...]
     texts: SafetyTexts
+    plan: SafetyPlan | None = None  # None: locked, or it could not be read
+    plan_unreadable: bool = False  # the journal is open but the plan could not be read
 
     @property
     def lines(self) -> tuple[CrisisLine, ...]:
@@ -375,14 +381,21 @@ def safety_info(
     catalogue: CrisisCatalogue | None = None,
 ) -> SafetyInfo:
     """Everything the safety screen shows. Without ``db`` (locked journal): no contact
-    and no coping steps, but lines, emergency number and statement are always there."""
+    and no plan, but lines, emergency number and statement are always there. A plan
+    that cannot be read (a damaged or busy journal) leaves the rest standing."""
     cat = catalogue or shipped_crisis_lines()
     care = None
-    steps: tuple[str, ...] = ()
+    plan: SafetyPlan | None = None
+    unreadable = False
     if db is not None and not db.closed:
         care = care_contact(db)
-        steps = coping_steps_from(prefs.journal_value(db, prefs.SAFETY_PLAN))
-    return SafetyInfo(cat.lines_for(country_code), care, steps, cat.texts)
+        try:
+            plan = read_plan(db)
+        except (StorageError, ValueError, TypeError):
+            logger.warning("the safety plan could not be read")
+            unreadable = True
+    steps = plan.items(LEGACY_PART) if plan is not None else ()
+    return SafetyInfo(cat.lines_for(country_code), care, steps, cat.texts, plan, unreadable)
 
 
 # -- what a triggered screen showed -----------------------------------------------------

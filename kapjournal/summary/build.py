@@ -17,7 +17,7 @@ from typing import Any
 from kapjournal import prefs
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import utc_now
-from kapjournal.summary import measures, reflections
+from kapjournal.summary import measures, reflections, safety_plan
 from kapjournal.summary.model import SECTIONS, Collected, OfferedItem, Selection, Summary, SummaryOptions
 from kapjournal.summary.ranges import Window, utc_window
 
@@ -84,6 +84,7 @@ SECTION_BUILDERS: tuple[tuple[str, Callable[[Selection], Any]], ...] = (
     ("included", build_included),
     ("mood", measures.build_mood),
     ("scores", measures.build_scores),
+    ("safety_plan", safety_plan.build_safety_plan),
 )
 
 

@@ -42,9 +42,11 @@ if TYPE_CHECKING:
         QuestionRow,
         SessionBlock,
     )
+    from kapjournal.summary.safety_plan import SafetyPlanBlock
 
 SECTIONS: dict[str, str] = {
     "safety": QT_TR_NOOP("Safety notes"),
+    "safety_plan": QT_TR_NOOP("My safety plan"),
     "overview": QT_TR_NOOP("Course overview"),
     "sessions": QT_TR_NOOP("Sessions and reflections"),
     "mood": QT_TR_NOOP("Mood and anxiety"),
@@ -186,6 +188,7 @@ class Summary:
     included: frozenset[str]  # uids of every record in the summary
     chart_png: bytes | None = None
     chart_svg: bytes | None = None
+    safety_plan: SafetyPlanBlock | None = None  # only when the patient shared it
 
     @property
     def title(self) -> str:
@@ -209,4 +212,5 @@ class Summary:
             or self.scores
             or self.actions
             or self.questions
+            or self.safety_plan is not None
         )

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock
 from kapjournal.i18n import tr
@@ -41,6 +41,8 @@ class TodayCard:
     action_text: str  # e.g. tr("Set your intention")
     on_action: Callable[[], None]
     priority: int = 50  # lower = more important; Today shows the top 3
+    dismiss_text: str = ""  # e.g. tr("Not now"): a second, quiet button, when set
+    on_dismiss: Callable[[], None] | None = None
 
 
 TodayProvider = Callable[[Database, datetime], list[TodayCard]]
@@ -72,6 +74,13 @@ class CardView(Card):
         self.lay.addWidget(self.text)
         row = QHBoxLayout()
         row.addWidget(self.action)
+        self.dismiss: QPushButton | None = None
+        if card.dismiss_text and card.on_dismiss is not None:
+            self.dismiss = button(card.dismiss_text)
+            self.dismiss.setMinimumHeight(48)
+            self.dismiss.setAccessibleDescription(card.title)
+            self.dismiss.clicked.connect(card.on_dismiss)
+            row.addWidget(self.dismiss)
         row.addStretch(1)
         self.lay.addSpacing(4)
         self.lay.addLayout(row)

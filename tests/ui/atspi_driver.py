@@ -38,6 +38,7 @@ from tests.ui.pages import (  # noqa: E402
     App,
     CountryQuestion,
     EveryDialog,
+    SafetyPlan,
     is_showing,
     visible_dialogs,
     wait_until,
@@ -158,6 +159,11 @@ def journal_pages(w: MainWindow) -> Iterator[str]:
     app.safety.need_help()
     app.wait_for_screen("safety")
     yield "safety"
+    app.safety.edit_plan()
+    app.wait_for_screen("safety_plan")
+    yield "safety-plan"
+    SafetyPlan(w).back()
+    app.wait_for_screen("safety")
     app.safety.back()
     app.wait_for_screen("shell")
 

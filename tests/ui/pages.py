@@ -152,6 +152,7 @@ class App(Screen):
             "recover": w.access.recover_page,
             "shell": w.shell,
             "safety": _measures(w).safety.built,
+            "safety_plan": _measures(w).plan_editor.built,
             "read_view": _preparation(w).read_view.built,
         }
 
@@ -925,6 +926,80 @@ class Safety(Screen):
         box.setCurrentIndex(index)
         box.activated.emit(index)
 
+    def edit_plan(self) -> None:
+        """The safety page's "Edit my safety plan"."""
+        button = _measures(self.w).safety.get().edit_plan
+        assert button is not None, "the safety page shows no plan (is the journal locked?)"
+        button.click()
+
+    @property
+    def edit_plan_button(self) -> Any:
+        return _measures(self.w).safety.get().edit_plan
+
+    def widget_top(self, widget: Any) -> int:
+        """Where ``widget`` lies in the page's visible area (y of its top; the page not scrolled)."""
+        page = _measures(self.w).safety.get()
+        return int(widget.mapTo(page.scroll.viewport(), widget.rect().topLeft()).y())
+
+    def number_label(self, number: str) -> Any:
+        """The selectable label that shows ``number``."""
+        page = _measures(self.w).safety.get()
+        return next(lab for lab in page.findChildren(QLabel) if lab.isVisible() and lab.text() == number)
+
+    def visible_height(self) -> int:
+        """The height of the page's scrolling area on screen."""
+        return int(_measures(self.w).safety.get().scroll.viewport().height())
+
+
+class SafetyPlan(Screen):
+    """The safety-plan editor (a full-window screen): seven boxes, the share box, Save."""
+
+    @property
+    def page(self) -> Any:
+        return _measures(self.w).plan_editor.get()
+
+    def shown(self) -> bool:
+        return App(self.w).screen() == "safety_plan"
+
+    def open(self) -> None:
+        """Open it the way Today, Settings and the safety page do."""
+        _measures(self.w).open_plan_editor()
+
+    def editor(self, part: str) -> Any:
+        """The box of part ``part`` (``reasons``, ``on_my_own``, ...)."""
+        return self.page.editors[part]
+
+    def write(self, part: str, text: str) -> None:
+        self.page.editors[part].setPlainText(text)
+
+    def text_of(self, part: str) -> str:
+        return str(self.page.editors[part].toPlainText())
+
+    @property
+    def share_box(self) -> Any:
+        return self.page.share
+
+    @property
+    def save_button(self) -> Any:
+        return self.page.save_button
+
+    def save_and_back(self) -> None:
+        self.page.save_button.click()
+
+    def back(self) -> None:
+        self.page.back_top.click()
+
+    def state(self) -> str:
+        """The line beside Save ("Saved.", "Not saved yet", ...)."""
+        return str(self.page.state.text())
+
+    def problem(self) -> str:
+        """What the page says when the plan cannot be read ("" otherwise)."""
+        return str(self.page.problem.text()) if self.page.problem.isVisibleTo(self.page) else ""
+
+    def text(self) -> str:
+        return visible_label_texts(self.page)
+
 
 class CountryQuestion(Screen):
     """The set-up's one question about the country (a dialog over the open journal)."""
@@ -1233,6 +1308,10 @@ class EveryScreen(Screen):
         wait_until(lambda: App(self.w).screen() == "safety", what="the safety page")
         yield "safety"
         measures.safety.get().back_bottom.click()
+        measures.open_plan_editor()
+        wait_until(lambda: App(self.w).screen() == "safety_plan", what="the safety-plan editor")
+        yield "safety_plan"
+        measures.plan_editor.get().back_top.click()
 
 
 # -- every dialog in turn ----------------------------------------------------------------------

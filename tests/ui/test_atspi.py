@@ -57,7 +57,8 @@ DIALOGS = tuple(
 SCREENS = (
     "welcome", "create-weak", "recovery-code", "today", "sessions", "journal", "checkins",
     "checkins-questionnaires", "checkins-side_effects", "checkins-trends", "checkins-history",
-    "phq9-item", "phq9-result", "summary-exported", "settings", "safety", *DIALOGS, "unlock-wrong", "recover",
+    "phq9-item", "phq9-result", "summary-exported", "settings", "safety", "safety-plan", *DIALOGS,
+    "unlock-wrong", "recover",
 )  # fmt: skip
 Node = dict[str, Any]
 #: The AT-SPI nodes of each screen, and what the driver says its widgets show

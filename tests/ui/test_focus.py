@@ -39,6 +39,7 @@ from tests.ui.pages import (
     Checkins,
     Journal,
     Safety,
+    SafetyPlan,
     Sessions,
     db_of,
     default_passphrase,
@@ -287,6 +288,24 @@ def test_tab_round_questionnaire_and_safety(journal_window) -> None:  # type: ig
     assert sum(1 for s in stops if s in form.rows[0].radios) == 1
     Safety(w).show()
     tab_round(w, App(w).screen_widget("safety"))
+
+
+def test_tab_round_safety_plan_editor_and_the_page_with_a_plan(journal_window) -> None:  # type: ignore[no-untyped-def]
+    from kapjournal.measures import safety_plan
+
+    w = journal_window
+    plan = SafetyPlan(w)
+    plan.open()
+    stops = tab_round(w, App(w).screen_widget("safety_plan"))
+    editors = [plan.editor(p) for p in safety_plan.PART_IDS]
+    assert [s for s in stops if s in editors] == editors  # the seven parts in order, each one stop
+    assert plan.share_box in stops and plan.save_button in stops
+    plan.write("reasons", "The sea")
+    ctrl_enter(plan.editor("reasons"))  # save and go back
+    assert App(w).screen() == "shell" and safety_plan.read_plan(db_of(w)).items("reasons") == ("The sea",)
+    Safety(w).show()
+    stops = tab_round(w, App(w).screen_widget("safety"))
+    assert Safety(w).edit_plan_button in stops
 
 
 def test_tab_round_course_and_session_dialogs(journal_window) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from kapjournal.prefs import CHECKINS_EXTRAS
 from kapjournal.storage import repo
 from kapjournal.storage.models import Checkin, Course, Questionnaire, Session, SideEffect
 from tests.conftest import CANARY
-from tests.ui.pages import App, Checkins, Safety, db_of
+from tests.ui.pages import App, Checkins, Safety, SafetyPlan, db_of
 from tests.uihelpers import create_journal_via_ui
 
 
@@ -278,8 +278,13 @@ def test_safety_settings_country_and_steps(qtbot, make_window, monkeypatch) -> N
     assert s.country.currentData() == safety.OTHER_COUNTRY  # nothing chosen, nothing to guess
     s.country.setCurrentIndex(s.country.findData("AU"))
     assert w.ctx.prefs.get("safety/country") == "AU"
-    s.steps.setPlainText("Breathe slowly\n\n  Call my sister  \n")
-    s.save.click()
+    App(w).show("settings")
+    s.edit_plan.click()  # Settings' way to the safety plan
+    plan = SafetyPlan(w)
+    assert plan.shown()
+    plan.write("on_my_own", "Breathe slowly\n\n  Call my sister  \n")
+    plan.save_and_back()
+    assert App(w).screen() == "shell" and App(w).page() == "settings"
     assert repo.get_setting(db_of(w), "safety/plan") == ["Breathe slowly", "Call my sister"]
     Safety(w).show()
     text = Safety(w).text()

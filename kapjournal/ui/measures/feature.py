@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout,
 
 from kapjournal.context import Clock, local_now
 from kapjournal.i18n import arg, tr
-from kapjournal.measures import checkins, instruments, safety
+from kapjournal.measures import checkins, instruments, safety, safety_plan
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
@@ -30,6 +30,7 @@ from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
 from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
 from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
+from kapjournal.ui.measures.safety_plan_page import SafetyPlanPage
 from kapjournal.ui.measures.settings import CheckinSettings
 from kapjournal.ui.measures.side_effects_page import SideEffectForm
 from kapjournal.ui.measures.trends_page import TrendsPage
@@ -124,7 +125,9 @@ class MeasuresFeature(QObject):
         self.page = host.add_page("checkins", tr("Check-ins"), self._build_page)
         # The safety page lives beside the closed-journal pages, so it opens from any of them.
         self.safety = host.add_overlay(self._build_safety)
+        self.plan_editor = host.add_overlay(self._build_plan_editor)
         self._return_to: QWidget | None = None
+        self._plan_return_to: QWidget | None = None
         self._trigger = ("", "")  # why the safety page is up, and the record it belongs to
         self.help_button = help_button()
         self.help_button.clicked.connect(self.show_safety)
@@ -145,10 +148,11 @@ class MeasuresFeature(QObject):
         host.add_action(self.help_action, Place.HELP)
         host.add_action(self.help_action, Place.TRAY)
 
-        host.add_settings_section(lambda: SafetySettings(host.ctx.prefs))
+        host.add_settings_section(self._build_safety_settings)
         host.add_settings_section(self._build_checkin_settings)
         host.add_today_provider(self.checkin_cards)
         host.add_today_provider(self.questionnaire_cards)
+        host.add_today_provider(self.safety_plan_cards)
 
         self.reminders: list[datetime] = []
         self._reminder_timer = QTimer(self)
@@ -167,9 +171,20 @@ class MeasuresFeature(QObject):
     def _build_safety(self) -> SafetyPage:
         page = SafetyPage()
         page.back_requested.connect(self.back_from_safety)
-        page.steps_saved.connect(self.show_safety)
+        page.edit_plan_requested.connect(self.open_plan_editor)
         page.country_chosen.connect(self._country_chosen)
         return page
+
+    def _build_plan_editor(self) -> SafetyPlanPage:
+        page = SafetyPlanPage(clock=self.host.now)
+        page.done.connect(self.back_from_plan)
+        page.saved.connect(lambda: self.host.data_changed("setting"))
+        return page
+
+    def _build_safety_settings(self) -> SafetySettings:
+        box = SafetySettings(self.host.ctx.prefs)
+        box.edit_plan_requested.connect(self.open_plan_editor)
+        return box
 
     def _build_checkin_settings(self) -> CheckinSettings:
         box = CheckinSettings()
@@ -184,6 +199,10 @@ class MeasuresFeature(QObject):
         safety_page = self.safety.built
         if safety_page is not None:
             safety_page.clear()
+        editor = self.plan_editor.built
+        if editor is not None:
+            editor.clear()
+        self._plan_return_to = None
 
     def data_changed(self, table: str) -> None:
         page = self.page.built
@@ -199,6 +218,9 @@ class MeasuresFeature(QObject):
             self._return_to = current
             self._trigger = (trigger, record_uid)
             self.host.flush_current_page()
+            editor = self.plan_editor.built
+            if editor is not None and current is editor:
+                editor.flush_draft()  # the plan editor is no shell page: keep its words here
         db = self.host.journal_db()
         info = safety.safety_info(safety.chosen_country(self.host.ctx.prefs), db)
         page = self.safety.get()
@@ -234,6 +256,55 @@ class MeasuresFeature(QObject):
         if page is not None:
             page.clear()
         self.host.close_overlay(None if target is page else target)
+
+    # -- the safety plan --------------------------------------------------------------------
+    def open_plan_editor(self) -> None:
+        """The plan's editor, from the safety page, Settings or Today; Back returns there."""
+        current = self.host.current_screen()
+        editor = self.plan_editor.get()
+        if current is not editor:
+            self._plan_return_to = current
+            self.host.flush_current_page()
+        editor.open_plan(self.host.journal_db())
+        self.host.show_overlay(self.plan_editor)
+
+    def back_from_plan(self) -> None:
+        target, self._plan_return_to = self._plan_return_to, None
+        safety_page = self.safety.built
+        if target is not None and target is safety_page:
+            self.host.close_overlay(target)
+            self.show_safety()  # shown again with the plan as it is now
+            return
+        self.host.close_overlay(None if target is self.plan_editor.built else target)
+
+    def _close_plan_offer(self) -> None:
+        db = self.host.journal_db()
+        if db is None:
+            return
+        try:
+            safety_plan.close_offer(db)
+        except StorageError:
+            logger.info("the safety-plan offer could not be closed")
+            return
+        self.host.data_changed("setting")
+
+    def safety_plan_cards(self, db: Database, now: datetime) -> list[Any]:
+        """Offered once, never forced: until a plan is written or "Not now" is pressed."""
+        if not safety_plan.should_offer(db):
+            return []
+        words = safety_plan.offer_texts()
+        return [
+            TodayCard(
+                key="safety_plan:offer",
+                title=words.title,
+                text=words.text,
+                action_text=words.action,
+                on_action=self.open_plan_editor,
+                priority=60,
+                dismiss_text=words.dismiss,
+                on_dismiss=self._close_plan_offer,
+            )
+        ]
 
     # -- check-ins and questionnaires -------------------------------------------------------
     def open_checkin(self) -> None:

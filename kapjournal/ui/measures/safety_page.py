@@ -1,5 +1,14 @@
-"""The safety page: crisis lines, the emergency number, the care team's contact, the
-patient's own steps, and the plain statement that the app alerts nobody.
+"""The safety page: the patient's safety plan, crisis lines, the emergency number, the
+care team's contact, and the plain statement that the app alerts nobody.
+
+The arrangement keeps a crisis line one look away: at the top, a compact card with the
+plan's reasons for living and first steps (at most :data:`FIRST_SHOWN` items each, each
+cut to :data:`SHORT_CHARS` characters), then at once the crisis lines and the emergency
+number, and only below them the whole plan (nothing cut) and the care team. So even a
+long plan never pushes the crisis lines below the fold at 1366×768. The plan is read
+with everything else when the page is shown; when it cannot be read the page says so
+and shows the rest. The plan is written in its own editor
+(:mod:`kapjournal.ui.measures.safety_plan_page`), reached from "Edit my safety plan".
 
 A calm full page that never blocks and never scolds; "Back" returns to where the
 patient was. It works without a journal (the unlock page): then it shows only the lines
@@ -13,32 +22,47 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from kapjournal.i18n import arg, error_text, tr
-from kapjournal.measures import safety
-from kapjournal.prefs import SAFETY_PLAN, Preferences, journal_value, set_journal_value
+from kapjournal.i18n import arg, tr
+from kapjournal.measures import safety, safety_plan
+from kapjournal.prefs import Preferences
 from kapjournal.storage.db import Database
-from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.keys import tab_in_layout_order
-from kapjournal.ui.common.widgets import Page, announce, button, label
+from kapjournal.ui.common.widgets import Page, button, label
 from kapjournal.ui.measures.widgets import selectable
 
 logger = logging.getLogger(__name__)
 
 CTX = "safety"
-MAX_STEPS = 20
-MAX_STEP_CHARS = 300
+FIRST_SHOWN = 2  # items of each of the plan's first parts above the crisis lines
+SHORT_CHARS = 64  # an item above the crisis lines is cut here to one line (whole below them)
+
+
+def _short(item: str) -> str:
+    return item if len(item) <= SHORT_CHARS else item[: SHORT_CHARS - 1].rstrip() + "…"
+
+
+def _cut(items: tuple[str, ...]) -> bool:
+    """Whether the top card showed less than all of ``items``."""
+    return len(items) > FIRST_SHOWN or any(len(i) > SHORT_CHARS for i in items)
+
+
+def _part_heading(text: str) -> QLabel:
+    lab = label(text)
+    font = QFont(lab.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    lab.setFont(font)
+    return lab
 
 
 def country_box(name: str) -> QComboBox:
@@ -75,7 +99,7 @@ class SafetyPage(Page):
 
     back_requested = Signal()
     settings_requested = Signal()
-    steps_saved = Signal()
+    edit_plan_requested = Signal()
     country_chosen = Signal(str)  #: an ISO code, or OTHER_COUNTRY
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,7 +131,7 @@ class SafetyPage(Page):
         self.back_bottom.clicked.connect(self.back_requested)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
         self.numbers: list[str] = []  # what is on screen (for tests and checks)
-        self.steps_edit: QPlainTextEdit | None = None
+        self.edit_plan: QWidget | None = None
 
     def _country_row(self) -> QHBoxLayout:
         """ "Help for: [country]": change the country right here, applied at once."""
@@ -135,7 +159,7 @@ class SafetyPage(Page):
 
     # -- content --------------------------------------------------------------------------
     def show_info(self, info: safety.SafetyInfo, db: Database | None) -> None:
-        """Show ``info``; ``db`` (or ``None`` when locked) lets the patient edit steps."""
+        """Show ``info``; ``db`` (or ``None`` when locked) shows the plan and its editor."""
         self.info = info
         self.db = db if db is not None and not db.closed else None
         texts = info.texts
@@ -146,17 +170,21 @@ class SafetyPage(Page):
         self.numbers = []
         select_country(self.country, info.country.code)
 
+        self._add_plan_first(info)
         self._add_crisis_lines(info)
         self._add_emergency(info)
+        self._add_plan_rest(info)
         self._add_care_team(info)
-        self._add_own_steps(info)
         for i in range(self.content.count()):  # at once, also when shown again in place
             card_widget = self.content.itemAt(i).widget()
             if card_widget is not None:
                 card_widget.show()
         tab_in_layout_order(self)  # the lines were just added: Tab reads down the page
         if not self.country.hasFocus():  # a country just chosen keeps the focus there
-            self.back_bottom.setFocus()
+            # The top of the page (the plan's first lines, the crisis lines) is what
+            # must be seen: focus stays up there, so the page never opens scrolled down.
+            self.back_top.setFocus()
+            self.scroll.verticalScrollBar().setValue(0)
 
     def _add_crisis_lines(self, info: safety.SafetyInfo) -> None:
         """Crisis lines for the chosen country."""
@@ -219,44 +247,55 @@ class SafetyPage(Page):
                 lay.addWidget(selectable(care.email, name=tr("Care team email")))
             self.content.addWidget(frame)
 
-    def _add_own_steps(self, info: safety.SafetyInfo) -> None:
-        """The patient's own steps (only when unlocked: they can be edited)."""
-        texts = info.texts
-        if self.db is not None:
-            frame, lay = card()
-            lay.addWidget(label(texts.coping_text, "heading"))
-            if info.coping_steps:
-                for n, step in enumerate(info.coping_steps, start=1):
-                    lay.addWidget(label(f"{n}. {step}"))
-            else:
-                lay.addWidget(
-                    label(tr("You can write down a few steps that help you, for a hard moment."), "muted")
-                )
-            self.steps_edit = QPlainTextEdit()
-            self.steps_edit.setAccessibleName(tr("My steps, one per line"))
-            self.steps_edit.setPlaceholderText(
-                tr("One step per line, e.g. “Go for a short walk” or “Call Sam”.")
+    def _add_plan_first(self, info: safety.SafetyInfo) -> None:
+        """The top of the page (only when unlocked): the plan's reasons for living and
+        first steps, a few short lines each, so the crisis lines below stay in sight."""
+        if self.db is None:
+            return
+        frame, lay = card(spacing=4)
+        head = QHBoxLayout()
+        head.addWidget(label(tr("My safety plan"), "heading"), 1)
+        self.edit_plan = button(
+            tr("Edit my safety plan"), "link", tip=tr("Write or change your plan, at a calm moment")
+        )
+        self.edit_plan.clicked.connect(self.edit_plan_requested)
+        head.addWidget(self.edit_plan)
+        lay.addLayout(head)
+        plan = info.plan
+        if info.plan_unreadable or plan is None:
+            lay.addWidget(
+                label(tr("Your safety plan cannot be read just now. Everything else here works."), "muted")
             )
-            self.steps_edit.setTabChangesFocus(True)
-            self.steps_edit.setMaximumHeight(130)
-            self.steps_edit.setPlainText("\n".join(info.coping_steps))
-            self.steps_edit.hide()
-            self.edit_steps = button(tr("Write my steps") if not info.coping_steps else tr("Change my steps"))
-            self.save_steps = button(tr("Save my steps"), "primary")
-            self.save_steps.hide()
-            self.steps_message = label("", "muted", about=tr("Steps saved"))
-            lay.addWidget(self.steps_edit)
-            row = QHBoxLayout()
-            row.addWidget(self.steps_message, 1)
-            row.addWidget(self.edit_steps)
-            row.addWidget(self.save_steps)
-            lay.addLayout(row)
-            self.edit_steps.clicked.connect(self._start_edit)
-            self.save_steps.clicked.connect(self._save_steps)
-            self.content.addWidget(frame)
+        elif plan.is_empty:
+            lay.addWidget(
+                label(tr("At a calm moment you can write a short plan here, for a hard one."), "muted")
+            )
+        else:
+            first = plan.filled(safety_plan.FIRST_IN_CRISIS)
+            for part, items in first:
+                lay.addWidget(_part_heading(safety_plan.part_title(part)))
+                for n, item in enumerate(items[:FIRST_SHOWN], start=1):
+                    lay.addWidget(label(f"{n}. {_short(item)}"))
+            if any(_cut(items) for _, items in first) or plan.filled(safety_plan.REST_IN_CRISIS):
+                lay.addWidget(label(tr("The whole plan is below the crisis lines."), "muted"))
+        self.content.addWidget(frame)
+
+    def _add_plan_rest(self, info: safety.SafetyInfo) -> None:
+        """Below the crisis lines: the whole plan, part by part (nothing cut short)."""
+        plan = info.plan
+        if self.db is None or plan is None or plan.is_empty:
+            return
+        frame, lay = card(spacing=4)
+        lay.addWidget(label(tr("The rest of my plan"), "heading"))
+        first = [(p, i) for p, i in plan.filled(safety_plan.FIRST_IN_CRISIS) if _cut(i)]
+        for part, items in first + plan.filled(safety_plan.REST_IN_CRISIS):
+            lay.addWidget(_part_heading(safety_plan.part_title(part)))
+            for n, item in enumerate(items, start=1):
+                lay.addWidget(label(f"{n}. {item}"))
+        self.content.addWidget(frame)
 
     def _clear_content(self) -> None:
-        self.steps_edit = None
+        self.edit_plan = None
         while self.content.count():
             item = self.content.takeAt(0)
             w = item.widget()
@@ -264,44 +303,20 @@ class SafetyPage(Page):
                 w.hide()
                 w.deleteLater()
 
-    def _start_edit(self) -> None:
-        if self.steps_edit is None:
-            return
-        self.steps_edit.show()
-        self.save_steps.show()
-        self.edit_steps.hide()
-        self.steps_edit.setFocus()
-
-    def _save_steps(self) -> None:
-        if self.steps_edit is None or self.db is None:
-            return
-        steps = steps_from_text(self.steps_edit.toPlainText())
-        try:
-            set_journal_value(self.db, SAFETY_PLAN, steps)
-        except StorageError as exc:
-            announce(self.steps_message, arg(tr("Not saved: %1"), error_text(exc)))
-            return
-        self.steps_saved.emit()
-
     def clear(self) -> None:
-        """Drop journal data (care contact, steps) from the screen."""
+        """Drop journal data (care contact, plan) from the screen."""
         self._clear_content()
         self.db = None
         self.info = None
         self.numbers = []
 
 
-def steps_from_text(text: str) -> list[str]:
-    """One step per non-empty line, trimmed, at most :data:`MAX_STEPS` lines."""
-    lines = [ln.strip()[:MAX_STEP_CHARS] for ln in text.splitlines()]
-    return [ln for ln in lines if ln][:MAX_STEPS]
-
-
 class SafetySettings(QGroupBox):
     """Settings section: the country for crisis lines (device pref, readable when
-    locked) and the patient's own steps (journal pref ``safety/plan``)."""
+    locked), and the way to the safety-plan editor."""
 
     changed = Signal()
+    edit_plan_requested = Signal()
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(tr("Help in a hard moment"), parent)
@@ -320,21 +335,17 @@ class SafetySettings(QGroupBox):
         )
         self.country = country_box(tr("Country for crisis lines"))
         lay.addWidget(self.country)
-        lay.addWidget(label(tr("Steps that help me (one per line)"), "heading"))
-        self.steps = QPlainTextEdit()
-        self.steps.setAccessibleName(tr("Steps that help me, one per line"))
-        self.steps.setTabChangesFocus(True)
-        self.steps.setMaximumHeight(120)
-        self.steps.setPlaceholderText(tr("One step per line, e.g. “Go for a short walk” or “Call Sam”."))
-        lay.addWidget(self.steps)
+        lay.addWidget(label(tr("My safety plan"), "heading"))
+        lay.addWidget(
+            label(tr("A few short lists, written at a calm moment, shown first when you need help."), "muted")
+        )
         row = QHBoxLayout()
-        self.message = label("", "muted", about=tr("Steps saved"))
-        self.save = button(tr("Save my steps"))
-        row.addWidget(self.message, 1)
-        row.addWidget(self.save)
+        self.edit_plan = button(tr("Edit my safety plan"))
+        row.addWidget(self.edit_plan)
+        row.addStretch(1)
         lay.addLayout(row)
+        self.edit_plan.clicked.connect(self.edit_plan_requested)
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.save.clicked.connect(self._save_steps)
         self._loading = False
         self.load_country()
 
@@ -352,22 +363,6 @@ class SafetySettings(QGroupBox):
     def load(self, db: Database) -> None:
         self.db = db
         self.load_country()
-        steps = safety.coping_steps_from(journal_value(db, SAFETY_PLAN))
-        self.steps.setPlainText("\n".join(steps))
-        self.message.clear()
 
     def clear(self) -> None:
         self.db = None
-        self.steps.clear()
-        self.message.clear()
-
-    def _save_steps(self) -> None:
-        if self.db is None or self.db.closed:
-            return
-        try:
-            set_journal_value(self.db, SAFETY_PLAN, steps_from_text(self.steps.toPlainText()))
-        except StorageError as exc:
-            announce(self.message, arg(tr("Not saved: %1"), error_text(exc)))
-            return
-        announce(self.message, tr("Saved."))
-        self.changed.emit()
