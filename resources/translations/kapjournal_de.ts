@@ -64,7 +64,7 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+242"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+245"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+79"/>
         <source>Patient</source>
         <extracomment>More courses than this are one line in the header (each still has its overview). Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
@@ -89,17 +89,17 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="+43"/>
         <source>Course</source>
         <translation>Behandlungsreihe</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="-26"/>
+        <location line="-30"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="-30"/>
         <location filename="../../kapjournal/ui/preparation/sessions_model.py" line="+73"/>
         <source>from %1</source>
         <translation>ab %1</translation>
@@ -113,14 +113,14 @@
     <message>
         <location line="+14"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+14"/>
-        <location filename="../../kapjournal/summary/model.py" line="+47"/>
+        <location filename="../../kapjournal/summary/model.py" line="+48"/>
         <source>Safety notes</source>
         <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+8"/>
-        <location filename="../../kapjournal/summary/model.py" line="+1"/>
+        <location line="+12"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+12"/>
+        <location filename="../../kapjournal/summary/model.py" line="+2"/>
         <source>Course overview</source>
         <translation>Überblick über die Behandlungsreihe</translation>
     </message>
@@ -227,7 +227,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+124"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+125"/>
         <location filename="../../kapjournal/ui/measures/settings.py" line="+45"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="-105"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="-109"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="-57"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+72"/>
         <source>Side effects</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+108"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+112"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
         <source>Sessions and reflections</source>
         <translation>Sitzungen und Reflexionen</translation>
@@ -739,7 +739,16 @@
         <translation>Niedrigste Stimmung %1 am %2; höchste %3 am %4.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/summary/model.py" line="+143"/>
+        <location filename="../../kapjournal/summary/model.py" line="-2"/>
+        <location filename="../../kapjournal/summary/safety_plan.py" line="+38"/>
+        <location filename="../../kapjournal/ui/measures/safety_page.py" line="+257"/>
+        <location line="+81"/>
+        <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="+55"/>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Summary for my care team</source>
         <translation>Zusammenfassung für mein Behandlungsteam</translation>
     </message>
@@ -1031,13 +1040,105 @@
         <translation>Sie können es jederzeit auf der Seite „Brauchen Sie jetzt Hilfe?“ ändern.</translation>
     </message>
     <message>
+        <location filename="../../kapjournal/measures/safety_plan.py" line="+62"/>
+        <source>Signs that a hard time may be starting</source>
+        <extracomment>The parts in the order the patient writes them (the practice&apos;s order, then reasons). What the safety page shows first in a crisis, above the crisis lines. The rest, below the crisis lines, in the order a hard moment is walked through. The part the earlier free list &quot;Steps that help me&quot; became.</extracomment>
+        <translation>Zeichen, dass eine schwere Zeit beginnen könnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things I can do on my own</source>
+        <translation>Was ich selbst tun kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and places that take my mind off things</source>
+        <translation>Menschen und Orte, die mich auf andere Gedanken bringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People I can ask for help</source>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionals and services I can contact</source>
+        <translation>Fachleute und Stellen, an die ich mich wenden kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making my surroundings safer</source>
+        <translation>Meine Umgebung sicherer machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My reasons for living</source>
+        <translation>Meine Gründe zu leben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thoughts, feelings, situations or things I do that tell me a hard moment may be coming.</source>
+        <translation>Gedanken, Gefühle, Situationen oder Dinge, die ich tue, an denen ich merke, dass ein schwerer Moment kommen könnte.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Small things that help me through a hard moment by myself: a walk, music, a shower, slow breathing.</source>
+        <translation>Kleine Dinge, die mir allein durch einen schweren Moment helfen: ein Spaziergang, Musik, eine Dusche, langsames Atmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Friends, family or places where I can be around others without having to explain anything.</source>
+        <translation>Freunde, Familie oder Orte, an denen ich unter Menschen sein kann, ohne etwas erklären zu müssen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who I can tell that I am struggling, and how I reach them.</source>
+        <translation>Wem ich sagen kann, dass es mir schlecht geht, und wie ich diese Menschen erreiche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My care team, my doctor, a crisis line, the emergency number. The crisis lines for your country are on the safety page too.</source>
+        <translation>Mein Behandlungsteam, meine Ärztin oder mein Arzt, ein Krisentelefon, die Notrufnummer. Die Krisentelefone für Ihr Land stehen auch auf der Hilfeseite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What I can put away, lock up or give to someone I trust for a while, and who can help with that.</source>
+        <translation>Was ich wegräumen, wegschließen oder für eine Weile jemandem geben kann, dem ich vertraue, und wer mir dabei helfen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people, animals, hopes and things that matter to me and keep me going.</source>
+        <translation>Die Menschen, Tiere, Hoffnungen und Dinge, die mir wichtig sind und mich weitermachen lassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A plan you write at a calm moment, for a hard one. Write a few words in each part, one per line, and leave a part empty if it does not fit you. You can change it whenever you like. It stays in your journal unless you choose to share it.</source>
+        <translation>Einen Plan schreiben Sie in einem ruhigen Moment, für einen schweren. Schreiben Sie in jeden Teil ein paar Worte, eines pro Zeile, und lassen Sie einen Teil leer, wenn er nicht zu Ihnen passt. Sie können ihn jederzeit ändern. Er bleibt in Ihrem Journal, außer Sie entscheiden sich, ihn zu teilen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A plan for a hard moment</source>
+        <translation>Ein Plan für einen schweren Moment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When you feel calm, you could write a short safety plan: a few lines about what helps you and who you can turn to. You can stop at any time.</source>
+        <translation>Wenn Sie sich ruhig fühlen, könnten Sie einen kurzen Sicherheitsplan schreiben: ein paar Zeilen darüber, was Ihnen hilft und an wen Sie sich wenden können. Sie können jederzeit aufhören.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write my safety plan</source>
+        <translation>Meinen Sicherheitsplan schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../kapjournal/ui/access/country.py" line="+3"/>
         <location filename="../../kapjournal/ui/settings/backups.py" line="+280"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kapjournal/ui/access/country.py" line="+1"/>
         <source>Use this country</source>
         <translation>Dieses Land verwenden</translation>
     </message>
@@ -1186,8 +1287,10 @@
         <location line="+312"/>
         <location filename="../../kapjournal/ui/common/flow.py" line="+209"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+90"/>
-        <location filename="../../kapjournal/ui/measures/safety_page.py" line="+86"/>
+        <location filename="../../kapjournal/ui/measures/safety_page.py" line="-228"/>
         <location line="+14"/>
+        <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="-5"/>
+        <location line="+72"/>
         <location filename="../../kapjournal/ui/preparation/intention_flow.py" line="+34"/>
         <location filename="../../kapjournal/ui/reflection/reflection_page.py" line="-26"/>
         <source>Back</source>
@@ -1694,7 +1797,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     </message>
     <message>
         <location filename="../../kapjournal/ui/main_window.py" line="-142"/>
-        <location filename="../../kapjournal/ui/today.py" line="+102"/>
+        <location filename="../../kapjournal/ui/today.py" line="+111"/>
         <source>Today</source>
         <extracomment>emitted once the journal is locked (after every feature heard it) emitted once the journal is open and every feature heard it a table changed (``FeatureHost.data_changed``)</extracomment>
         <translation>Heute</translation>
@@ -1762,6 +1865,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="+18"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
@@ -1830,7 +1934,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+203"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+273"/>
         <source>How are you right now?</source>
         <translation>Wie geht es Ihnen gerade?</translation>
     </message>
@@ -1906,8 +2010,6 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+170"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+212"/>
-        <location filename="../../kapjournal/ui/measures/safety_page.py" line="+182"/>
-        <location line="+88"/>
         <location filename="../../kapjournal/ui/measures/settings.py" line="+147"/>
         <location line="+21"/>
         <location line="+22"/>
@@ -1968,19 +2070,19 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Check-ins, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="-215"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-285"/>
         <source>Check-in sections</source>
         <translation>Bereiche des Check-ins</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+68"/>
-        <location line="+139"/>
+        <location line="+70"/>
+        <location line="+207"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-276"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
@@ -1998,8 +2100,8 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location filename="../../kapjournal/ui/common/crisis.py" line="+56"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+71"/>
-        <location line="+198"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+73"/>
+        <location line="+266"/>
         <source>Need help now?</source>
         <extracomment>The object name of the window&apos;s &quot;Need help now?&quot; action (set by its owner).</extracomment>
         <translation>Brauchen Sie jetzt Hilfe?</translation>
@@ -2163,7 +2265,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../kapjournal/ui/measures/safety_page.py" line="+2"/>
+        <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="+14"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+150"/>
         <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="+217"/>
         <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="-186"/>
@@ -2218,7 +2320,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/safety_page.py" line="-305"/>
+        <location filename="../../kapjournal/ui/measures/safety_page.py" line="-33"/>
         <source>Call or text</source>
         <translation>Anrufen oder SMS</translation>
     </message>
@@ -2234,6 +2336,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="-104"/>
         <source>← Back</source>
         <extracomment>an ISO code, or OTHER_COUNTRY</extracomment>
         <translation>← Zurück</translation>
@@ -2271,7 +2374,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Anderes Land wählen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Talk to someone now</source>
         <translation>Jetzt mit jemandem sprechen</translation>
     </message>
@@ -2291,45 +2394,43 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>E-Mail des Behandlungsteams</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>You can write down a few steps that help you, for a hard moment.</source>
-        <translation>Sie können ein paar Schritte aufschreiben, die Ihnen in einem schweren Moment helfen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>My steps, one per line</source>
-        <translation>Meine Schritte, einer pro Zeile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+90"/>
-        <source>One step per line, e.g. “Go for a short walk” or “Call Sam”.</source>
-        <translation>Ein Schritt pro Zeile, z. B. „Kurz spazieren gehen“ oder „Sam anrufen“.</translation>
+        <location line="+12"/>
+        <location line="+84"/>
+        <source>Edit my safety plan</source>
+        <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
         <location line="-84"/>
-        <source>Write my steps</source>
-        <translation>Meine Schritte aufschreiben</translation>
+        <source>Write or change your plan, at a calm moment</source>
+        <translation>Schreiben oder ändern Sie Ihren Plan in einem ruhigen Moment</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Change my steps</source>
-        <translation>Meine Schritte ändern</translation>
+        <location line="+8"/>
+        <source>Your safety plan cannot be read just now. Everything else here works.</source>
+        <translation>Ihr Sicherheitsplan kann gerade nicht gelesen werden. Alles andere hier funktioniert.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+87"/>
-        <source>Save my steps</source>
-        <translation>Meine Schritte speichern</translation>
+        <location line="+4"/>
+        <source>At a calm moment you can write a short plan here, for a hard one.</source>
+        <translation>In einem ruhigen Moment können Sie hier einen kurzen Plan für einen schweren schreiben.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+84"/>
-        <source>Steps saved</source>
-        <translation>Schritte gespeichert</translation>
+        <location line="+9"/>
+        <source>The whole plan is below the crisis lines.</source>
+        <translation>Der ganze Plan steht unter den Krisentelefonen.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+9"/>
+        <source>The rest of my plan</source>
+        <translation>Der Rest meines Plans</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A few short lists, written at a calm moment, shown first when you need help.</source>
+        <translation>Ein paar kurze Listen, in einem ruhigen Moment geschrieben, die zuerst erscheinen, wenn Sie Hilfe brauchen.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Help in a hard moment</source>
         <translation>Hilfe in einem schweren Moment</translation>
     </message>
@@ -2342,16 +2443,6 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+7"/>
         <source>Country for crisis lines</source>
         <translation>Land für Krisentelefone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Steps that help me (one per line)</source>
-        <translation>Schritte, die mir helfen (einer pro Zeile)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Steps that help me, one per line</source>
-        <translation>Schritte, die mir helfen, einer pro Zeile</translation>
     </message>
     <message>
         <location filename="../../kapjournal/ui/measures/settings.py" line="-198"/>
@@ -4037,7 +4128,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/summary/model.py" line="-140"/>
+        <location filename="../../kapjournal/summary/model.py" line="-141"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+18"/>
         <location line="+12"/>
         <location filename="../../kapjournal/ui/reflection/timeline.py" line="+8"/>
@@ -6774,6 +6865,68 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <location line="+8"/>
         <source>I have it, close</source>
         <translation>Ich habe es, schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/summary/safety_plan.py" line="+6"/>
+        <source>Written by the patient at a calm moment, for a hard one.</source>
+        <translation>Von der Patientin oder dem Patienten in einem ruhigen Moment für einen schweren geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by the patient at a calm moment, for a hard one; last changed %1.</source>
+        <translation>Von der Patientin oder dem Patienten in einem ruhigen Moment für einen schweren geschrieben; zuletzt geändert am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="+0"/>
+        <source>Saves your plan and goes back (Esc)</source>
+        <translation>Speichert Ihren Plan und geht zurück (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share my safety plan in the summary for my care team</source>
+        <translation>Meinen Sicherheitsplan in der Zusammenfassung für mein Behandlungsteam teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Save and go back</source>
+        <translation>Speichern und zurück</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>One item per line</source>
+        <translation>Ein Punkt pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per line</source>
+        <translation>Eines pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Your safety plan cannot be read just now, so it cannot be changed here.</source>
+        <translation>Ihr Sicherheitsplan kann gerade nicht gelesen werden, deshalb kann er hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+13"/>
+        <source>Not saved. Your words are still here; try again in a moment.</source>
+        <translation>Nicht gespeichert. Ihre Worte sind noch da; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your plan will be in the summary.</source>
+        <translation>Ihr Plan wird in der Zusammenfassung stehen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your plan stays private.</source>
+        <translation>Ihr Plan bleibt privat.</translation>
     </message>
 </context>
 </TS>
