@@ -115,6 +115,12 @@ class FeatureHost(Protocol):
         """A full-window view beside the shell (safety page, reading an intention)."""
         ...
 
+    def add_editing_overlay(self, build: Callable[[], W]) -> Lazy[W]:
+        """An overlay where the patient writes (the safety plan editor): a :class:`View`
+        whose unsaved text the window keeps (``flush_draft``) before it locks, as it
+        does for the shell's pages."""
+        ...
+
     def add_today_provider(self, provider: TodayProvider) -> None: ...
 
     def add_today_action(self, kind: str, handler: Callable[..., Any]) -> None:

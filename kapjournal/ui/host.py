@@ -38,6 +38,7 @@ class WindowHost:
         self.today_actions: dict[str, Callable[..., Any]] = {}
         self.section_builders: list[Callable[[], QWidget]] = []
         self.overlays: list[Lazy[Any]] = []
+        self.editing_overlays: list[Lazy[Any]] = []  # Views: flushed before a lock
         self.named_actions: dict[str, Callable[..., Any]] = {}
 
     @property
@@ -56,6 +57,17 @@ class WindowHost:
         lazy.on_built.append(lambda widget: self._add_to_stack(widget))
         self.overlays.append(lazy)
         return lazy
+
+    def add_editing_overlay(self, build: Callable[[], W]) -> Lazy[W]:
+        lazy = self.add_overlay(build)
+        self.editing_overlays.append(lazy)
+        return lazy
+
+    def flush_editing_overlays(self) -> bool:
+        """Keep the unsaved text of every built editing overlay; False when some could
+        not be kept."""
+        views = [lazy.built for lazy in self.editing_overlays if lazy.built is not None]
+        return all([view.flush_draft() is not False for view in views])
 
     def _add_to_stack(self, widget: QWidget) -> None:
         self._w.stack.addWidget(widget)

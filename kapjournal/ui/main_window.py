@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         self._locking = True
         try:
             kept = all([page.flush_draft() is not False for page in self.shell.built_pages()])
+            kept = self.host.flush_editing_overlays() and kept
             if not kept and not self._lock_despite_unsaved(reason):
                 return False
             for widget in QApplication.topLevelWidgets():

@@ -197,3 +197,16 @@ def test_locking_clears_the_editor(qtbot, make_window) -> None:  # type: ignore[
     w.lock("manual")
     assert App(w).screen() == "unlock"
     assert all(CANARY not in plan.text_of(p) for p in safety_plan.PART_IDS)
+
+
+def test_a_lock_right_after_typing_keeps_the_words(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The editor saves by itself a moment after typing stops; a lock inside that
+    moment must still keep what was typed (the window flushes editing overlays)."""
+    w = _open(qtbot, make_window)
+    plan = SafetyPlan(w)
+    plan.open()
+    plan.write("reasons", "Typed just before the lock")
+    w.lock("manual")  # before the autosave timer fires: no event loop runs in between
+    assert App(w).screen() == "unlock"
+    unlock_via_ui(qtbot, w)
+    assert safety_plan.read_plan(db_of(w)).items("reasons") == ("Typed just before the lock",)

@@ -125,7 +125,7 @@ class MeasuresFeature(QObject):
         self.page = host.add_page("checkins", tr("Check-ins"), self._build_page)
         # The safety page lives beside the closed-journal pages, so it opens from any of them.
         self.safety = host.add_overlay(self._build_safety)
-        self.plan_editor = host.add_overlay(self._build_plan_editor)
+        self.plan_editor = host.add_editing_overlay(self._build_plan_editor)
         self._return_to: QWidget | None = None
         self._plan_return_to: QWidget | None = None
         self._trigger = ("", "")  # why the safety page is up, and the record it belongs to
