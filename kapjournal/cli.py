@@ -2,28 +2,36 @@
 scripting, tests and support. Passphrases come from standard input only.
 
 Exit codes: 0 done, 1 failed (one-line reason on stderr), 2 bad usage.
+
+Start-up cost: the arguments are parsed before anything heavy is imported. This module
+imports only the standard library at the top; each command imports what it needs, so
+``--version``, ``search``, ``check`` and ``backup`` never load Qt widgets, the
+exporters or the summary (``tests/test_cli.py`` checks it, ``benchmarks/compare.py``
+times it).
 """
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
-from pathlib import Path
 
 from kapjournal import __version__
-from kapjournal.paths import resolve_paths
-from kapjournal.storage.errors import StorageError
 
-logger = logging.getLogger(__name__)
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (2 ms)
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date
+    from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-#: Export formats -> writer(journal, args, out_path). Summary formats register here.
+#: The summary formats of ``export --format`` besides json, named here so that parsing
+#: the arguments needs no exporter; a test checks they are the exporters' own
+#: (``kapjournal.exporters.CLI_EXPORTERS``).
+SUMMARY_FORMATS = ("csv", "fhir", "html", "md", "pdf")
+
+#: Export formats -> writer(journal, args, out_path), filled on the first export.
 EXPORTERS: dict[str, Callable[..., None]] = {}
 
 
@@ -65,6 +73,9 @@ def _read_secret(prompt: str = "Passphrase: ") -> str:
 
 
 def _parse_date(text: str) -> date:
+    import argparse
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -72,11 +83,13 @@ def _parse_date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="kapjournal",
         description="KAP Journal: a private, encrypted journal for ketamine-assisted psychotherapy.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument("--data-dir", help="folder holding the journal (default: per-user data folder)")
     parser.add_argument("--debug", action="store_true", help="log more (never patient text)")
     # For CI and support: start the real app, report the first screen, unlock with a
@@ -98,14 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
 
     p = journal_cmd("export", "export a therapist summary, or everything as json")
-    p.add_argument("--format", required=True, choices=sorted({"json", *EXPORTERS}))
+    p.add_argument("--format", required=True, choices=sorted({"json", *SUMMARY_FORMATS}))
     p.add_argument("--from", dest="date_from", type=_parse_date)
     p.add_argument("--to", dest="date_to", type=_parse_date)
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=_path)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
 
     p = journal_cmd("import", "bring a full json export into a journal")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=_path)
 
     p = journal_cmd("search", "list matching entries: date, kind, first line")
     p.add_argument("query")
@@ -113,16 +126,27 @@ def build_parser() -> argparse.ArgumentParser:
     journal_cmd("check", "integrity check; exit 0 when whole")
 
     p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=_path)
 
     journal_cmd("passphrase", "change the passphrase (stdin: the current one, then the new one)")
 
     p = journal_cmd("restore", "put a backup of this journal back in place; the current state is kept")
-    p.add_argument("backup", type=Path, help="the .kapbackup file to restore")
+    p.add_argument("backup", type=_path, help="the .kapbackup file to restore")
     return parser
 
 
+def _path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
+
+
 # -- commands -------------------------------------------------------------------------
+def _folder(args: argparse.Namespace) -> Path:
+    """The journal folder of ``--data-dir``."""
+    return _path(args.cmd_data_dir)
+
+
 def _vault(folder: Path):  # type: ignore[no-untyped-def]
     """The app's own vault for ``folder``: the same unlock, and the same growing delay
     after wrong passphrases (counted in the folder's device preferences), as the app."""
@@ -151,7 +175,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     verdict = assess(secret)
     if not verdict.acceptable:
         raise CliError(f"Passphrase refused: {verdict.reason}")
-    journal, recovery = create_journal(Path(args.cmd_data_dir), secret)
+    journal, recovery = create_journal(_folder(args), secret)
     try:
         build_demo(journal.db, days=args.days)
     finally:
@@ -168,11 +192,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError("The folder for --out does not exist.")
-    journal = _unlock(Path(args.cmd_data_dir))
+    journal = _unlock(_folder(args))
     try:
         if args.format == "json":
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
         else:
+            _register_exporters()
             # App wiring: the chart is the app's own (QtCharts, offscreen here).
             from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
 
@@ -194,7 +219,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError:
         raise CliError("Could not read the file to import.") from None
     doc = exchange.parse(data)
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     if JournalFiles(folder).exists():
         journal = _unlock(folder)
         recovery = None
@@ -221,7 +246,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from kapjournal.storage import repo
     from kapjournal.storage.models import Entry, to_local
 
-    journal = _unlock(Path(args.cmd_data_dir))
+    journal = _unlock(_folder(args))
     try:
         hits = repo.search_entries(journal.db, args.query)
         for hit in hits:
@@ -239,7 +264,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from kapjournal.storage.files import JournalFiles
 
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     journal = _unlock(folder)
     try:
         problems = journal.db.integrity_problems()
@@ -261,7 +286,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError("The folder for --out does not exist.")
-    backup_closed_journal(Path(args.cmd_data_dir), out)
+    backup_closed_journal(_folder(args), out)
     print(f"Encrypted backup written to {out}.")
     return EXIT_OK
 
@@ -272,7 +297,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from kapjournal.storage.backups import restore_bundle
     from kapjournal.storage.files import JournalFiles
 
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     if not JournalFiles(folder).exists():
         raise CliError("There is no journal in this folder.")
     _unlock(folder).close()  # the passphrase opens the current journal (and counts failures)
@@ -289,7 +314,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     data key and re-encrypts the backups in the folder."""
     from kapjournal.passphrase import assess
 
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     current = _read_secret()
     new = _read_secret("New passphrase: ")
     verdict = assess(new)
@@ -328,19 +353,34 @@ def _register_exporters() -> None:
     EXPORTERS.update(CLI_EXPORTERS)
 
 
+def version_text() -> str:
+    return f"kapjournal {__version__}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    harden_process()
-    _register_exporters()
+    args_in = sys.argv[1:] if argv is None else list(argv)
+    if args_in == ["--version"]:
+        # The common probe of scripts and packagers, answered before the parser is built
+        # (building it costs more than the rest of this path); argparse prints the same.
+        print(version_text())
+        return EXIT_OK
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_in)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    harden_process()
+    import logging
+
+    from kapjournal.storage.errors import StorageError
+
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
+        from kapjournal.paths import resolve_paths
+
         paths = resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR"))
         if args.self_test:
             from kapjournal.ui.selftest import read_optional_secret, run_self_test
@@ -356,6 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error worth a traceback.
+        import contextlib
+
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
@@ -369,6 +411,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Interrupted.", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
-        logger.debug("command failed", exc_info=False)
+        logging.getLogger(__name__).debug("command failed", exc_info=False)
         print(f"Something went wrong ({type(exc).__name__}).", file=sys.stderr)
         return EXIT_FAILED

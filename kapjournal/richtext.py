@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import html
 
-import markdown
-import nh3
-
 ALLOWED_TAGS = {
     "p",
     "br",
@@ -53,12 +50,16 @@ MAX_INPUT_CHARS = 2_000_000
 
 def render_markdown(text: str) -> str:
     """Render Markdown and return sanitized HTML (a fragment)."""
+    import markdown  # on first use: start-up and the command line's search need neither
+
     text = text[:MAX_INPUT_CHARS].replace("\x00", "\ufffd")
     raw = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
     return sanitize(raw)
 
 
 def sanitize(fragment: str) -> str:
+    import nh3
+
     return nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
