@@ -13,9 +13,31 @@ Adding a data file:
    with line numbers instead: ``read_toml`` + :class:`SourceChecker` (prompt packs, checklist).
 """
 
-from kapjournal.content.fields import Fields, unique
-from kapjournal.content.loader import MAX_BYTES, ContentError, Document, Problem, load, read_toml, resolve
-from kapjournal.content.source import SourceChecker, plain_text_problem
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kapjournal.content.fields import Fields, unique
+    from kapjournal.content.loader import MAX_BYTES, ContentError, Document, Problem, load, read_toml, resolve
+    from kapjournal.content.source import SourceChecker, plain_text_problem
+
+#: Each name and the module it comes from, imported on first use: ``content.resdir``
+#: (where the files are) is on the start-up path, the TOML loader is not.
+_FROM = {
+    "Fields": "fields", "unique": "fields",
+    "MAX_BYTES": "loader", "ContentError": "loader", "Document": "loader", "Problem": "loader",
+    "load": "loader", "read_toml": "loader", "resolve": "loader",
+    "SourceChecker": "source", "plain_text_problem": "source",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_FROM[name]}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "MAX_BYTES",

@@ -14,17 +14,20 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock
-from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.cards import Card
 from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.widgets import Page, button, label, tr
+
+if TYPE_CHECKING:  # the Today rules load with the first Today page
+    from kapjournal.preparation.today import TodayItem
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +46,7 @@ class TodayCard:
 
 
 TodayProvider = Callable[[Database, datetime], list[TodayCard]]
-ActionHandler = Callable[[TodayItem], None]
+ActionHandler = Callable[["TodayItem"], None]
 
 
 class CardView(Card):

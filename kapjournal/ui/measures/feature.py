@@ -4,35 +4,32 @@ now?" button on every page and in the tray, Today cards, the Ctrl+K shortcut, th
 settings sections and the daily check-in reminder.
 
 :class:`MeasuresFeature` declares these parts through the ``FeatureHost``; this is the
-one place the feature's signals are connected.
+one place the feature's signals are connected. Its pages, the safety page and the
+Settings sections are imported when first built (the unlock screen needs none of them).
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
-from kapjournal.measures import checkins, instruments, safety
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Checkin, Questionnaire, Session
 from kapjournal.ui.common.widgets import button, tr
 from kapjournal.ui.feature import FeatureHost, Place
-from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
-from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
-from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
-from kapjournal.ui.measures.settings import CheckinSettings
-from kapjournal.ui.measures.side_effects_page import SideEffectForm
-from kapjournal.ui.measures.trends_page import TrendsPage
-from kapjournal.ui.measures.widgets import dtr
 from kapjournal.ui.today import TodayCard
+
+if TYPE_CHECKING:
+    from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
+    from kapjournal.ui.measures.settings import CheckinSettings
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +42,11 @@ class MeasuresPage(QWidget):
     """The "Check-ins" section: a calm row of tabs over the five parts."""
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
+        from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
+        from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
+        from kapjournal.ui.measures.side_effects_page import SideEffectForm
+        from kapjournal.ui.measures.trends_page import TrendsPage
+
         super().__init__(parent)
         self.clock = clock  # the context's clock (kapjournal.context)
         lay = QVBoxLayout(self)
@@ -143,7 +145,7 @@ class MeasuresFeature(QObject):
         host.add_action(self.help_action, Place.HELP)
         host.add_action(self.help_action, Place.TRAY)
 
-        host.add_settings_section(lambda: SafetySettings(host.ctx.prefs))
+        host.add_settings_section(self._build_safety_settings)
         host.add_settings_section(self._build_checkin_settings)
         host.add_today_provider(self.checkin_cards)
         host.add_today_provider(self.questionnaire_cards)
@@ -163,13 +165,22 @@ class MeasuresFeature(QObject):
         return p
 
     def _build_safety(self) -> SafetyPage:
+        from kapjournal.ui.measures.safety_page import SafetyPage
+
         page = SafetyPage()
         page.back_requested.connect(self.back_from_safety)
         page.steps_saved.connect(self.show_safety)
         page.country_chosen.connect(self._country_chosen)
         return page
 
+    def _build_safety_settings(self) -> SafetySettings:
+        from kapjournal.ui.measures.safety_page import SafetySettings
+
+        return SafetySettings(self.host.ctx.prefs)
+
     def _build_checkin_settings(self) -> CheckinSettings:
+        from kapjournal.ui.measures.settings import CheckinSettings
+
         box = CheckinSettings()
         box.changed.connect(self._checkin_settings_changed)
         return box
@@ -192,6 +203,8 @@ class MeasuresFeature(QObject):
     def show_safety(self, trigger: str = "", record_uid: str = "") -> None:
         """Show the safety page at once, from wherever the patient is. ``trigger`` (a
         PHQ-9 item 9, the lowest mood) has what it shows recorded for the summary."""
+        from kapjournal.measures import safety
+
         current = self.host.current_screen()
         if current is not self.safety.built:
             self._return_to = current
@@ -210,10 +223,14 @@ class MeasuresFeature(QObject):
                 logger.info("what the safety page showed was not recorded")
 
     def _country_chosen(self, code: str) -> None:
+        from kapjournal.measures import safety
+
         safety.choose_country(self.host.ctx.prefs, code)
         self.show_safety()  # the same visit: what it now shows is recorded for its trigger too
 
     def _questionnaire_saved(self, q: Questionnaire) -> None:
+        from kapjournal.measures import safety
+
         db = self.host.journal_db()
         try:
             if db is not None:
@@ -251,6 +268,8 @@ class MeasuresFeature(QObject):
         page.questionnaires.open_form(inst_id)
 
     def _checkin_saved(self, c: Checkin) -> None:
+        from kapjournal.measures import safety
+
         self.host.data_changed("checkin")
         # The form's own note sits by its Save button; say it where every eye lands too.
         self.host.announce(tr("Check-in saved. Thank you."))
@@ -259,6 +278,8 @@ class MeasuresFeature(QObject):
 
     # -- Today cards ------------------------------------------------------------------------
     def checkin_cards(self, db: Database, now: datetime) -> list[Any]:
+        from kapjournal.measures import checkins
+
         day = (now if now.tzinfo is None else now.astimezone()).date()
         if checkins.has_checkin_on(db, day):
             return []
@@ -274,12 +295,16 @@ class MeasuresFeature(QObject):
         ]
 
     def questionnaire_cards(self, db: Database, now: datetime) -> list[Any]:
+        from kapjournal.measures import instruments
+
         day = (now if now.tzinfo is None else now.astimezone()).date()
         due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
         if not due:
             return []
         # One card, whatever is due: Today offers one or two things, not a list.
         first = due[0]
+        from kapjournal.ui.measures.widgets import dtr
+
         names = [dtr("instruments", instruments.get_instrument(d.instrument_id).title) for d in due]
         reason = dtr("instruments", instruments.SCHEDULE_REASONS[first.reason_id]).format(
             n=first.session_number or ""
@@ -308,6 +333,8 @@ class MeasuresFeature(QObject):
         self._schedule_reminders()
 
     def _schedule_reminders(self) -> None:
+        from kapjournal.measures import checkins
+
         db = self.host.journal_db()
         if db is None:
             return
@@ -320,6 +347,8 @@ class MeasuresFeature(QObject):
 
     def check_reminders(self, now: datetime | None = None) -> None:
         """Notify once for reminders now due (times only; no patient text)."""
+        from kapjournal.measures import checkins
+
         now = now or self.host.now()
         due = [t for t in self.reminders if t <= now]
         if not due:
