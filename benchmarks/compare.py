@@ -60,7 +60,7 @@ WORD = "river"
 NOT_AT_UNLOCK = (
     "kapjournal.exporters", "kapjournal.summary", "kapjournal.ui.summary.", "kapjournal.ui.reflection.",
     "kapjournal.ui.preparation.", "kapjournal.ui.measures.", "kapjournal.ui.settings.settings_page",
-    "kapjournal.ui.today", "kapjournal.ui.common.chart", "kapjournal.richtext", "PySide6.QtCharts",
+    "kapjournal.ui.common.chart", "kapjournal.richtext", "PySide6.QtCharts",
     "markdown", "nh3", "zxcvbn", "icalendar",
 )
 ALLOWED_AT_UNLOCK = (".feature", "kapjournal.ui.preparation.today_cards")

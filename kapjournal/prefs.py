@@ -24,7 +24,6 @@ from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
 from kapjournal.paths import Paths
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -166,6 +165,8 @@ def journal_value(db: Database, pref: Pref[T]) -> T:
     """The stored value of a journal setting, or (a copy of) its default when it was never
     set or holds something of another type. True/false settings read any stored value
     as true or false."""
+    from kapjournal.storage import repo  # the records layer: not needed at the unlock screen
+
     _journal(pref)
     value = repo.get_setting(db, pref.key)
     if value is not None and pref.type is bool:
@@ -177,6 +178,8 @@ def journal_value(db: Database, pref: Pref[T]) -> T:
 
 def has_journal_value(db: Database, pref: Pref[Any]) -> bool:
     """Whether the journal holds a value for this setting (an import keeps what is there)."""
+    from kapjournal.storage import repo
+
     return repo.get_setting(db, _journal(pref).key) is not None
 
 
@@ -186,6 +189,8 @@ def set_journal_value(db: Database, pref: Pref[T], value: T) -> None:
     _journal(pref)
     if not pref.accepts(value):
         raise ValueError(f"{pref.key} does not take this value")
+    from kapjournal.storage import repo
+
     repo.set_setting(db, pref.key, value)
 
 
@@ -233,6 +238,8 @@ class Preferences:
             return _coerce(pref, self._settings().value(key))
         if self.db is None or self.db.closed:
             return pref.default
+        from kapjournal.storage import repo
+
         return _coerce(pref, repo.get_setting(self.db, key, pref.default))
 
     def set(self, key: str, value: Any) -> None:

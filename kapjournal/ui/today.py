@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kapjournal.context import Clock
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.cards import Card
-from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.widgets import Page, button, label, tr
 
 if TYPE_CHECKING:  # the Today rules load with the first Today page
@@ -138,6 +137,8 @@ class TodayPage(Page):
         if self.db is None or self.db.closed:
             return
         now = self.clock()
+        from kapjournal.ui.common.formatting import fmt_date  # dates: after the unlock screen
+
         self.date_label.setText(fmt_date(now))
         found: list[TodayCard] = []
         for provider in self._providers:

@@ -19,15 +19,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock, local_now
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Checkin, Questionnaire, Session
 from kapjournal.ui.common.widgets import button, tr
 from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.today import TodayCard
 
 if TYPE_CHECKING:
+    from kapjournal.storage.models import Checkin, Questionnaire
     from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
     from kapjournal.ui.measures.settings import CheckinSettings
 
@@ -298,6 +297,9 @@ class MeasuresFeature(QObject):
         from kapjournal.measures import instruments
 
         day = (now if now.tzinfo is None else now.astimezone()).date()
+        from kapjournal.storage import repo
+        from kapjournal.storage.models import Questionnaire, Session
+
         due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
         if not due:
             return []

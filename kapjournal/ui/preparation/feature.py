@@ -10,10 +10,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Session
 from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost
 from kapjournal.ui.preparation.today_cards import PreparationCards
@@ -147,6 +145,8 @@ class Preparation:
     def read_intention(self, session_id: int) -> None:
         """The calm full-window view of a session's intention."""
         from kapjournal.preparation import course
+        from kapjournal.storage import repo
+        from kapjournal.storage.models import Session
         from kapjournal.ui.preparation.intention_page import pack_for_entry
 
         db = self.host.journal_db()

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import tr
 from kapjournal.ui.feature import FeatureHost, Place
@@ -120,6 +119,7 @@ class Reflection:
     def kept_writing_cards(self, db: Database, now: datetime) -> list[TodayCard]:
         """Today's first card when the journal kept unfinished writing (after a lock,
         a quit or a crash): the banner that offers it lives on the Journal page."""
+        from kapjournal.storage import repo
         from kapjournal.ui.reflection.journal_page import DRAFT_KINDS
 
         kept = [d for d in repo.list_drafts(db) if d.key.split(":", 1)[0] in DRAFT_KINDS]
