@@ -97,20 +97,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
-    def journal_cmd(name: str, help_text: str, *, secret: bool = True) -> argparse.ArgumentParser:
+    def journal_cmd(
+        name: str, help_text: str, *, secret: bool = True, keychain: bool = False
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--data-dir", required=True, dest="cmd_data_dir", help="journal folder")
         if secret:
-            p.add_argument(
-                "--passphrase-stdin", action="store_true", required=True,
+            how = p.add_mutually_exclusive_group(required=True) if keychain else p
+            how.add_argument(
+                "--passphrase-stdin", action="store_true", required=not keychain,
                 help="read the passphrase from standard input",
             )
+            if keychain:
+                how.add_argument(
+                    "--keychain", action="store_true",
+                    help="unlock with the key this computer remembers in the system keychain "
+                    '(after "Remember on this computer" in the app)',
+                )
         return p
 
     p = journal_cmd("demo", "create a realistic sample journal")
     p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
 
-    p = journal_cmd("export", "export a therapist summary, or everything as json")
+    p = journal_cmd("export", "export a therapist summary, or everything as json", keychain=True)
     p.add_argument("--format", required=True, choices=sorted({"json", *SUMMARY_FORMATS}))
     p.add_argument("--from", dest="date_from", type=_parse_date)
     p.add_argument("--to", dest="date_to", type=_parse_date)
@@ -120,10 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = journal_cmd("import", "bring a full json export into a journal")
     p.add_argument("file", type=_path)
 
-    p = journal_cmd("search", "list matching entries: date, kind, first line")
+    p = journal_cmd("search", "list every matching entry: date, kind, first line", keychain=True)
     p.add_argument("query")
 
-    journal_cmd("check", "integrity check; exit 0 when whole")
+    journal_cmd("check", "integrity check; exit 0 when whole", keychain=True)
 
     p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
     p.add_argument("--out", required=True, type=_path)
@@ -147,21 +156,69 @@ def _folder(args: argparse.Namespace) -> Path:
     return _path(args.cmd_data_dir)
 
 
-def _vault(folder: Path):  # type: ignore[no-untyped-def]
+#: Tests put an in-memory keyring here; ``None`` is the system keychain.
+KEYCHAIN_BACKEND: object | None = None
+
+
+def _vault(folder: Path, *, keychain: bool = False):  # type: ignore[no-untyped-def]
     """The app's own vault for ``folder``: the same unlock, and the same growing delay
-    after wrong passphrases (counted in the folder's device preferences), as the app."""
+    after wrong passphrases (counted in the folder's device preferences), as the app.
+    With ``keychain`` it reads the system keychain as the app does at start-up."""
     from kapjournal.paths import Paths
     from kapjournal.prefs import Preferences
-    from kapjournal.storage.keychain import NullSecretStore
+    from kapjournal.storage.keychain import KeyringSecretStore, NullSecretStore
     from kapjournal.vault import Vault
 
-    return Vault(folder, Preferences(Paths(folder)), NullSecretStore())
+    store = KeyringSecretStore(KEYCHAIN_BACKEND, trust_backend=KEYCHAIN_BACKEND is not None)
+    return Vault(folder, Preferences(Paths(folder)), store if keychain else NullSecretStore())
 
 
-def _unlock(folder: Path, secret: str | None = None):  # type: ignore[no-untyped-def]
+def _unlock(folder: Path, args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
+    """The open journal: with ``--keychain`` by the device key remembered in the system
+    keychain, otherwise by the passphrase on standard input."""
+    if args is not None and getattr(args, "keychain", False):
+        return _unlock_with_keychain(folder)
     vault = _vault(folder)
-    vault.unlock(_read_secret() if secret is None else secret)
+    vault.unlock(_read_secret())
     return vault.journal
+
+
+def _unlock_with_keychain(folder: Path):  # type: ignore[no-untyped-def]
+    from kapjournal.vault import DeviceUnlock
+
+    vault = _vault(folder, keychain=True)
+    if not vault.exists():
+        raise CliError(_keychain_message("absent"))
+    result = vault.unlock_with_saved_key()
+    if result is not DeviceUnlock.OPENED:
+        reason = vault.secrets.availability().reason if result is DeviceUnlock.UNAVAILABLE else ""
+        raise CliError(_keychain_message(result.value, reason))
+    return vault.journal
+
+
+def _keychain_message(kind: str, reason: str = "") -> str:
+    """What ``--keychain`` says when it cannot open the journal (one line, kind)."""
+    from kapjournal.i18n import arg, tr  # QtCore: only on this path
+
+    if kind == "absent":
+        return tr("There is no journal in this folder.")
+    if kind == "unavailable":
+        return arg(
+            tr("The journal stays locked: %1 You can give the passphrase on standard input "
+               "instead (--passphrase-stdin)."),
+            reason or tr("The system keychain did not answer."),
+        )
+    if kind == "stale":
+        return tr(
+            "The key this computer remembered no longer opens this journal. Give the passphrase "
+            "on standard input instead (--passphrase-stdin), and turn on \"Remember on this "
+            "computer\" again in the app if you like."
+        )
+    return tr(
+        "This computer does not remember a key for this journal. Give the passphrase on "
+        "standard input instead (--passphrase-stdin), or turn on \"Remember on this computer\" "
+        "in the app first."
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -192,7 +249,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError("The folder for --out does not exist.")
-    journal = _unlock(_folder(args))
+    journal = _unlock(_folder(args), args)
     try:
         if args.format == "json":
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
@@ -241,21 +298,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Entries read (and printed) per query while ``search`` lists its hits.
+SEARCH_BATCH = 500
+
+
 def cmd_search(args: argparse.Namespace) -> int:
+    """Every matching entry, in the order of the journal's search, printed a batch at a time."""
     from kapjournal.richtext import first_line
     from kapjournal.storage import repo
-    from kapjournal.storage.models import Entry, to_local
+    from kapjournal.storage.models import to_local
+    from kapjournal.storage.queries.entries import entries_by_ids
 
-    journal = _unlock(_folder(args))
+    journal = _unlock(_folder(args), args)
     try:
-        hits = repo.search_entries(journal.db, args.query)
-        for hit in hits:
-            entry = repo.get(journal.db, Entry, hit.entry_id)
-            if entry is None:
-                continue
-            when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
-            text = first_line(entry.title or repo.entry_plain_text(entry))
-            print(f"{when}\t{entry.kind}\t{text}")
+        # Every hit (SQLite: a negative LIMIT has no upper bound), not the window's first page.
+        ids = [hit.entry_id for hit in repo.search_entries(journal.db, args.query, -1)]
+        write = sys.stdout.write
+        for start in range(0, len(ids), SEARCH_BATCH):
+            batch = ids[start : start + SEARCH_BATCH]
+            found = entries_by_ids(journal.db, batch)
+            lines = []
+            for entry_id in batch:
+                entry = found.get(entry_id)
+                if entry is None:
+                    continue
+                when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
+                text = first_line(entry.title or repo.entry_plain_text(entry))
+                lines.append(f"{when}\t{entry.kind}\t{text}\n")
+            write("".join(lines))
     finally:
         journal.close()
     return EXIT_OK
@@ -265,7 +335,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from kapjournal.storage.files import JournalFiles
 
     folder = _folder(args)
-    journal = _unlock(folder)
+    journal = _unlock(folder, args)
     try:
         problems = journal.db.integrity_problems()
     finally:

@@ -225,6 +225,8 @@ def test_light_commands_import_nothing_heavy(command: str, demo_dir: Path, tmp_p
     assert report["code"] == 0, done.stderr
     loaded = [m for m in report["modules"] if any(m == h or m.startswith(h + ".") for h in HEAVY_MODULES)]
     assert loaded == []
+    # Not even QtCore: the device preferences they read are plain INI values.
+    assert [m for m in report["modules"] if m.startswith("PySide6")] == []
     if command == "--version":
         assert done.stdout.splitlines()[0] == "kapjournal 0.1.0"
         early = ("PySide6", "kapjournal.storage", "argparse")
