@@ -110,10 +110,12 @@ def test_an_unreadable_keychain_leaves_the_journal_locked(
 def test_keychain_usage(journal_dir: Path, tmp_path: Path, keyring_in_use: InMemoryKeyring,
                         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     remember(journal_dir, keyring_in_use)
-    both = run(monkeypatch, capsys, "check", "--data-dir", str(journal_dir), "--keychain", "--passphrase-stdin",
-               stdin=PASS + "\n")
+    both = run(monkeypatch, capsys, "check", "--data-dir", str(journal_dir), "--keychain",
+               "--passphrase-stdin", stdin=PASS + "\n")
     assert both[0] == 2  # one way to unlock, not two
     assert run(monkeypatch, capsys, "check", "--data-dir", str(journal_dir))[0] == 2  # and not none
     # Commands that change the journal's keys or contents still need the passphrase.
     for args in (["passphrase"], ["restore", str(tmp_path / "b.kapbackup")], ["demo"]):
-        assert run(monkeypatch, capsys, args[0], "--data-dir", str(journal_dir), "--keychain", *args[1:])[0] == 2
+        code, _, _ = run(monkeypatch, capsys, args[0], "--data-dir", str(journal_dir), "--keychain",
+                         *args[1:])
+        assert code == 2

@@ -16,7 +16,7 @@ DEVICE_KEYS = sorted(k for k, p in PREFS.items() if p.scope is DEVICE)
 
 def by_qt(folder: Path, key: str) -> Any:
     prefs = Preferences(Paths(folder))
-    prefs._settings()  # noqa: SLF001 - the QSettings path, for comparison
+    prefs._settings()
     return prefs.get(key)
 
 
@@ -33,7 +33,7 @@ def test_values_written_by_the_app_read_the_same_without_qt(tmp_path: Path) -> N
     fresh = Preferences(Paths(tmp_path))
     plain = [k for k in DEVICE_KEYS if k != "ui/geometry"]
     assert {k: fresh.get(k) for k in plain} == {k: values[k] for k in plain}
-    assert fresh._qs is None  # noqa: SLF001 - read without Qt
+    assert fresh._qs is None
     assert fresh.get("ui/geometry") == values["ui/geometry"]  # by QSettings (@Variant)
     assert {k: by_qt(tmp_path, k) for k in DEVICE_KEYS} == values
 
