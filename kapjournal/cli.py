@@ -305,14 +305,14 @@ SEARCH_BATCH = 500
 def cmd_search(args: argparse.Namespace) -> int:
     """Every matching entry, in the order of the journal's search, printed a batch at a time."""
     from kapjournal.richtext import first_line
-    from kapjournal.storage import repo
     from kapjournal.storage.models import to_local
     from kapjournal.storage.queries.entries import entries_by_ids
+    from kapjournal.storage.search import entry_plain_text, search_entries  # not all of repo
 
     journal = _unlock(_folder(args), args)
     try:
         # Every hit (SQLite: a negative LIMIT has no upper bound), not the window's first page.
-        ids = [hit.entry_id for hit in repo.search_entries(journal.db, args.query, -1)]
+        ids = [hit.entry_id for hit in search_entries(journal.db, args.query, -1)]
         write = sys.stdout.write
         for start in range(0, len(ids), SEARCH_BATCH):
             batch = ids[start : start + SEARCH_BATCH]
@@ -323,7 +323,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 if entry is None:
                     continue
                 when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
-                text = first_line(entry.title or repo.entry_plain_text(entry))
+                text = first_line(entry.title or entry_plain_text(entry))
                 lines.append(f"{when}\t{entry.kind}\t{text}\n")
             write("".join(lines))
     finally:

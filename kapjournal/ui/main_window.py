@@ -223,10 +223,12 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._keychain_asked:
-            # Asking the system keychain loads its library and talks to D-Bus: once the
-            # first screen is on the glass, not before.
+            # Asking the system keychain loads its library and talks to D-Bus, and so
+            # does watching for the screen lock: once the first screen is on the glass,
+            # not before (the journal cannot be open before then).
             self._keychain_asked = True
             QTimer.singleShot(0, self.access.check_keychain)
+            QTimer.singleShot(0, self.screen_lock.start)
 
     def set_title(self) -> None:
         """The window title says which journal and whether it is locked; the platform
