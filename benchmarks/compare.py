@@ -491,6 +491,9 @@ def _search_pairs(spec: dict) -> int:
 # -- memory and rotation -----------------------------------------------------------------------
 MEMORY_CHILD = """
 import resource, sys, time
+from kapjournal.cli import lighter_pyside_imports
+
+lighter_pyside_imports()  # as the app's start-up (kapjournal.cli.main) does
 from PySide6.QtWidgets import QApplication, QTabWidget
 from kapjournal.context import AppContext
 from kapjournal.paths import resolve_paths

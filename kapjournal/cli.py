@@ -423,6 +423,34 @@ def _register_exporters() -> None:
     EXPORTERS.update(CLI_EXPORTERS)
 
 
+def lighter_pyside_imports() -> None:
+    """After PySide6 is imported, it reads the source of every module imported later
+    (``inspect.getsource``, which keeps every line in ``linecache``: ~4 MiB and ~20 ms
+    at start-up) only to see whether it names PySide6 (for its opt-in ``__feature__``
+    switches). The same question is answered here from the file's bytes; anything but
+    a plain ``.py`` file is left to PySide6's own check, and a PySide6 without this
+    hook is left alone."""
+    import PySide6.QtCore  # noqa: F401 - installs the hook
+
+    feature = sys.modules.get("shibokensupport.feature")
+    upstream = getattr(feature, "_mod_uses_pyside", None)
+    if upstream is None or getattr(upstream, "kapjournal", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as f:
+                    return b"PySide6" in f.read()
+            except OSError:
+                pass
+        return bool(upstream(module))
+
+    uses_pyside.kapjournal = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def version_text() -> str:
     return f"kapjournal {__version__}"
 
@@ -452,6 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kapjournal.paths import resolve_paths
 
         paths = resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR"))
+        lighter_pyside_imports()
         if args.self_test:
             from kapjournal.ui.selftest import read_optional_secret, run_self_test
 

@@ -247,3 +247,26 @@ def test_summary_formats_are_the_exporters_own() -> None:
     from kapjournal.exporters import CLI_EXPORTERS
 
     assert sorted(SUMMARY_FORMATS) == sorted(CLI_EXPORTERS)
+
+
+def test_lighter_pyside_import_hook_answers_as_pyside_does() -> None:
+    """The GUI start-up's cheaper answer to PySide6's "does this module use PySide6?"."""
+    import importlib
+    import inspect
+
+    from kapjournal.cli import lighter_pyside_imports
+
+    lighter_pyside_imports()
+    lighter_pyside_imports()  # once only
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None:
+        pytest.skip("this PySide6 has no feature hook")
+    check = feature._mod_uses_pyside
+    names = ["kapjournal.ui.common.workers", "kapjournal.storage.db", "kapjournal.cli", "json", "sys"]
+    for name in names:
+        module = importlib.import_module(name)
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            expected = False
+        assert check(module) is expected, name
