@@ -206,6 +206,7 @@ class KeyringSecretStore:
         self._backend = backend
         self._trust = trust_backend
         self._chosen: Any = None
+        self._probed = False  # the chosen backend's priority was just read (once)
 
     # -- choosing a backend --------------------------------------------------------
     def _resolve(self) -> tuple[Any, str]:
@@ -216,7 +217,7 @@ class KeyringSecretStore:
         if backend is None:
             direct = platform_backend()
             if direct is not None and _trusted(direct):
-                self._chosen = direct
+                self._chosen, self._probed = direct, True
                 return direct, ""
             try:
                 import keyring
@@ -247,8 +248,9 @@ class KeyringSecretStore:
             return None, Availability(False, reason)
         try:
             # A classproperty on most backends; the Secret Service one talks to D-Bus
-            # and raises when no daemon runs.
-            usable = float(backend.priority) > 0
+            # and raises when no daemon runs (not asked twice in a row).
+            usable = self._probed or float(backend.priority) > 0
+            self._probed = False
         except Exception as exc:  # priority may raise when the service is absent
             logger.info("keyring backend not usable: %s", type(exc).__name__)
             usable = False
