@@ -8,7 +8,9 @@ Measures, with the production key-derivation cost unless said otherwise:
 * launch: process start to the unlock page shown (QT_QPA_PLATFORM=offscreen). The
   child wraps ``QApplication.exec`` so the first turn of the event loop reports the
   page on top and quits; no product code changes. Also plain ``python`` and
-  ``kapjournal --version`` for scale.
+  ``kapjournal --version`` for scale. The whole process, from the checkout (which may
+  compile its source each run): ``benchmarks/compare.py`` times start-up to the unlock
+  screen against the bare-Qt floor, paired, from a compiled copy as installed.
 * unlock: ``unlock_journal`` with the passphrase (Argon2id 64 MiB, 3 passes), median of 5.
 * save: one ``repo.insert`` of an entry (own transaction, synchronous=FULL), median
   and p95 over 200.

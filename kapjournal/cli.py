@@ -2,29 +2,38 @@
 scripting, tests and support. Passphrases come from standard input only.
 
 Exit codes: 0 done, 1 failed (one-line reason on stderr), 2 bad usage.
+
+Start-up cost: the arguments are parsed before anything heavy is imported. This module
+imports only the standard library at the top; each command imports what it needs, so
+``--version``, ``search``, ``check`` and ``backup`` never load Qt widgets, the
+exporters or the summary (``tests/test_cli.py`` checks it, ``benchmarks/compare.py``
+times it).
 """
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
-from pathlib import Path
 
 from kapjournal import __version__
 from kapjournal.i18n import LANGUAGES, arg, choose_language, error_text, tr, using_language
-from kapjournal.paths import resolve_paths
 from kapjournal.storage.errors import QT_TR_NOOP, ShownError, StorageError
 
-logger = logging.getLogger(__name__)
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (2 ms)
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date
+    from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-#: Export formats -> writer(journal, args, out_path). Summary formats register here.
+#: The summary formats of ``export --format`` besides json, named here so that parsing
+#: the arguments needs no exporter; a test checks they are the exporters' own
+#: (``kapjournal.exporters.CLI_EXPORTERS``).
+SUMMARY_FORMATS = ("csv", "fhir", "html", "md", "pdf")
+
+#: Export formats -> writer(journal, args, out_path), filled on the first export.
 EXPORTERS: dict[str, Callable[..., None]] = {}
 
 
@@ -66,6 +75,9 @@ def _read_secret(prompt: str = "Passphrase: ") -> str:
 
 
 def _parse_date(text: str) -> date:
+    import argparse
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -73,11 +85,13 @@ def _parse_date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="kapjournal",
         description="KAP Journal: a private, encrypted journal for ketamine-assisted psychotherapy.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     parser.add_argument("--data-dir", help="folder holding the journal (default: per-user data folder)")
     parser.add_argument("--debug", action="store_true", help="log more (never patient text)")
     # For CI and support: start the real app, report the first screen, unlock with a
@@ -85,26 +99,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
-    def journal_cmd(name: str, help_text: str, *, secret: bool = True) -> argparse.ArgumentParser:
+    def journal_cmd(
+        name: str, help_text: str, *, secret: bool = True, keychain: bool = False
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--data-dir", required=True, dest="cmd_data_dir", help="journal folder")
         if secret:
-            p.add_argument(
-                "--passphrase-stdin",
-                action="store_true",
-                required=True,
+            how = p.add_mutually_exclusive_group(required=True) if keychain else p
+            how.add_argument(
+                "--passphrase-stdin", action="store_true", required=not keychain,
                 help="read the passphrase from standard input",
             )
+            if keychain:
+                how.add_argument(
+                    "--keychain", action="store_true",
+                    help="unlock with the key this computer remembers in the system keychain "
+                    '(after "Remember on this computer" in the app)',
+                )
         return p
 
     p = journal_cmd("demo", "create a realistic sample journal")
     p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
 
-    p = journal_cmd("export", "export a therapist summary, or everything as json")
-    p.add_argument("--format", required=True, choices=sorted({"json", *EXPORTERS}))
+    p = journal_cmd("export", "export a therapist summary, or everything as json", keychain=True)
+    p.add_argument("--format", required=True, choices=sorted({"json", *SUMMARY_FORMATS}))
     p.add_argument("--from", dest="date_from", type=_parse_date)
     p.add_argument("--to", dest="date_to", type=_parse_date)
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=_path)
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
     p.add_argument(
         "--language",
@@ -120,39 +141,102 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = journal_cmd("import", "bring a full json export into a journal")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=_path)
 
-    p = journal_cmd("search", "list matching entries: date, kind, first line")
+    p = journal_cmd("search", "list every matching entry: date, kind, first line", keychain=True)
     p.add_argument("query")
 
-    journal_cmd("check", "integrity check; exit 0 when whole")
+    journal_cmd("check", "integrity check; exit 0 when whole", keychain=True)
 
     p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=_path)
 
     journal_cmd("passphrase", "change the passphrase (stdin: the current one, then the new one)")
 
     p = journal_cmd("restore", "put a backup of this journal back in place; the current state is kept")
-    p.add_argument("backup", type=Path, help="the .kapbackup file to restore")
+    p.add_argument("backup", type=_path, help="the .kapbackup file to restore")
     return parser
 
 
+def _path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
+
+
 # -- commands -------------------------------------------------------------------------
-def _vault(folder: Path):  # type: ignore[no-untyped-def]
+def _folder(args: argparse.Namespace) -> Path:
+    """The journal folder of ``--data-dir``."""
+    return _path(args.cmd_data_dir)
+
+
+#: Tests put an in-memory keyring here; ``None`` is the system keychain.
+KEYCHAIN_BACKEND: object | None = None
+
+
+def _vault(folder: Path, *, keychain: bool = False):  # type: ignore[no-untyped-def]
     """The app's own vault for ``folder``: the same unlock, and the same growing delay
-    after wrong passphrases (counted in the folder's device preferences), as the app."""
+    after wrong passphrases (counted in the folder's device preferences), as the app.
+    With ``keychain`` it reads the system keychain as the app does at start-up."""
     from kapjournal.paths import Paths
     from kapjournal.prefs import Preferences
-    from kapjournal.storage.keychain import NullSecretStore
+    from kapjournal.storage.keychain import KeyringSecretStore, NullSecretStore
     from kapjournal.vault import Vault
 
-    return Vault(folder, Preferences(Paths(folder)), NullSecretStore())
+    store = KeyringSecretStore(KEYCHAIN_BACKEND, trust_backend=KEYCHAIN_BACKEND is not None)
+    return Vault(folder, Preferences(Paths(folder)), store if keychain else NullSecretStore())
 
 
-def _unlock(folder: Path, secret: str | None = None):  # type: ignore[no-untyped-def]
+def _unlock(folder: Path, args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
+    """The open journal: with ``--keychain`` by the device key remembered in the system
+    keychain, otherwise by the passphrase on standard input."""
+    if args is not None and getattr(args, "keychain", False):
+        return _unlock_with_keychain(folder)
+    return _unlock_with_secret(folder, _read_secret())
+
+
+def _unlock_with_secret(folder: Path, secret: str):  # type: ignore[no-untyped-def]
     vault = _vault(folder)
-    vault.unlock(_read_secret() if secret is None else secret)
+    vault.unlock(secret)
     return vault.journal
+
+
+def _unlock_with_keychain(folder: Path):  # type: ignore[no-untyped-def]
+    from kapjournal.vault import DeviceUnlock
+
+    vault = _vault(folder, keychain=True)
+    if not vault.exists():
+        raise CliError(_keychain_message("absent"))
+    result = vault.unlock_with_saved_key()
+    if result is not DeviceUnlock.OPENED:
+        reason = vault.secrets.availability().reason if result is DeviceUnlock.UNAVAILABLE else ""
+        raise CliError(_keychain_message(result.value, reason))
+    return vault.journal
+
+
+def _keychain_message(kind: str, reason: str = "") -> str:
+    """What ``--keychain`` says when it cannot open the journal (one line, kind)."""
+    from kapjournal.i18n import arg, tr  # QtCore: only on this path
+
+    if kind == "absent":
+        return tr("There is no journal in this folder.")
+    if kind == "unavailable":
+        return arg(
+            tr("The journal stays locked: %1 You can give the passphrase on standard input "
+               "instead (--passphrase-stdin)."),
+            reason or tr("The system keychain did not answer."),
+        )
+    if kind == "stale":
+        return tr(
+            "The key this computer remembered no longer opens this journal. Give the passphrase "
+            "on standard input instead (--passphrase-stdin), and turn on \"Remember on this "
+            "computer\" again in the app if you like."
+        )
+    return tr(
+        "This computer does not remember a key for this journal. Give the passphrase on "
+        "standard input instead (--passphrase-stdin), or turn on \"Remember on this computer\" "
+        "in the app first."
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -166,7 +250,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     verdict = assess(secret)
     if not verdict.acceptable:
         raise CliError(QT_TR_NOOP("Passphrase refused: %1"), ShownError(verdict.reason, *verdict.values))
-    journal, recovery = create_journal(Path(args.cmd_data_dir), secret)
+    journal, recovery = create_journal(_folder(args), secret)
     try:
         build_demo(journal.db, days=args.days)
     finally:
@@ -185,9 +269,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
     if args.protect and args.format != "pdf":
         raise CliError(QT_TR_NOOP("--protect works with --format pdf only."))
-    secret = _read_secret()
-    password = _read_pdf_password() if args.protect else None
-    journal = _unlock(Path(args.cmd_data_dir), secret)
+    if getattr(args, "keychain", False):
+        journal = _unlock(_folder(args), args)
+        password = _read_pdf_password() if args.protect else None
+    else:
+        secret = _read_secret()  # the passphrase is the first line, the PDF password the second
+        password = _read_pdf_password() if args.protect else None
+        journal = _unlock_with_secret(_folder(args), secret)
     try:
         if password is not None:
             from kapjournal.exporters import build_for_cli
@@ -201,6 +289,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.format == "json":
             atomic_write_bytes(out, exchange.dumps(exchange.export_all(journal.db)))
         else:
+            _register_exporters()
             # App wiring: the chart is the app's own (QtCharts, offscreen here).
             from kapjournal.ui.common.chart_export import ensure_gui_app, qt_chart_renderer
 
@@ -242,7 +331,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError:
         raise CliError(QT_TR_NOOP("Could not read the file to import.")) from None
     doc = exchange.parse(data)
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     if JournalFiles(folder).exists():
         journal = _unlock(folder)
         recovery = None
@@ -264,21 +353,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    from kapjournal.richtext import first_line
-    from kapjournal.storage import repo
-    from kapjournal.storage.models import Entry, to_local
+#: Entries read (and printed) per query while ``search`` lists its hits.
+SEARCH_BATCH = 500
 
-    journal = _unlock(Path(args.cmd_data_dir))
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Every matching entry, in the order of the journal's search, printed a batch at a time."""
+    from kapjournal.richtext import first_line
+    from kapjournal.storage.models import to_local
+    from kapjournal.storage.queries.entries import entries_by_ids
+    from kapjournal.storage.search import entry_plain_text, search_entries  # not all of repo
+
+    journal = _unlock(_folder(args), args)
     try:
-        hits = repo.search_entries(journal.db, args.query)
-        for hit in hits:
-            entry = repo.get(journal.db, Entry, hit.entry_id)
-            if entry is None:
-                continue
-            when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
-            text = first_line(entry.title or repo.entry_plain_text(entry))
-            print(f"{when}\t{entry.kind}\t{text}")
+        # Every hit (SQLite: a negative LIMIT has no upper bound), not the window's first page.
+        ids = [hit.entry_id for hit in search_entries(journal.db, args.query, -1)]
+        write = sys.stdout.write
+        for start in range(0, len(ids), SEARCH_BATCH):
+            batch = ids[start : start + SEARCH_BATCH]
+            found = entries_by_ids(journal.db, batch)
+            lines = []
+            for entry_id in batch:
+                entry = found.get(entry_id)
+                if entry is None:
+                    continue
+                when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
+                text = first_line(entry.title or entry_plain_text(entry))
+                lines.append(f"{when}\t{entry.kind}\t{text}\n")
+            write("".join(lines))
     finally:
         journal.close()
     return EXIT_OK
@@ -287,8 +389,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from kapjournal.storage.files import JournalFiles
 
-    folder = Path(args.cmd_data_dir)
-    journal = _unlock(folder)
+    folder = _folder(args)
+    journal = _unlock(folder, args)
     try:
         problems = journal.db.integrity_problems()
     finally:
@@ -312,7 +414,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError(QT_TR_NOOP("The folder for --out does not exist."))
-    backup_closed_journal(Path(args.cmd_data_dir), out)
+    backup_closed_journal(_folder(args), out)
     print(arg(tr("Encrypted backup written to %1."), out))
     return EXIT_OK
 
@@ -323,7 +425,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from kapjournal.storage.backups import restore_bundle
     from kapjournal.storage.files import JournalFiles
 
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     if not JournalFiles(folder).exists():
         raise CliError(QT_TR_NOOP("There is no journal in this folder."))
     _unlock(folder).close()  # the passphrase opens the current journal (and counts failures)
@@ -340,7 +442,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     data key and re-encrypts the backups in the folder."""
     from kapjournal.passphrase import assess
 
-    folder = Path(args.cmd_data_dir)
+    folder = _folder(args)
     current = _read_secret()
     new = _read_secret("New passphrase: ")
     verdict = assess(new)
@@ -381,20 +483,63 @@ def _register_exporters() -> None:
     EXPORTERS.update(CLI_EXPORTERS)
 
 
+def lighter_pyside_imports() -> None:
+    """After PySide6 is imported, it reads the source of every module imported later
+    (``inspect.getsource``, which keeps every line in ``linecache``: ~4 MiB and ~20 ms
+    at start-up) only to see whether it names PySide6 (for its opt-in ``__feature__``
+    switches). The same question is answered here from the file's bytes; anything but
+    a plain ``.py`` file is left to PySide6's own check, and a PySide6 without this
+    hook is left alone."""
+    import PySide6.QtCore  # noqa: F401 - installs the hook
+
+    feature = sys.modules.get("shibokensupport.feature")
+    upstream = getattr(feature, "_mod_uses_pyside", None)
+    if upstream is None or getattr(upstream, "kapjournal", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as f:
+                    return b"PySide6" in f.read()
+            except OSError:
+                pass
+        return bool(upstream(module))
+
+    uses_pyside.kapjournal = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+def version_text() -> str:
+    return f"kapjournal {__version__}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    harden_process()
-    _register_exporters()
+    args_in = sys.argv[1:] if argv is None else list(argv)
+    if args_in == ["--version"]:
+        # The common probe of scripts and packagers, answered before the parser is built
+        # (building it costs more than the rest of this path); argparse prints the same.
+        print(version_text())
+        return EXIT_OK
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_in)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    harden_process()
+    import logging
+
+
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
+        from kapjournal.paths import resolve_paths
+
         paths = resolve_paths(args.data_dir or os.environ.get("KAPJOURNAL_DATA_DIR"))
+        lighter_pyside_imports()
         if args.self_test:
             from kapjournal.ui.selftest import read_optional_secret, run_self_test
 
@@ -409,6 +554,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error worth a traceback.
+        import contextlib
+
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
@@ -422,6 +569,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("Interrupted."), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
-        logger.debug("command failed", exc_info=False)
+        logging.getLogger(__name__).debug("command failed", exc_info=False)
         print(arg(tr("Something went wrong (%1)."), type(exc).__name__), file=sys.stderr)
         return EXIT_FAILED

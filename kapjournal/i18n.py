@@ -35,10 +35,14 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     from kapjournal.storage.errors import ShownError
+
+# QtCore loads on the first translation, not on import: the command line's search,
+# check and backup import this module for their messages and must stay Qt-free
+# unless they print one (tests/test_cli.py).
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -56,7 +60,7 @@ _current_code: ContextVar[str | None] = ContextVar("kapjournal_language_code", d
 #: The languages of the window, by code, each named in its own language (the choice
 #: in Settings is read by someone who may not read the other one).
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
-_QT_LANGUAGES = {"en": QLocale.Language.English, "de": QLocale.Language.German}
+_QT_LANGUAGES = {"en": "English", "de": "German"}  # QLocale.Language names
 # The translators the application installed (its catalogue, Qt's own), kept alive here.
 _installed: list[QTranslator] = []
 
@@ -64,6 +68,8 @@ _installed: list[QTranslator] = []
 def system_language(locale: QLocale | None = None) -> str:
     """The window's language on this system: German for any German locale (de_DE,
     de_AT, de_CH, ...), else English."""
+    from PySide6.QtCore import QLocale
+
     name = (locale if locale is not None else QLocale.system()).name()
     return "de" if name.startswith("de") else "en"
 
@@ -81,6 +87,8 @@ def install_language(app: QCoreApplication, code: str, folder: Path | None = Non
     numbers, the first day of the week: the system's country, in that language), and
     :func:`language` for the data-file loaders. Replaces what an earlier call
     installed. Returns which catalogues loaded."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     while _installed:
         app.removeTranslator(_installed.pop())
     loaded = {"kapjournal": False, "qtbase": False}
@@ -101,7 +109,7 @@ def install_language(app: QCoreApplication, code: str, folder: Path | None = Non
     if system_language(system) == code:
         QLocale.setDefault(system)
     else:
-        QLocale.setDefault(QLocale(_QT_LANGUAGES.get(code, QLocale.Language.English), system.territory()))
+        QLocale.setDefault(QLocale(QLocale.Language[_QT_LANGUAGES.get(code, "English")], system.territory()))
     set_app_language(code)
     return loaded
 
@@ -129,6 +137,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
         # A QTranslator, unlike QCoreApplication.translate, leaves %n to the caller.
         found = translator.translate("", text, disambiguation, n) or text
         return found.replace("%n", str(n)) if n >= 0 else found
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
@@ -173,6 +183,8 @@ def translator_for(language: str) -> QTranslator | None:
     one), or None for a language without a catalogue."""
     if language in _translators:
         return _translators[language]
+    from PySide6.QtCore import QTranslator
+
     from kapjournal.content.resdir import resource_path
 
     translator: QTranslator | None = None
@@ -189,7 +201,7 @@ def using_language(language: str) -> Iterator[None]:
     """Inside the block, ``tr`` answers in *language* on this thread/context."""
     translator = translator_for(language)
     # English (no catalogue): answer with the source text, not the window's language.
-    token = _current.set(_SOURCE if translator is None else translator)
+    token = _current.set(_source() if translator is None else translator)
     code_token = _current_code.set(language)
     try:
         yield
@@ -198,5 +210,14 @@ def using_language(language: str) -> Iterator[None]:
         _current.reset(token)
 
 
-# An empty translator: every lookup misses, so ``tr`` returns the English source.
-_SOURCE = QTranslator()
+def _source() -> QTranslator:
+    """An empty translator: every lookup misses, so ``tr`` returns the English source."""
+    global _SOURCE
+    if _SOURCE is None:
+        from PySide6.QtCore import QTranslator
+
+        _SOURCE = QTranslator()
+    return _SOURCE
+
+
+_SOURCE: QTranslator | None = None

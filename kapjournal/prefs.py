@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
 from kapjournal.paths import Paths
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -178,6 +178,8 @@ def journal_value(db: Database, pref: Pref[T]) -> T:
     """The stored value of a journal setting, or (a copy of) its default when it was never
     set or holds something of another type. True/false settings read any stored value
     as true or false."""
+    from kapjournal.storage import repo  # the records layer: not needed at the unlock screen
+
     _journal(pref)
     value = repo.get_setting(db, pref.key)
     if value is not None and pref.type is bool:
@@ -189,6 +191,8 @@ def journal_value(db: Database, pref: Pref[T]) -> T:
 
 def has_journal_value(db: Database, pref: Pref[Any]) -> bool:
     """Whether the journal holds a value for this setting (an import keeps what is there)."""
+    from kapjournal.storage import repo
+
     return repo.get_setting(db, _journal(pref).key) is not None
 
 
@@ -198,6 +202,8 @@ def set_journal_value(db: Database, pref: Pref[T], value: T) -> None:
     _journal(pref)
     if not pref.accepts(value):
         raise ValueError(f"{pref.key} does not take this value")
+    from kapjournal.storage import repo
+
     repo.set_setting(db, pref.key, value)
 
 
@@ -221,13 +227,68 @@ def _coerce(pref: Pref[Any], value: Any) -> Any:
         return pref.default
 
 
+#: A value as QSettings writes a plain number, word or ``true``/``false`` to its INI
+#: file; anything else (quoted, escaped, a list, ``@Variant``/``@ByteArray``) is read by
+#: QSettings itself.
+_PLAIN_VALUE = re.compile(r"[A-Za-z0-9_.+:-]*")
+_INI_LINE = re.compile(r"\s*(?:\[([A-Za-z0-9_]+)\]|([A-Za-z0-9_]+)\s*=\s*(.*?))\s*")
+_NOT_PLAIN = object()
+
+
+def read_plain_ini(text: str) -> dict[str, str | object] | None:
+    """``{"group/key": value}`` of a QSettings INI file, for the plain values only: what
+    QSettings itself returns for them when it reads the file (a string). A value it
+    would decode (quoted, escaped, a list, ``@Variant``) or a key given twice maps to
+    ``_NOT_PLAIN`` (ask QSettings); a file with any line outside this simple form
+    (a continued line, an encoded key, a mark at its start) is ``None`` (QSettings
+    reads it all)."""
+    values: dict[str, str | object] = {}
+    group = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped[0] in ";#":
+            continue
+        m = _INI_LINE.fullmatch(line)
+        if m is None:
+            return None
+        if m.group(1) is not None:
+            group = "" if m.group(1) == "General" else m.group(1)
+            continue
+        key = f"{group}/{m.group(2)}" if group else m.group(2)
+        value = m.group(3)
+        values[key] = value if key not in values and _PLAIN_VALUE.fullmatch(value) else _NOT_PLAIN
+    return values
+
+
 class Preferences:
-    """Typed access to both scopes by key. The journal scope needs an open database."""
+    """Typed access to both scopes by key. The journal scope needs an open database.
+
+    Device settings are read without Qt while nothing was written through this object
+    (the command line unlocks without loading QtCore, ~55 ms): plain values straight
+    from the INI file, anything QSettings would decode by QSettings. Writing goes
+    through QSettings, which reads the file afresh, and so does every read after."""
 
     def __init__(self, paths: Paths) -> None:
         self._paths = paths
         self._qs: Any = None
+        self._plain: tuple[tuple[int, int], dict[str, str | object] | None] | None = None
         self.db: Database | None = None
+
+    def _plain_value(self, key: str) -> str | object | None:
+        """The plain value of ``key`` in the INI file, ``None`` when absent (QSettings
+        returns ``None`` then too), ``_NOT_PLAIN`` when QSettings must read it."""
+        path = self._paths.prefs_file
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+            if self._plain is None or self._plain[0] != stamp:
+                self._plain = (stamp, read_plain_ini(path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError):
+            return _NOT_PLAIN
+        plain = self._plain[1]
+        return _NOT_PLAIN if plain is None else plain.get(key)
 
     def _settings(self) -> Any:
         if self._qs is None:
@@ -242,9 +303,15 @@ class Preferences:
     def get(self, key: str) -> Any:
         pref = PREFS[key]
         if pref.scope is DEVICE:
+            if self._qs is None:
+                value = self._plain_value(key)
+                if value is not _NOT_PLAIN:
+                    return _coerce(pref, value)
             return _coerce(pref, self._settings().value(key))
         if self.db is None or self.db.closed:
             return pref.default
+        from kapjournal.storage import repo
+
         return _coerce(pref, repo.get_setting(self.db, key, pref.default))
 
     def set(self, key: str, value: Any) -> None:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import html
 import threading
-
-import markdown
-import nh3
+from typing import TYPE_CHECKING
 
 ALLOWED_TAGS = {
     "p",
@@ -52,6 +50,9 @@ URL_SCHEMES = {"http", "https", "mailto"}
 MAX_INPUT_CHARS = 2_000_000
 
 
+if TYPE_CHECKING:
+    import markdown
+
 _local = threading.local()
 
 
@@ -59,6 +60,8 @@ def _converter() -> markdown.Markdown:
     """This thread's Markdown converter: building one loads every extension (about
     1 ms, most of a 10-year summary's HTML time when made per text), so it is made
     once per thread and reset after each text."""
+    import markdown  # on first use: start-up and the command line's search need neither
+
     md = getattr(_local, "md", None)
     if md is None:
         md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
@@ -78,6 +81,8 @@ def render_markdown(text: str) -> str:
 
 
 def sanitize(fragment: str) -> str:
+    import nh3
+
     return nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,

@@ -191,3 +191,82 @@ def test_cli_journal_is_private(tmp_path: Path) -> None:
         os.umask(umask)
     for p in (tmp_path / "lib").iterdir():
         assert p.stat().st_mode & 0o077 == 0, p.name
+
+
+#: What the light commands must not load: Qt widgets and painting, the exporters and the
+#: summary, the UI, and the libraries only they use.
+HEAVY_MODULES = (
+    "PySide6.QtWidgets", "PySide6.QtGui", "kapjournal.exporters", "kapjournal.summary", "kapjournal.ui",
+    "markdown", "nh3", "zxcvbn", "icalendar",
+)
+_REPORT_MODULES = (
+    "import json, sys\n"
+    "from kapjournal.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
+)
+
+
+@pytest.mark.parametrize("command", ["--version", "search", "check", "backup"])
+def test_light_commands_import_nothing_heavy(command: str, demo_dir: Path, tmp_path: Path) -> None:
+    """``--version``, ``search``, ``check`` and ``backup`` parse their arguments before
+    importing anything heavy, and never load Qt widgets or the exporters."""
+    args = {
+        "--version": ["--version"],
+        "search": ["search", "--data-dir", str(demo_dir), "--passphrase-stdin", "river"],
+        "check": ["check", "--data-dir", str(demo_dir), "--passphrase-stdin"],
+        "backup": ["backup", "--data-dir", str(demo_dir), "--out", str(tmp_path / "b.kapbackup")],
+    }[command]
+    done = subprocess.run(
+        [sys.executable, "-c", _REPORT_MODULES, *args], input=PASS + "\n", capture_output=True, text=True,
+        cwd=ROOT, env=subprocess_env(), timeout=120, check=False,
+    )
+    report = json.loads(done.stdout.splitlines()[-1])
+    assert report["code"] == 0, done.stderr
+    loaded = [m for m in report["modules"] if any(m == h or m.startswith(h + ".") for h in HEAVY_MODULES)]
+    assert loaded == []
+    # Not even QtCore: the device preferences they read are plain INI values.
+    assert [m for m in report["modules"] if m.startswith("PySide6")] == []
+    if command == "--version":
+        assert done.stdout.splitlines()[0] == "kapjournal 0.1.0"
+        early = ("PySide6", "kapjournal.storage", "argparse")
+        assert not [m for m in report["modules"] if m.startswith(early)]
+
+
+def test_version_fast_path_says_what_the_parser_says(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from kapjournal import __version__
+
+    assert run(monkeypatch, capsys, "--version") == (0, f"kapjournal {__version__}\n", "")
+    assert run(monkeypatch, capsys, "--debug", "--version") == (0, f"kapjournal {__version__}\n", "")
+
+
+def test_summary_formats_are_the_exporters_own() -> None:
+    """The parser names the export formats without importing the exporters: the same set."""
+    from kapjournal.cli import SUMMARY_FORMATS
+    from kapjournal.exporters import CLI_EXPORTERS
+
+    assert sorted(SUMMARY_FORMATS) == sorted(CLI_EXPORTERS)
+
+
+def test_lighter_pyside_import_hook_answers_as_pyside_does() -> None:
+    """The GUI start-up's cheaper answer to PySide6's "does this module use PySide6?"."""
+    import importlib
+    import inspect
+
+    from kapjournal.cli import lighter_pyside_imports
+
+    lighter_pyside_imports()
+    lighter_pyside_imports()  # once only
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None:
+        pytest.skip("this PySide6 has no feature hook")
+    check = feature._mod_uses_pyside
+    names = ["kapjournal.ui.common.workers", "kapjournal.storage.db", "kapjournal.cli", "json", "sys"]
+    for name in names:
+        module = importlib.import_module(name)
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            expected = False
+        assert check(module) is expected, name

@@ -17,10 +17,33 @@ Adding a data file:
    ``tests/domain/test_translations.py`` checks every shipped translation.
 """
 
-from kapjournal.content.fields import Fields, unique
-from kapjournal.content.loader import MAX_BYTES, ContentError, Document, Problem, read_toml, resolve
-from kapjournal.content.overlay import is_translation, load, localize
-from kapjournal.content.source import SourceChecker, plain_text_problem
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kapjournal.content.fields import Fields, unique
+    from kapjournal.content.loader import MAX_BYTES, ContentError, Document, Problem, read_toml, resolve
+    from kapjournal.content.overlay import is_translation, load, localize
+    from kapjournal.content.source import SourceChecker, plain_text_problem
+
+#: Each name and the module it comes from, imported on first use: ``content.resdir``
+#: (where the files are) is on the start-up path, the TOML loader is not.
+_FROM = {
+    "Fields": "fields", "unique": "fields",
+    "MAX_BYTES": "loader", "ContentError": "loader", "Document": "loader", "Problem": "loader",
+    "read_toml": "loader", "resolve": "loader",
+    "load": "overlay", "is_translation": "overlay", "localize": "overlay",
+    "SourceChecker": "source", "plain_text_problem": "source",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_FROM[name]}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "MAX_BYTES",

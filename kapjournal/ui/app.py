@@ -1,4 +1,9 @@
-"""GUI start-up: one QApplication, one context, one main window."""
+"""GUI start-up: one QApplication, one context, one main window.
+
+Start-up imports only what the first screen needs (Qt, the closed-journal pages, the key
+slots): the crash log on the first crash, the feature pages when first shown
+(``benchmarks/compare.py`` lists what the unlock path imports and times it).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from kapjournal import APP_ID, APP_NAME, __version__
 from kapjournal.content.resdir import resource_path
 from kapjournal.context import AppContext
-from kapjournal.diagnostics import diagnostic_details, record_crash
 from kapjournal.i18n import arg, choose_language, install_language, tr
 from kapjournal.paths import Paths
 
@@ -35,6 +39,8 @@ def main_thread_hook(exc_type: type[BaseException], exc: BaseException, tb: Trac
     """``sys.excepthook``: an unexpected error is logged by type only (its message
     could quote patient text), recorded in the crash log as type and code frames
     (SECURITY 41), and told calmly in the window's message strip; never a console traceback."""
+    from kapjournal.diagnostics import record_crash
+
     logger.error("unexpected error: %s", exc_type.__name__)
     record_crash(exc_type, exc, tb, "main thread")
     from kapjournal.ui.shell import MessageStrip
@@ -49,6 +55,8 @@ def background_thread_hook(args: threading.ExceptHookArgs) -> None:
     """``threading.excepthook``: the same for a background thread."""
     if issubclass(args.exc_type, SystemExit):  # as threading's own hook: not an error
         return
+    from kapjournal.diagnostics import record_crash
+
     logger.error("unexpected error in a background thread: %s", args.exc_type.__name__)
     record_crash(args.exc_type, args.exc_value, args.exc_traceback, "background thread")
 
@@ -109,6 +117,8 @@ def startup_failure_box(log_path: Path | None) -> tuple[QMessageBox, QPushButton
 def show_startup_failure(log_path: Path | None) -> None:
     """Show the start-up failure until the person closes it. Copying keeps it open, so
     the details can be pasted while the app (which owns the clipboard) still runs."""
+    from kapjournal.diagnostics import diagnostic_details
+
     box, copy = startup_failure_box(log_path)
     clicked: list[object] = []
     box.buttonClicked.connect(clicked.append)
@@ -153,6 +163,8 @@ def run_app(paths: Paths, report_failure: Callable[[Path | None], None] | None =
         window = MainWindow(ctx)
         window.show()
     except Exception as exc:
+        from kapjournal.diagnostics import record_crash
+
         logger.error("could not start: %s", type(exc).__name__)
         (report_failure or show_startup_failure)(record_crash(type(exc), exc, exc.__traceback__, "start-up"))
         return 1

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from kapjournal.context import AppContext
-from kapjournal.preparation import today as today_rules
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.widgets import expose_corner_widget
 from kapjournal.ui.feature import Lazy, Place, TodayProvider, W
@@ -76,8 +75,9 @@ class WindowHost:
         self.today_providers.append(provider)
 
     def add_today_action(self, kind: str, handler: Callable[..., Any]) -> None:
-        if kind not in today_rules.TODAY_KINDS:
-            raise ValueError(f"unknown Today kind {kind!r}")
+        """One owner per kind (a second raises); the kinds are checked against the Today
+        rules when the Today page is first built (:meth:`check_today_kinds`), so the
+        unlock screen does not load the rules."""
         if kind in self.today_actions:
             raise ValueError(f"Today kind {kind!r} already has an action")
         self.today_actions[kind] = handler
@@ -149,6 +149,14 @@ class WindowHost:
         page = w.shell.current_page()
         if w.stack.currentWidget() is w.shell and page is not None:
             page.flush_draft()
+
+    def check_today_kinds(self) -> None:
+        """Every declared Today action is for a kind the Today rules know."""
+        from kapjournal.preparation import today as today_rules
+
+        for kind in self.today_actions:
+            if kind not in today_rules.TODAY_KINDS:
+                raise ValueError(f"unknown Today kind {kind!r}")
 
     def run_today_action(self, item: Any) -> None:
         handler = self.today_actions.get(item.kind)

@@ -10,10 +10,10 @@ flows live in :mod:`kapjournal.ui.access.flows`, the Settings page's journal act
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from kapjournal import APP_NAME
@@ -27,11 +27,13 @@ from kapjournal.ui.common.workers import run_task, wait_for_journal_tasks, wait_
 from kapjournal.ui.feature import Feature, Lazy, give_journal
 from kapjournal.ui.host import WindowHost
 from kapjournal.ui.settings.actions import JournalActions
-from kapjournal.ui.settings.settings_page import SettingsPage
 from kapjournal.ui.shell import MessageStrip, Shell
-from kapjournal.ui.today import TodayPage
 from kapjournal.ui.tray import Tray
 from kapjournal.vault import Vault
+
+if TYPE_CHECKING:  # built when first shown: the unlock screen needs neither
+    from kapjournal.ui.settings.settings_page import SettingsPage
+    from kapjournal.ui.today import TodayPage
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.vault = self.main_vault
         self._locking = False
         self._was_maximized = False
+        self._keychain_asked = False
         self.setWindowTitle(APP_NAME)
         room = fit.available_size(self)  # the first size comes from the screen it opens on
         self.setMinimumSize(fit.smallest_window_size(room))
@@ -113,9 +116,14 @@ class MainWindow(QMainWindow):
 
     # -- pages the window itself owns ---------------------------------------------------
     def _build_today(self) -> TodayPage:
+        from kapjournal.ui.today import TodayPage
+
+        self.host.check_today_kinds()
         return TodayPage(self.host.now, self.host.today_providers, self.host.today_actions)
 
     def _build_settings(self) -> SettingsPage:
+        from kapjournal.ui.settings.settings_page import SettingsPage
+
         page = SettingsPage(self.ctx.prefs)
         for build in self.host.section_builders:
             page.add_section(build())
@@ -140,8 +148,9 @@ class MainWindow(QMainWindow):
         db = self.host.journal_db()
         if db is None:
             return
-        if isinstance(page, SettingsPage):
-            self._load_settings(page)
+        settings = self.settings.built
+        if settings is not None and page is settings:
+            self._load_settings(settings)
         give_journal(page.on_unlocked, db)
 
     # -- menus and wiring: the one signal hub -----------------------------------------------
@@ -204,13 +213,22 @@ class MainWindow(QMainWindow):
 
     # -- start ------------------------------------------------------------------------
     def start(self) -> None:
-        self.access.check_keychain()
         if self.main_vault.exists():
             self.access.show_unlock()
             if self.ctx.prefs.get("unlock/remembered"):
                 self.access.try_saved_key()
         else:
             self.stack.setCurrentWidget(self.welcome)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._keychain_asked:
+            # Asking the system keychain loads its library and talks to D-Bus, and so
+            # does watching for the screen lock: once the first screen is on the glass,
+            # not before (the journal cannot be open before then).
+            self._keychain_asked = True
+            QTimer.singleShot(0, self.access.check_keychain)
+            QTimer.singleShot(0, self.screen_lock.start)
 
     def set_title(self) -> None:
         """The window title says which journal and whether it is locked; the platform
@@ -260,9 +278,10 @@ class MainWindow(QMainWindow):
     # -- opened and locked ----------------------------------------------------------------
     def give_journal_to_views(self, db: Database) -> None:
         """Every built page gets the open journal (pages built later get it when built)."""
+        settings = self.settings.built
         for page in self.shell.built_pages():
-            if isinstance(page, SettingsPage):
-                self._load_settings(page)
+            if settings is not None and page is settings:
+                self._load_settings(settings)
             give_journal(page.on_unlocked, db)
 
     def clear_views(self) -> None:

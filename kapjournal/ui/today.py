@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kapjournal.context import Clock
 from kapjournal.i18n import tr
-from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.common.cards import Card
-from kapjournal.ui.common.formatting import fmt_date
 from kapjournal.ui.common.widgets import Page, button, label
+
+if TYPE_CHECKING:  # the Today rules load with the first Today page
+    from kapjournal.preparation.today import TodayItem
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ class TodayCard:
 
 
 TodayProvider = Callable[[Database, datetime], list[TodayCard]]
-ActionHandler = Callable[[TodayItem], None]
+ActionHandler = Callable[["TodayItem"], None]
 
 
 class CardView(Card):
@@ -145,6 +147,8 @@ class TodayPage(Page):
         if self.db is None or self.db.closed:
             return
         now = self.clock()
+        from kapjournal.ui.common.formatting import fmt_date  # dates: after the unlock screen
+
         self.date_label.setText(fmt_date(now))
         found: list[TodayCard] = []
         for provider in self._providers:

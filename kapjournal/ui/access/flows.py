@@ -19,11 +19,9 @@ from kapjournal.i18n import tr, translated
 from kapjournal.storage.backups import current_journal_id, list_backups
 from kapjournal.storage.errors import JournalDamaged, KeySlotsMissing, NotAJournal
 from kapjournal.storage.keychain import KeychainError
-from kapjournal.ui.access.country import ask_country
 from kapjournal.ui.access.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
-from kapjournal.ui.settings.backups import RestoreDialog, backup_rows
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock
 
 if TYPE_CHECKING:
@@ -126,6 +124,8 @@ class AccessFlows(QObject):
             self.w.stack.setCurrentWidget(self.w.shell)
             self.w.shell.show_page("settings")
         elif self.w.vault.is_open:
+            from kapjournal.ui.access.country import ask_country  # with the safety page's content
+
             self.w.opened()
             ask_country(self.w, self.w.ctx.prefs)  # set-up: confirm the crisis lines' country
         else:
@@ -287,6 +287,8 @@ class AccessFlows(QObject):
     def offer_restore(self) -> None:
         """The journal could not be opened: offer this journal's newest usable backup,
         and let the patient choose another from the list."""
+        from kapjournal.ui.settings.backups import RestoreDialog, backup_rows
+
         vault = self.w.vault
         files = vault.files
 

@@ -69,6 +69,14 @@ class ScreenLockWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.connected = False
+        self._started = False
+
+    def start(self) -> None:
+        """Listen on the session bus (loads QtDBus and connects: ~50 ms, so the window
+        calls this once its first screen is painted). Once only."""
+        if self._started:
+            return
+        self._started = True
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # not on every platform

@@ -4,14 +4,15 @@ now?" button on every page and in the tray, Today cards, the Ctrl+K shortcut, th
 settings sections and the daily check-in reminder.
 
 :class:`MeasuresFeature` declares these parts through the ``FeatureHost``; this is the
-one place the feature's signals are connected.
+one place the feature's signals are connected. Its pages, the safety page and the
+Settings sections are imported when first built (the unlock screen needs none of them).
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,22 +20,18 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QToolButton, QVBoxLayout,
 
 from kapjournal.context import Clock, local_now
 from kapjournal.i18n import arg, tr
-from kapjournal.measures import checkins, instruments, safety, safety_plan
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Checkin, Questionnaire, Session
 from kapjournal.ui.common.crisis import HELP_ACTION
 from kapjournal.ui.common.widgets import button
 from kapjournal.ui.feature import FeatureHost, Place
-from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
-from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
-from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
-from kapjournal.ui.measures.safety_plan_page import SafetyPlanPage
-from kapjournal.ui.measures.settings import CheckinSettings
-from kapjournal.ui.measures.side_effects_page import SideEffectForm
-from kapjournal.ui.measures.trends_page import TrendsPage
 from kapjournal.ui.today import TodayCard
+
+if TYPE_CHECKING:
+    from kapjournal.storage.models import Checkin, Questionnaire
+    from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
+    from kapjournal.ui.measures.safety_plan_page import SafetyPlanPage
+    from kapjournal.ui.measures.settings import CheckinSettings
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +44,11 @@ class MeasuresPage(QWidget):
     """The "Check-ins" section: a calm row of tabs over the five parts."""
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = local_now) -> None:
+        from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
+        from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
+        from kapjournal.ui.measures.side_effects_page import SideEffectForm
+        from kapjournal.ui.measures.trends_page import TrendsPage
+
         super().__init__(parent)
         self.clock = clock  # the context's clock (kapjournal.context)
         lay = QVBoxLayout(self)
@@ -169,6 +171,8 @@ class MeasuresFeature(QObject):
         return p
 
     def _build_safety(self) -> SafetyPage:
+        from kapjournal.ui.measures.safety_page import SafetyPage
+
         page = SafetyPage()
         page.back_requested.connect(self.back_from_safety)
         page.edit_plan_requested.connect(self.open_plan_editor)
@@ -176,17 +180,23 @@ class MeasuresFeature(QObject):
         return page
 
     def _build_plan_editor(self) -> SafetyPlanPage:
+        from kapjournal.ui.measures.safety_plan_page import SafetyPlanPage
+
         page = SafetyPlanPage(clock=self.host.now)
         page.done.connect(self.back_from_plan)
         page.saved.connect(lambda: self.host.data_changed("setting"))
         return page
 
     def _build_safety_settings(self) -> SafetySettings:
+        from kapjournal.ui.measures.safety_page import SafetySettings
+
         box = SafetySettings(self.host.ctx.prefs)
         box.edit_plan_requested.connect(self.open_plan_editor)
         return box
 
     def _build_checkin_settings(self) -> CheckinSettings:
+        from kapjournal.ui.measures.settings import CheckinSettings
+
         box = CheckinSettings()
         box.changed.connect(self._checkin_settings_changed)
         return box
@@ -213,6 +223,8 @@ class MeasuresFeature(QObject):
     def show_safety(self, trigger: str = "", record_uid: str = "") -> None:
         """Show the safety page at once, from wherever the patient is. ``trigger`` (a
         PHQ-9 item 9, the lowest mood) has what it shows recorded for the summary."""
+        from kapjournal.measures import safety
+
         current = self.host.current_screen()
         if current is not self.safety.built:
             self._return_to = current
@@ -234,10 +246,14 @@ class MeasuresFeature(QObject):
                 logger.info("what the safety page showed was not recorded")
 
     def _country_chosen(self, code: str) -> None:
+        from kapjournal.measures import safety
+
         safety.choose_country(self.host.ctx.prefs, code)
         self.show_safety()  # the same visit: what it now shows is recorded for its trigger too
 
     def _questionnaire_saved(self, q: Questionnaire) -> None:
+        from kapjournal.measures import safety
+
         db = self.host.journal_db()
         try:
             if db is not None:
@@ -281,6 +297,8 @@ class MeasuresFeature(QObject):
         db = self.host.journal_db()
         if db is None:
             return
+        from kapjournal.measures import safety_plan
+
         try:
             safety_plan.close_offer(db)
         except StorageError:
@@ -290,6 +308,8 @@ class MeasuresFeature(QObject):
 
     def safety_plan_cards(self, db: Database, now: datetime) -> list[Any]:
         """Offered once, never forced: until a plan is written or "Not now" is pressed."""
+        from kapjournal.measures import safety_plan
+
         if not safety_plan.should_offer(db):
             return []
         words = safety_plan.offer_texts()
@@ -324,6 +344,8 @@ class MeasuresFeature(QObject):
         page.questionnaires.open_form(inst_id)
 
     def _checkin_saved(self, c: Checkin) -> None:
+        from kapjournal.measures import safety
+
         self.host.data_changed("checkin")
         # The form's own note sits by its Save button; say it where every eye lands too.
         self.host.announce(tr("Check-in saved. Thank you."))
@@ -332,6 +354,8 @@ class MeasuresFeature(QObject):
 
     # -- Today cards ------------------------------------------------------------------------
     def checkin_cards(self, db: Database, now: datetime) -> list[Any]:
+        from kapjournal.measures import checkins
+
         day = (now if now.tzinfo is None else now.astimezone()).date()
         if checkins.has_checkin_on(db, day):
             return []
@@ -347,7 +371,12 @@ class MeasuresFeature(QObject):
         ]
 
     def questionnaire_cards(self, db: Database, now: datetime) -> list[Any]:
+        from kapjournal.measures import instruments
+
         day = (now if now.tzinfo is None else now.astimezone()).date()
+        from kapjournal.storage import repo
+        from kapjournal.storage.models import Questionnaire, Session
+
         due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
         if not due:
             return []
@@ -379,6 +408,8 @@ class MeasuresFeature(QObject):
         self._schedule_reminders()
 
     def _schedule_reminders(self) -> None:
+        from kapjournal.measures import checkins
+
         db = self.host.journal_db()
         if db is None:
             return
@@ -391,6 +422,8 @@ class MeasuresFeature(QObject):
 
     def check_reminders(self, now: datetime | None = None) -> None:
         """Notify once for reminders now due (times only; no patient text)."""
+        from kapjournal.measures import checkins
+
         now = now or self.host.now()
         due = [t for t in self.reminders if t <= now]
         if not due:

@@ -1,25 +1,27 @@
 """"Before a session" in the window: the Sessions page, the Today cards of the course
 and their actions, the full-window "read my intention" view, session reminders and the
-Settings sections (reminders, prompt packs)."""
+Settings sections (reminders, prompt packs).
+
+Only the Today cards are imported with the feature; its pages, overlays and Settings
+sections are imported when first built (the unlock screen needs none of them)."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from kapjournal.i18n import tr
-from kapjournal.preparation import course
-from kapjournal.preparation.today import TodayItem
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.errors import StorageError
-from kapjournal.storage.models import Session
 from kapjournal.ui.feature import FeatureHost
-from kapjournal.ui.preparation.intention_page import IntentionReadView, pack_for_entry
-from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox
-from kapjournal.ui.preparation.sessions_page import SessionsPage
-from kapjournal.ui.preparation.settings import PREF as REMINDERS_PREF
-from kapjournal.ui.preparation.settings import ReminderBox
 from kapjournal.ui.preparation.today_cards import PreparationCards
+
+if TYPE_CHECKING:
+    from kapjournal.preparation.today import TodayItem
+    from kapjournal.ui.preparation.intention_page import IntentionReadView
+    from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox
+    from kapjournal.ui.preparation.sessions_page import SessionsPage
+    from kapjournal.ui.preparation.settings import ReminderBox
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ class Preparation:
 
     # -- parts, built when first needed ------------------------------------------------------
     def _build_sessions(self) -> SessionsPage:
+        from kapjournal.ui.preparation.sessions_page import SessionsPage
+
         page = SessionsPage(self.host.now)
         page.changed.connect(self.host.data_changed)
         page.read_requested.connect(self.read_intention)
@@ -60,16 +64,22 @@ class Preparation:
         return page
 
     def _build_read_view(self) -> IntentionReadView:
+        from kapjournal.ui.preparation.intention_page import IntentionReadView
+
         view = IntentionReadView()
         view.closed.connect(self.close_read_view)
         return view
 
     def _build_reminders(self) -> ReminderBox:
+        from kapjournal.ui.preparation.settings import ReminderBox
+
         box = ReminderBox(self.host.ctx.prefs)
         box.toggled_on.connect(lambda _: self.schedule_reminders())
         return box
 
     def _build_packs(self) -> PromptPacksBox:
+        from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox
+
         box = PromptPacksBox()
         box.changed.connect(self.host.data_changed)
         return box
@@ -134,6 +144,11 @@ class Preparation:
 
     def read_intention(self, session_id: int) -> None:
         """The calm full-window view of a session's intention."""
+        from kapjournal.preparation import course
+        from kapjournal.storage import repo
+        from kapjournal.storage.models import Session
+        from kapjournal.ui.preparation.intention_page import pack_for_entry
+
         db = self.host.journal_db()
         if db is None:
             return
@@ -158,6 +173,9 @@ class Preparation:
     # -- reminders --------------------------------------------------------------------------
     def schedule_reminders(self) -> None:
         """Times only (no patient text); kept in memory while the app runs."""
+        from kapjournal.preparation import course
+        from kapjournal.ui.preparation.settings import PREF as REMINDERS_PREF
+
         db = self.host.journal_db()
         if db is None or self.host.is_sample():
             return

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kapjournal.i18n import arg, tr
-from kapjournal.preparation import course
-from kapjournal.preparation import today as today_rules
-from kapjournal.preparation.today import TodayItem
 from kapjournal.storage.db import Database
 from kapjournal.ui.feature import FeatureHost
 from kapjournal.ui.today import TodayCard
+
+if TYPE_CHECKING:  # the rules load with the first Today page, not at the unlock screen
+    from kapjournal.preparation.today import TodayItem
 
 PRIORITIES = {
     "session_day": 10,
@@ -33,6 +33,8 @@ class PreparationCards:
         self.host = host
 
     def __call__(self, db: Database, now: datetime) -> list[TodayCard]:
+        from kapjournal.preparation import today as today_rules
+
         cards = []
         for item in today_rules.today_items(db, now):
             card = self.card_for(item)
@@ -122,6 +124,8 @@ class PreparationCards:
 
     def _day_after(self, p: dict[str, Any], name: str, number: Any) -> tuple[str, str, str]:
         """Title, text and action of the card in the days after a session."""
+        from kapjournal.preparation import course
+
         days = int(p.get("days") or 0)
         step = str(p.get("step") or "")
         if step == course.BEFORE_NEXT:

@@ -1,25 +1,28 @@
 """ "After a session" in the window: the Journal page (timeline, notes, captures,
 reflections, thought records, practices, action steps), its menu and tray actions, its
-Today cards (steps due, kept writing, the day-after reflection) and its Settings box."""
+Today cards (steps due, kept writing, the day-after reflection) and its Settings box.
+
+The Journal page and the Settings box are imported when first built (the unlock screen
+needs neither)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from kapjournal.i18n import tr
-from kapjournal.reflection import after_session
-from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.ui.feature import FeatureHost, Place
-from kapjournal.ui.reflection.journal_page import DRAFT_KINDS, JournalPage
-from kapjournal.ui.reflection.settings import IntegrationSettings
 from kapjournal.ui.today import TodayCard
+
+if TYPE_CHECKING:
+    from kapjournal.ui.reflection.journal_page import JournalPage
+    from kapjournal.ui.reflection.settings import IntegrationSettings
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +33,7 @@ class Reflection:
     def __init__(self, host: FeatureHost) -> None:
         self.host = host
         self.journal = host.add_page("journal", tr("Journal"), self._build_journal)
-        host.add_settings_section(IntegrationSettings)
+        host.add_settings_section(self._build_settings)
         self.actions = (
             self._action(tr("New &thought record"), "Ctrl+Shift+T", lambda p: p.new_thought_record()),
             self._action(tr("Three-minute &breathing space"), "Ctrl+Shift+B", lambda p: p.open_breathing()),
@@ -51,10 +54,18 @@ class Reflection:
         host.add_named_action("reflection.open", self.reflect_on_session)
 
     def _build_journal(self) -> JournalPage:
+        from kapjournal.ui.reflection.journal_page import JournalPage
+
         page = JournalPage(clock=self.host.now)
         page.changed.connect(self.host.data_changed)
         page.status.connect(self.host.announce)
         return page
+
+    @staticmethod
+    def _build_settings() -> IntegrationSettings:
+        from kapjournal.ui.reflection.settings import IntegrationSettings
+
+        return IntegrationSettings()
 
     def _action(self, text: str, keys: str, run: Callable[[JournalPage], Any]) -> QAction:
         action = QAction(text)
@@ -108,6 +119,9 @@ class Reflection:
     def kept_writing_cards(self, db: Database, now: datetime) -> list[TodayCard]:
         """Today's first card when the journal kept unfinished writing (after a lock,
         a quit or a crash): the banner that offers it lives on the Journal page."""
+        from kapjournal.storage import repo
+        from kapjournal.ui.reflection.journal_page import DRAFT_KINDS
+
         kept = [d for d in repo.list_drafts(db) if d.key.split(":", 1)[0] in DRAFT_KINDS]
         if not kept:
             return []
@@ -124,6 +138,8 @@ class Reflection:
 
     def steps_due_cards(self, db: Database, now: datetime) -> list[TodayCard]:
         """A Today card when action steps have reached their day (no patient text)."""
+        from kapjournal.reflection import after_session
+
         due = after_session.steps_due(db, now.date())
         if not due:
             return []

@@ -24,11 +24,10 @@ from kapjournal.ui.common.theme import apply_theme, close_popups
 from kapjournal.ui.common.widgets import label
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
-from kapjournal.ui.settings.backups import RestoreDialog
-from kapjournal.ui.settings.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from kapjournal.ui.main_window import MainWindow
+    from kapjournal.ui.settings.settings_page import SettingsPage
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +80,8 @@ class JournalActions(QObject):
         """Settings → Backups: confirm, lock, put the chosen backup back."""
         if not self.w.vault.is_open or self.w.vault.sample:
             return
+        from kapjournal.ui.settings.backups import RestoreDialog
+
         chosen, ok = RestoreDialog.ask(self.w, [info], self.w.vault.journal_id(), chosen=info)
         if ok and chosen is not None:
             self.restore(chosen)

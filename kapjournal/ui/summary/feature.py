@@ -1,11 +1,17 @@
-"""The therapist summary in the window: the Summary page and its exports."""
+"""The therapist summary in the window: the Summary page and its exports.
+
+The page (and with it the exporters and the charts) is imported when first shown."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from kapjournal.i18n import tr
 from kapjournal.storage.db import Database
 from kapjournal.ui.feature import FeatureHost
-from kapjournal.ui.summary.summary_page import SummaryPage
+
+if TYPE_CHECKING:
+    from kapjournal.ui.summary.summary_page import SummaryPage
 
 
 class SummaryFeature:
@@ -13,7 +19,12 @@ class SummaryFeature:
 
     def __init__(self, host: FeatureHost) -> None:
         self.host = host
-        self.page = host.add_page("summary", tr("Summary"), lambda: SummaryPage(clock=host.now))
+        self.page = host.add_page("summary", tr("Summary"), self._build_page)
+
+    def _build_page(self) -> SummaryPage:
+        from kapjournal.ui.summary.summary_page import SummaryPage
+
+        return SummaryPage(clock=self.host.now)
 
     def unlocked(self, db: Database) -> None:
         """The page gets the journal through its own ``on_unlocked``."""
