@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from kapjournal import __version__
 from kapjournal.i18n import LANGUAGES, arg, choose_language, error_text, tr, using_language
-from kapjournal.storage.errors import QT_TR_NOOP, ShownError, StorageError
+from kapjournal.shown import QT_TR_NOOP, ShownError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (2 ms)
 if TYPE_CHECKING:
@@ -206,36 +206,42 @@ def _unlock_with_keychain(folder: Path):  # type: ignore[no-untyped-def]
 
     vault = _vault(folder, keychain=True)
     if not vault.exists():
-        raise CliError(_keychain_message("absent"))
+        raise _keychain_message("absent")
     result = vault.unlock_with_saved_key()
     if result is not DeviceUnlock.OPENED:
         reason = vault.secrets.availability().reason if result is DeviceUnlock.UNAVAILABLE else ""
-        raise CliError(_keychain_message(result.value, reason))
+        raise _keychain_message(result.value, reason)
     return vault.journal
 
 
-def _keychain_message(kind: str, reason: str = "") -> str:
+def _keychain_message(kind: str, reason: str = "") -> CliError:
     """What ``--keychain`` says when it cannot open the journal (one line, kind)."""
-    from kapjournal.i18n import arg, tr  # QtCore: only on this path
+    from kapjournal.shown import Phrase
 
     if kind == "absent":
-        return tr("There is no journal in this folder.")
+        return CliError(QT_TR_NOOP("There is no journal in this folder."))
     if kind == "unavailable":
-        return arg(
-            tr("The journal stays locked: %1 You can give the passphrase on standard input "
-               "instead (--passphrase-stdin)."),
-            reason or tr("The system keychain did not answer."),
+        return CliError(
+            QT_TR_NOOP(
+                "The journal stays locked: %1 You can give the passphrase on standard input "
+                "instead (--passphrase-stdin)."
+            ),
+            Phrase(reason or QT_TR_NOOP("The system keychain did not answer.")),
         )
     if kind == "stale":
-        return tr(
-            "The key this computer remembered no longer opens this journal. Give the passphrase "
-            "on standard input instead (--passphrase-stdin), and turn on \"Remember on this "
-            "computer\" again in the app if you like."
+        return CliError(
+            QT_TR_NOOP(
+                "The key this computer remembered no longer opens this journal. Give the passphrase "
+                "on standard input instead (--passphrase-stdin), and turn on \"Remember on this "
+                "computer\" again in the app if you like."
+            )
         )
-    return tr(
-        "This computer does not remember a key for this journal. Give the passphrase on "
-        "standard input instead (--passphrase-stdin), or turn on \"Remember on this computer\" "
-        "in the app first."
+    return CliError(
+        QT_TR_NOOP(
+            "This computer does not remember a key for this journal. Give the passphrase on "
+            "standard input instead (--passphrase-stdin), or turn on \"Remember on this computer\" "
+            "in the app first."
+        )
     )
 
 
@@ -559,10 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return EXIT_OK
-    except CliError as exc:
-        print(error_text(exc), file=sys.stderr)
-        return EXIT_FAILED
-    except StorageError as exc:
+    except ShownError as exc:  # the command's own (CliError) and storage's: both for people
         print(error_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

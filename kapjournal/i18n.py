@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-    from kapjournal.storage.errors import ShownError
+    from kapjournal.shown import ShownError
 
 # QtCore loads on the first translation, not on import: the command line's search,
 # check and backup import this module for their messages and must stay Qt-free
@@ -129,6 +129,8 @@ def set_app_language(code: str) -> None:
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """*text* in the language in use; *text* itself when no translation exists."""
     translator = _current.get()
+    if translator is None and n < 0 and not _installed and language() == "en":
+        return text  # English with no catalogue installed: the source, and no Qt needed
     if translator is None and n >= 0 and language() == "en":
         # English is the source language, but "%n days" still needs its singular:
         # the plural-only English catalogue (kapjournal_en.ts) has the forms.
@@ -157,7 +159,7 @@ def error_text(exc: ShownError) -> str:
     """The message of an error shown to a person, in the language in use: its fixed
     sentence (the stable id it was raised with) filled with its values, each value
     that is itself a message (an action, another error) translated too."""
-    from kapjournal.storage.errors import Phrase, ShownError
+    from kapjournal.shown import Phrase, ShownError
 
     def shown(value: object) -> object:
         if isinstance(value, ShownError):

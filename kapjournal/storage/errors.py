@@ -10,21 +10,9 @@ a plain function here.
 
 from __future__ import annotations
 
-import re
+from kapjournal.shown import QT_TR_NOOP, Phrase, ShownError, fill
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
-    """Mark *text* for the catalogue; it is returned unchanged."""
-    return text
-
-
-class Phrase(str):
-    """A value of a message that is itself a marked message (an action such as "open
-    the journal"): it is shown translated too."""
-
-    __slots__ = ()
+__all__ = ["QT_TR_NOOP", "Phrase", "ShownError", "fill"]  # re-exported: the older home
 
 
 #: The actions storage messages name ("Could not %1: the disk is full."), marked here
@@ -41,27 +29,6 @@ ACTIONS = (
     QT_TR_NOOP("create the journal folder"),
     QT_TR_NOOP("give the journal its new key"),
 )
-
-
-def fill(template: str, values: tuple[object, ...]) -> str:
-    """``%1`` … ``%9`` of *template* filled with *values* in one pass."""
-
-    def one(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(one, template)
-
-
-class ShownError(Exception):
-    """An error whose message a person reads: ``message`` is a fixed sentence marked
-    with :func:`QT_TR_NOOP` (its id in the catalogue), ``values`` fill its ``%1``..
-    (numbers, names from the data files, other shown errors; never patient text)."""
-
-    def __init__(self, message: str = "", *values: object) -> None:
-        self.message = message
-        self.values = values
-        super().__init__(fill(message, values))
 
 
 class StorageError(ShownError):

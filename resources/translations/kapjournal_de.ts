@@ -227,7 +227,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+125"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+127"/>
         <location filename="../../kapjournal/ui/measures/settings.py" line="+45"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
@@ -272,7 +272,7 @@
     <message>
         <location line="+12"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+2"/>
-        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+415"/>
+        <location filename="../../kapjournal/ui/measures/checkin_page.py" line="+413"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_history.py" line="-1"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+248"/>
         <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-5"/>
@@ -326,7 +326,7 @@
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+5"/>
         <location filename="../../kapjournal/summary/reflections.py" line="+189"/>
         <location filename="../../kapjournal/ui/reflection/common.py" line="+122"/>
-        <location filename="../../kapjournal/ui/reflection/feature.py" line="+140"/>
+        <location filename="../../kapjournal/ui/reflection/feature.py" line="+156"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="+98"/>
         <source>Action step</source>
         <translation>Handlungsschritt</translation>
@@ -545,7 +545,7 @@
     <message>
         <location filename="../../kapjournal/reflection/after_session.py" line="+59"/>
         <location filename="../../kapjournal/ui/reflection/breathing_page.py" line="+117"/>
-        <location filename="../../kapjournal/ui/reflection/feature.py" line="-99"/>
+        <location filename="../../kapjournal/ui/reflection/feature.py" line="-112"/>
         <source>Three-minute breathing space</source>
         <extracomment>Kinds whose default the Settings page offers to change.</extracomment>
         <translation>Dreiminütiger Atemraum</translation>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../kapjournal/storage/values.py" line="+19"/>
+        <location filename="../../kapjournal/storage/values.py" line="+20"/>
         <source>Times must carry a time zone.</source>
         <translation>Zeitangaben brauchen eine Zeitzone.</translation>
     </message>
@@ -777,7 +777,7 @@
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="+42"/>
         <location filename="../../kapjournal/ui/preparation/common.py" line="+64"/>
         <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-114"/>
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+46"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+48"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
@@ -1143,14 +1143,14 @@
         <translation>Dieses Land verwenden</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/access/flows.py" line="+48"/>
+        <location filename="../../kapjournal/ui/access/flows.py" line="+46"/>
         <source>Checking the system keychain…</source>
         <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/storage/keychain.py" line="+47"/>
+        <location filename="../../kapjournal/storage/keychain.py" line="+66"/>
         <source>No secure keychain is available on this computer.</source>
-        <extracomment>The smallest limit among supported keychains: a Windows credential blob holds at most 2560 bytes. ``keyslots.new_device_secret`` makes 44 ASCII characters. Journal ids are UUID hex strings; anything longer than this is a caller&apos;s mistake.</extracomment>
+        <extracomment>The smallest limit among supported keychains: a Windows credential blob holds at most 2560 bytes. ``keyslots.new_device_secret`` makes 44 ASCII characters. Journal ids are UUID hex strings; anything longer than this is a caller&apos;s mistake. The trusted backends a platform can have, as (module, class). Unless keyring is configured otherwise (``PYTHON_KEYRING_BACKEND`` or a ``keyringrc.cfg``), keyring&apos;s choice among the trusted ones is the viable one of highest priority, so that one is found directly: discovering every installed backend plugin and probing each over D-Bus costs ~0.3 s of a command-line run and opens the same secret.</extracomment>
         <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar.</translation>
     </message>
     <message>
@@ -1164,15 +1164,16 @@
         <translation>Der Schlüsselbund des Systems läuft nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kapjournal/cli.py" line="+229"/>
+        <location filename="../../kapjournal/storage/keychain.py" line="+1"/>
         <location filename="../../kapjournal/ui/access/flows.py" line="+29"/>
-        <location filename="../../kapjournal/ui/settings/actions.py" line="+224"/>
+        <location filename="../../kapjournal/ui/settings/actions.py" line="+225"/>
         <source>The system keychain did not answer.</source>
         <extracomment>The recovery page was opened from Settings (a new code), not at set-up.</extracomment>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kapjournal/storage/keychain.py" line="+1"/>
         <source>The system keychain is locked. Unlock it, or type your passphrase.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn oder geben Sie Ihre Passphrase ein.</translation>
     </message>
@@ -1182,7 +1183,7 @@
         <translation>Das Geheimnis ist zu lang für den Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+118"/>
         <source>This journal has no usable identity for the keychain.</source>
         <translation>Dieses Journal hat keine Kennung, die der Schlüsselbund verwenden kann.</translation>
     </message>
@@ -1192,8 +1193,8 @@
         <translation>Es gibt kein Geheimnis zum Merken.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/access/flows.py" line="+80"/>
-        <location filename="../../kapjournal/ui/main_window.py" line="+221"/>
+        <location filename="../../kapjournal/ui/access/flows.py" line="+82"/>
+        <location filename="../../kapjournal/ui/main_window.py" line="+239"/>
         <source>Sample journal</source>
         <translation>Beispiel-Journal</translation>
     </message>
@@ -1224,7 +1225,7 @@
         <translation>Ihre neue Passphrase gilt jetzt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>KAP Journal keeps encrypted backups of your journal. You can put one back: the newest one is chosen, and you can choose another.</source>
         <translation>KAP Journal bewahrt verschlüsselte Sicherungen Ihres Journals auf. Sie können eine wiederherstellen: Die neueste ist ausgewählt, Sie können aber eine andere wählen.</translation>
     </message>
@@ -1477,12 +1478,12 @@
         <translation>Bitte geben Sie Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/app.py" line="+45"/>
+        <location filename="../../kapjournal/ui/app.py" line="+51"/>
         <source>Something went wrong just now. Please try again.</source>
         <translation>Gerade ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>KAP Journal could not start</source>
         <translation>KAP Journal konnte nicht starten</translation>
     </message>
@@ -1518,7 +1519,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Diagnosedetails kopieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The details were copied. Paste them into your message to support, then close this window.</source>
         <translation>Die Details wurden kopiert. Fügen Sie sie in Ihre Nachricht an den Support ein und schließen Sie dann dieses Fenster.</translation>
     </message>
@@ -1796,8 +1797,8 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Etwas ist schiefgegangen. Nichts von dem, was Sie geschrieben haben, ist verloren. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/main_window.py" line="-142"/>
-        <location filename="../../kapjournal/ui/today.py" line="+111"/>
+        <location filename="../../kapjournal/ui/main_window.py" line="-157"/>
+        <location filename="../../kapjournal/ui/today.py" line="+113"/>
         <source>Today</source>
         <extracomment>emitted once the journal is locked (after every feature heard it) emitted once the journal is open and every feature heard it a table changed (``FeatureHost.data_changed``)</extracomment>
         <translation>Heute</translation>
@@ -1809,7 +1810,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -1839,7 +1840,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>&amp;Über KAP Journal</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Sample journal (locked)</source>
         <translation>Beispiel-Journal (gesperrt)</translation>
     </message>
@@ -1849,12 +1850,12 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The journal is getting its new key; it stays open until that is done.</source>
         <translation>Das Journal bekommt gerade seinen neuen Schlüssel. Es bleibt geöffnet, bis das fertig ist.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Some of what you just wrote could not be saved (the disk may be full or the journal folder read-only). It is still on the screen.</source>
         <translation>Einiges von dem, was Sie gerade geschrieben haben, konnte nicht gespeichert werden (vielleicht ist der Datenträger voll oder der Ordner des Journals schreibgeschützt). Es ist noch auf dem Bildschirm.</translation>
     </message>
@@ -1934,7 +1935,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+273"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+295"/>
         <source>How are you right now?</source>
         <translation>Wie geht es Ihnen gerade?</translation>
     </message>
@@ -2070,19 +2071,19 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Check-ins, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="-285"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-307"/>
         <source>Check-in sections</source>
         <translation>Bereiche des Check-ins</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+70"/>
-        <location line="+207"/>
+        <location line="+229"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-298"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
@@ -2101,7 +2102,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location filename="../../kapjournal/ui/common/crisis.py" line="+56"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="+73"/>
-        <location line="+266"/>
+        <location line="+297"/>
         <source>Need help now?</source>
         <extracomment>The object name of the window&apos;s &quot;Need help now?&quot; action (set by its owner).</extracomment>
         <translation>Brauchen Sie jetzt Hilfe?</translation>
@@ -2112,17 +2113,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Schließt diesen Dialog und zeigt Krisentelefone und Ihr Behandlungsteam</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="-80"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-91"/>
         <source>Check-in saved. Thank you.</source>
         <translation>Check-in gespeichert. Danke.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A ten-second check-in: mood, anxiety, energy and sleep.</source>
         <translation>Ein Check-in in zehn Sekunden: Stimmung, Angst, Energie und Schlaf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+19"/>
         <source>%1 suggested</source>
         <translation>%1 vorgeschlagen</translation>
@@ -2145,7 +2146,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1 beginnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location filename="../../kapjournal/ui/tray.py" line="+88"/>
         <source>A reminder from KAP Journal</source>
         <translation>Eine Erinnerung von KAP Journal</translation>
@@ -3367,7 +3368,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Auch entfernen</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/preparation/feature.py" line="+34"/>
+        <location filename="../../kapjournal/ui/preparation/feature.py" line="+36"/>
         <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="-22"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -4024,17 +4025,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Set your intention</source>
         <translation>Ihre Absicht festlegen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>%1 is today</source>
         <translation>%1 ist heute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Before your next session</source>
         <translation>Vor Ihrer nächsten Sitzung</translation>
     </message>
@@ -4473,7 +4474,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Journal &amp;durchsuchen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>We kept what you were writing</source>
         <translation>Was Sie geschrieben haben, ist aufbewahrt</translation>
     </message>
@@ -4489,7 +4490,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>You planned a step for today. How did it go?</source>
         <translation>Sie haben für heute einen Schritt geplant. Wie ist es gelaufen?</translation>
     </message>
@@ -5605,7 +5606,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Das Journal jetzt sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/summary/feature.py" line="+16"/>
+        <location filename="../../kapjournal/ui/summary/feature.py" line="+22"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -5931,24 +5932,39 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/cli.py" line="+64"/>
+        <location filename="../../kapjournal/cli.py" line="-156"/>
         <source>No passphrase was given on standard input.</source>
-        <extracomment>Export formats -&gt; writer(journal, args, out_path). Summary formats register here.</extracomment>
+        <extracomment>The summary formats of ``export --format`` besides json, named here so that parsing the arguments needs no exporter; a test checks they are the exporters&apos; own (``kapjournal.exporters.CLI_EXPORTERS``). Export formats -&gt; writer(journal, args, out_path), filled on the first export.</extracomment>
         <translation>Über die Standardeingabe kam keine Passphrase.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+153"/>
+        <source>The journal stays locked: %1 You can give the passphrase on standard input instead (--passphrase-stdin).</source>
+        <translation>Das Journal bleibt gesperrt: %1 Sie können die Passphrase stattdessen über die Standardeingabe angeben (--passphrase-stdin).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key this computer remembered no longer opens this journal. Give the passphrase on standard input instead (--passphrase-stdin), and turn on &quot;Remember on this computer&quot; again in the app if you like.</source>
+        <translation>Der Schlüssel, den sich dieser Computer gemerkt hat, öffnet dieses Journal nicht mehr. Geben Sie die Passphrase stattdessen über die Standardeingabe an (--passphrase-stdin) und schalten Sie „Auf diesem Computer merken“ in der App wieder ein, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer does not remember a key for this journal. Give the passphrase on standard input instead (--passphrase-stdin), or turn on &quot;Remember on this computer&quot; in the app first.</source>
+        <translation>Dieser Computer hat sich keinen Schlüssel für dieses Journal gemerkt. Geben Sie die Passphrase stattdessen über die Standardeingabe an (--passphrase-stdin) oder schalten Sie zuerst „Auf diesem Computer merken“ in der App ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--days must be between 1 and 36500.</source>
         <translation>--days muss zwischen 1 und 36500 liegen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Passphrase refused: %1</source>
         <translation>Passphrase abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-86"/>
         <source>Sample journal created with %n days of history.</source>
         <translation>
             <numerusform>Beispiel-Journal mit %n Tag Verlauf angelegt.</numerusform>
@@ -5957,23 +5973,23 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Recovery code: %1</source>
         <translation>Wiederherstellungscode: %1</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+129"/>
+        <location line="-83"/>
+        <location line="+147"/>
         <source>The folder for --out does not exist.</source>
         <translation>Der Ordner für --out existiert nicht.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-145"/>
         <source>--protect works with --format pdf only.</source>
         <translation>--protect funktioniert nur mit --format pdf.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Exported to %1 (protected: it opens only with the PDF password).</source>
         <translation>Exportiert nach %1 (geschützt: öffnet sich nur mit dem PDF-Passwort).</translation>
     </message>
@@ -6006,8 +6022,9 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
         <source>The journal is damaged (%n problems).</source>
+        <extracomment>Entries read (and printed) per query while ``search`` lists its hits.</extracomment>
         <translation>
             <numerusform>Das Journal ist beschädigt (%n Problem).</numerusform>
             <numerusform>Das Journal ist beschädigt (%n Probleme).</numerusform>
@@ -6029,10 +6046,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Verschlüsselte Sicherung gespeichert unter %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-202"/>
+        <location line="+214"/>
         <location filename="../../kapjournal/storage/backups.py" line="+476"/>
         <location filename="../../kapjournal/storage/journal.py" line="+476"/>
         <source>There is no journal in this folder.</source>
+        <extracomment>Tests put an in-memory keyring here; ``None`` is the system keychain.</extracomment>
         <translation>In diesem Ordner ist kein Journal.</translation>
     </message>
     <message>
@@ -6061,12 +6080,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Auch Ihr Wiederherstellungscode hat sich geändert. Neuer Wiederherstellungscode: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+90"/>
         <source>--from must not be after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Interrupted.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -6589,7 +6608,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Diese Datei ist kein KAP Journal, das diese Schlüssel öffnen können, oder sie ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/storage/errors.py" line="+33"/>
+        <location filename="../../kapjournal/storage/errors.py" line="+21"/>
         <source>save</source>
         <extracomment>The actions storage messages name (&quot;Could not %1: the disk is full.&quot;), marked here because they are passed around as arguments (tests/test_i18n.py checks the list).</extracomment>
         <translation>Speichern</translation>
@@ -6779,7 +6798,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Dieses Journal stammt von einer neueren Version von KAP Journal. Bitte aktualisieren Sie die App.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/storage/values.py" line="+21"/>
+        <location filename="../../kapjournal/storage/values.py" line="+26"/>
         <source>This text is too long to save (over two million characters).</source>
         <translation>Dieser Text ist zu lang zum Speichern (über zwei Millionen Zeichen).</translation>
     </message>

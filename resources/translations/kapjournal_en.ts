@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../kapjournal/cli.py" line="+174"/>
+        <location filename="../../kapjournal/cli.py" line="+264"/>
         <source>Sample journal created with %n days of history.</source>
         <translation>
             <numerusform>Sample journal created with %n day of history.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Imported %n records.</source>
         <translation>
             <numerusform>Imported %n record.</numerusform>
@@ -20,8 +20,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
         <source>The journal is damaged (%n problems).</source>
+        <extracomment>Entries read (and printed) per query while ``search`` lists its hits.</extracomment>
         <translation>
             <numerusform>The journal is damaged (%n problem).</numerusform>
             <numerusform>The journal is damaged (%n problems).</numerusform>
@@ -77,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+97"/>
+        <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+99"/>
         <source>You came to %n sessions. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</source>
         <translation>
             <numerusform>You came to %n session. The weeks after a course are a time to keep noticing what changes; your journal is here for that.</numerusform>
@@ -85,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 is in %n days</source>
         <translation>
             <numerusform>%1 is in %n day</numerusform>
@@ -141,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/reflection/feature.py" line="+135"/>
+        <location filename="../../kapjournal/ui/reflection/feature.py" line="+151"/>
         <source>%n action steps have reached their day. How did they go?</source>
         <translation>
             <numerusform>%n action step has reached its day. How did it go?</numerusform>

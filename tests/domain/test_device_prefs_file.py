@@ -25,7 +25,7 @@ def test_values_written_by_the_app_read_the_same_without_qt(tmp_path: Path) -> N
     values = {
         "lock/idle_enabled": False, "lock/idle_minutes": 17, "lock/on_screen_lock": True,
         "unlock/remembered": True, "unlock/failures": 4, "unlock/not_before": 1764604800.123456,
-        "ui/theme": "dark", "ui/geometry": b"\x01\x02, =\\", "safety/country": "NL",
+        "ui/theme": "dark", "ui/language": "de", "ui/geometry": b"\x01\x02, =\\", "safety/country": "NL",
     }
     assert sorted(values) == DEVICE_KEYS  # a new device setting gets a value here
     for key, value in values.items():

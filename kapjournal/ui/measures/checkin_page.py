@@ -46,8 +46,6 @@ from kapjournal.ui.measures.widgets import (
 )
 
 logger = logging.getLogger(__name__)
-
-CTX = "checkins"
 DRAFT_KEY = "checkin:new"
 UNITS = {"days": QT_TR_NOOP("days"), "minutes": QT_TR_NOOP("minutes"), "times": QT_TR_NOOP("times")}
 
