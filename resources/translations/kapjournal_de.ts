@@ -968,7 +968,7 @@
     <message>
         <location line="+2"/>
         <source>No entries, check-ins or questionnaires were shared for these dates. Entries appear here when they are marked “Share with my therapist”.</source>
-        <translation>Für diese Daten wurden keine Einträge, Check-ins oder Fragebögen geteilt. Einträge erscheinen hier, wenn sie mit „Mit meiner Therapeutin oder meinem Therapeuten teilen“ markiert sind.</translation>
+        <translation>Für diese Daten wurden keine Einträge, Check-ins oder Fragebögen geteilt. Einträge erscheinen hier, wenn sie mit „Mit meinem Behandlungsteam teilen“ markiert sind.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4094,7 +4094,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+1"/>
         <location line="+1"/>
         <source>Soft chime between steps</source>
-        <translation>Leiser Klang zwischen den Schritten</translation>
+        <translation>Leiser Klang zwischen Schritten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4294,7 +4294,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+62"/>
         <source>For example: a ten-minute walk after lunch on Thursday</source>
-        <translation>Zum Beispiel: am Donnerstag nach dem Mittagessen zehn Minuten spazieren gehen</translation>
+        <translation>Zum Beispiel: Donnerstag nach dem Essen zehn Minuten gehen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4567,7 +4567,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="-40"/>
         <location line="+1"/>
         <source>Share with my therapist</source>
-        <translation>Mit meiner Therapeutin oder meinem Therapeuten teilen</translation>
+        <translation>Mit meinem Behandlungsteam teilen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4666,7 +4666,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+1"/>
         <source>Add to log</source>
-        <translation>Ins Protokoll eintragen</translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4785,7 +4785,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <source>Share with my therapist, unless I change it for one entry</source>
-        <translation>Mit meiner Therapeutin oder meinem Therapeuten teilen, außer ich ändere es für einen Eintrag</translation>
+        <translation>Mit meinem Behandlungsteam teilen, außer ich ändere es für einen Eintrag</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5001,11 +5001,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Show entries of session</source>
         <translation>Einträge der Sitzung zeigen</translation>
     </message>
@@ -5025,17 +5026,19 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-9"/>
+        <location line="+56"/>
         <source>All sessions</source>
         <translation>Alle Sitzungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
