@@ -64,10 +64,10 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+240"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+250"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+79"/>
         <source>Patient</source>
-        <extracomment>More courses than this are one line in the header (each still has its overview). Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
+        <extracomment>More courses than this are one line in the header (each still has its overview). The header&apos;s label column in the &quot;qt&quot; flavor, in 96-dpi px: room for &quot;Patient&quot; and &quot;Course&quot;; wider when a language&apos;s labels need it (see ``measure``), so a German &quot;Behandlungsreihe&quot; is never broken inside the word. Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
         <translation>Patientin/Patient</translation>
     </message>
     <message>
@@ -89,7 +89,7 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location line="+3"/>
         <location line="+26"/>
@@ -98,7 +98,7 @@
         <translation>Behandlungsreihe</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-26"/>
         <location filename="../../kapjournal/ui/preparation/sessions_model.py" line="+73"/>
         <source>from %1</source>
@@ -111,7 +111,7 @@
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+14"/>
         <location filename="../../kapjournal/summary/model.py" line="+47"/>
         <source>Safety notes</source>
@@ -344,7 +344,7 @@
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/pdf.py" line="+393"/>
+        <location filename="../../kapjournal/exporters/pdf.py" line="+403"/>
         <source>Page %1 of %2</source>
         <extracomment>Space that must follow a heading on its page, as a share of the page height.</extracomment>
         <translation>Seite %1 von %2</translation>
@@ -836,7 +836,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+3"/>
-        <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+63"/>
+        <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+64"/>
         <location filename="../../kapjournal/ui/reflection/timeline.py" line="-44"/>
         <source>Thought record</source>
         <translation>Gedankenprotokoll</translation>
@@ -1989,7 +1989,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+2"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="-129"/>
         <source>Trends</source>
-        <translation>Entwicklung</translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2366,7 +2366,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <source>Remind me to check in every day at</source>
-        <translation>Mich jeden Tag an den Check-in erinnern um</translation>
+        <translation>Täglich an den Check-in erinnern um</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2686,7 +2686,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+10"/>
         <source>Trends as a table</source>
-        <translation>Entwicklung als Tabelle</translation>
+        <translation>Trends als Tabelle</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2724,7 +2724,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <location filename="../../kapjournal/ui/reflection/thought_record_rows.py" line="+77"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3497,7 +3497,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+21"/>
         <source>Import a pack…</source>
-        <translation>Eine Sammlung importieren…</translation>
+        <translation>Sammlung importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3680,7 +3680,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+1"/>
         <source>Add session…</source>
-        <translation>Sitzung hinzufügen…</translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4094,7 +4094,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+1"/>
         <location line="+1"/>
         <source>Soft chime between steps</source>
-        <translation>Leiser Klang zwischen Schritten</translation>
+        <translation>Leiser Klang</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4559,7 +4559,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="-3"/>
         <source>separated by commas, e.g. work, family</source>
-        <translation>durch Kommas getrennt, z. B. Arbeit, Familie</translation>
+        <translation>z. B. Arbeit, Familie</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4858,14 +4858,14 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/thought_record_rows.py" line="-85"/>
+        <location filename="../../kapjournal/ui/reflection/thought_record_rows.py" line="-84"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>One word, e.g. anxious</source>
-        <translation>Ein Wort, z. B. ängstlich</translation>
+        <translation>z. B. ängstlich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4899,14 +4899,14 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>(Gefühl noch nicht benannt)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Automatic thought %1</source>
         <translation>Automatischer Gedanke %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A thought or image, in the words it came</source>
-        <translation>Ein Gedanke oder Bild, in den Worten, in denen es kam</translation>
+        <translation>Ein Gedanke oder Bild, so wie es kam</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5066,7 +5066,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+4"/>
         <source>%n matching entries, newest first</source>
         <translation>
-            <numerusform>%n passender Eintrag, der neueste zuerst</numerusform>
+            <numerusform>%n passender Eintrag</numerusform>
             <numerusform>%n passende Einträge, die neuesten zuerst</numerusform>
         </translation>
     </message>

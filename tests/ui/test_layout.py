@@ -218,8 +218,9 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 # English at every size in both themes; German (its words run about 30 % longer) on both
-# screens in light: a theme changes colours, not the room a text needs.
-# Not yet German at 1.5x: the PHQ-9 and GAD-7 answer rows and the settings page.
+# screens in light: a theme changes colours, not the room a text needs. Not yet German at
+# 1.5x: the sleep scale's "Sehr schlecht" wraps (1 px too wide for its two columns) and
+# the check-in page does not give the row the second line's height.
 CASES = [(size, mode, "en") for size in SIZES for mode in ("light", "dark")] + [
     (size, "light", "de") for size in ("1366x768", "1024x600")
 ]
