@@ -1,12 +1,15 @@
 """Screenshots of every screen, overlay and dialog: light and dark × three screen sizes.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [light|dark ...] [--sizes S,S]
+        [--language de]
 
 Files are named ``<screen>-<theme>-<size>.png``, sizes from ``shotlib.SIZES``: 1024x600,
 1366x768 and 1.5x (1.5× text on a 1366×768 screen: taken in a child process with
 ``QT_SCALE_FACTOR=1.5``, so the PNG has the screen's 1366×768 pixels). The screens are
 the layout test's tour (``shotlib.tour``), on a throw-away data folder with 90 days of
-demo data and no keychain. For docs/screenshots: ``--sizes 1366x768``.
+demo data and no keychain. For docs/screenshots: ``--sizes 1366x768``. ``--language de``:
+the window in German (its catalogue, Qt's own and the German data files, as on a German
+system).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from shotlib import SIZES, Camera, main_window
 SCALED = {"1.5x": "1.5"}  # sizes taken with a device pixel ratio
 
 
-def shoot_size(out: Path, modes: list[str], size: str) -> None:
+def shoot_size(out: Path, modes: list[str], size: str, language: str = "en") -> None:
     from PySide6.QtCore import QSize
     from shotlib import tour
 
@@ -35,7 +38,7 @@ def shoot_size(out: Path, modes: list[str], size: str) -> None:
     fit.available_size = lambda widget=None: room  # the screen the window opens on
     keyslots.ARGON2_MEMORY_KIB = keyslots.MIN_MEMORY_KIB
     keyslots.ARGON2_ITERATIONS = keyslots.MIN_ITERATIONS
-    create_application()
+    create_application(language=language)
     for mode in modes:
         cam = Camera(out, f"{mode}-{size}", shot_ms=200)
         first = fit.first_window_size(room)
@@ -49,11 +52,12 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("modes", nargs="*", default=["light", "dark"])
     parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--language", default="en", choices=["en", "de"])
     parser.add_argument("--one-size", help=argparse.SUPPRESS)  # the child process
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.one_size:
-        shoot_size(args.out, args.modes, args.one_size)
+        shoot_size(args.out, args.modes, args.one_size, args.language)
         return 0
     for size in args.sizes.split(","):
         if size not in SIZES:
@@ -65,6 +69,7 @@ def main() -> int:
         else:
             env.pop("QT_SCALE_FACTOR", None)
         cmd = [sys.executable, __file__, str(args.out), *args.modes, "--one-size", size]
+        cmd += ["--language", args.language]
         subprocess.run(cmd, check=True, env=env)  # noqa: S603 - this very script
     print(f"screenshots written to {args.out}")
     return 0

@@ -18,7 +18,9 @@ import base64
 import functools
 import html
 import logging
+import math
 import re
+from collections.abc import Callable
 
 from kapjournal.i18n import arg, tr, translated
 from kapjournal.richtext import render_markdown
@@ -50,6 +52,11 @@ CHART_URL = "kapjournal-chart.png"
 KEEP_ANCHOR = "kapjournal-keep-with-next"
 #: More courses than this are one line in the header (each still has its overview).
 MAX_HEADER_COURSES = 3
+#: The header's label column in the "qt" flavor, in 96-dpi px: room for "Patient" and
+#: "Course"; wider when a language's labels need it (see ``measure``), so a German
+#: "Behandlungsreihe" is never broken inside the word.
+LABEL_WIDTH = 110
+LABEL_SLACK = 16  # px: the cell's padding (2 each side) and rounding between devices
 
 INK = "#1f2a30"
 MUTED = "#5b6670"
@@ -168,11 +175,14 @@ def esc(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, summary: Summary, flavor: str, image_width: int) -> None:
+    def __init__(
+        self, summary: Summary, flavor: str, image_width: int, measure: Callable[[str], float] | None = None
+    ) -> None:
         self.s = summary
         self.flavor = flavor
         self.qt = flavor == "qt"
         self.image_width = image_width
+        self.measure = measure
         self.out: list[str] = []
 
     # -- pieces --------------------------------------------------------------------
@@ -258,11 +268,19 @@ class _Builder:
         rows.append((tr("Created"), esc(fmt_datetime(s.generated_at))))
         attrs = ' cellspacing="0" cellpadding="2" border="0"' if self.qt else ' class="meta"'
         self.add(f"<table{attrs}>")
+        width = self.label_width([k for k, _ in rows])
         for k, v in rows:
             style = ' style="border-bottom: none;"' if self.qt else ""
-            self.add(f'<tr><td class="k muted"{style} width="110">{esc(k)}</td><td{style}>{v}</td></tr>')
+            self.add(f'<tr><td class="k muted"{style} width="{width}">{esc(k)}</td><td{style}>{v}</td></tr>')
         self.add("</table>")
         self.add(f'<p class="muted small">{esc(translated(INTRO_NOTE))}</p>')
+
+    def label_width(self, labels: list[str]) -> int:
+        """The header's label column: :data:`LABEL_WIDTH`, or the widest label's width
+        (in the document's font, from ``measure``) when that is more."""
+        if self.measure is None or not labels:
+            return LABEL_WIDTH
+        return max(LABEL_WIDTH, math.ceil(max(self.measure(k) for k in labels)) + LABEL_SLACK)
 
     def safety(self) -> None:
         items = "".join(
@@ -466,11 +484,18 @@ class _Builder:
             self.add(f'<footer class="muted small">{text}</footer>')
 
 
-def html_body(summary: Summary, flavor: str = "web", image_width: int = 640) -> str:
-    """The document body (no ``<html>`` wrapper) in ``flavor`` "web" or "qt"."""
+def html_body(
+    summary: Summary,
+    flavor: str = "web",
+    image_width: int = 640,
+    measure: Callable[[str], float] | None = None,
+) -> str:
+    """The document body (no ``<html>`` wrapper) in ``flavor`` "web" or "qt".
+    ``measure``: a text's width in 96-dpi px in the "qt" document's font (the header's
+    label column is made wide enough for its labels)."""
     if flavor not in ("web", "qt"):
         raise ValueError(f"unknown flavor {flavor!r}")
-    return _Builder(summary, flavor, image_width).build()
+    return _Builder(summary, flavor, image_width, measure).build()
 
 
 def render_html(summary: Summary) -> bytes:
@@ -488,6 +513,7 @@ def render_html(summary: Summary) -> bytes:
     return doc.encode("utf-8")
 
 
-def qt_html(summary: Summary, image_width: int = 640) -> str:
-    """The HTML the PDF and the preview lay out with ``QTextDocument``."""
-    return f"<html><body>{html_body(summary, 'qt', image_width)}</body></html>"
+def qt_html(summary: Summary, image_width: int = 640, measure: Callable[[str], float] | None = None) -> str:
+    """The HTML the PDF and the preview lay out with ``QTextDocument`` (``measure``: see
+    :func:`html_body`)."""
+    return f"<html><body>{html_body(summary, 'qt', image_width, measure)}</body></html>"

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -89,6 +90,14 @@ def document_font(point_size: float = BODY_PT) -> QFont:
     return font
 
 
+def text_width(font: QFont) -> Callable[[str], float]:
+    """A one-line text's width in ``font``, in the 96-dpi px of Qt's rich-text lengths
+    (the same on a screen and on the 300-dpi PDF writer)."""
+    metrics = QFontMetricsF(font)
+    scale = QT_DPI / metrics.fontDpi()
+    return lambda text: metrics.horizontalAdvance(text) * scale
+
+
 def build_document(summary: Summary, image_width: int) -> QTextDocument:
     """The summary as a ``QTextDocument`` (``image_width`` in 96-dpi pixels)."""
     doc = QTextDocument()
@@ -99,7 +108,7 @@ def build_document(summary: Summary, image_width: int) -> QTextDocument:
         image = QImage.fromData(QByteArray(summary.chart_png))
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-    doc.setHtml(qt_html(summary, image_width))
+    doc.setHtml(qt_html(summary, image_width, text_width(doc.defaultFont())))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return doc
 

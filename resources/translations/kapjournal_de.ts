@@ -64,10 +64,10 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+245"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+255"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+79"/>
         <source>Patient</source>
-        <extracomment>More courses than this are one line in the header (each still has its overview). Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
+        <extracomment>More courses than this are one line in the header (each still has its overview). The header&apos;s label column in the &quot;qt&quot; flavor, in 96-dpi px: room for &quot;Patient&quot; and &quot;Course&quot;; wider when a language&apos;s labels need it (see ``measure``), so a German &quot;Behandlungsreihe&quot; is never broken inside the word. Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
         <translation>Patientin/Patient</translation>
     </message>
     <message>
@@ -89,7 +89,7 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location line="+3"/>
         <location line="+30"/>
@@ -98,7 +98,7 @@
         <translation>Behandlungsreihe</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-30"/>
         <location filename="../../kapjournal/ui/preparation/sessions_model.py" line="+73"/>
         <source>from %1</source>
@@ -111,7 +111,7 @@
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+14"/>
         <location filename="../../kapjournal/summary/model.py" line="+48"/>
         <source>Safety notes</source>
@@ -344,7 +344,7 @@
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/pdf.py" line="+428"/>
+        <location filename="../../kapjournal/exporters/pdf.py" line="+437"/>
         <source>Page %1 of %2</source>
         <extracomment>Space that must follow a heading on its page, as a share of the page height. ``progress(done, total)`` while the PDF is made, from the thread making it; return False to stop (:class:`Cancelled` is raised, nothing is written).</extracomment>
         <translation>Seite %1 von %2</translation>
@@ -845,7 +845,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+3"/>
-        <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+63"/>
+        <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="+64"/>
         <location filename="../../kapjournal/ui/reflection/timeline.py" line="-44"/>
         <source>Thought record</source>
         <translation>Gedankenprotokoll</translation>
@@ -977,7 +977,7 @@
     <message>
         <location line="+2"/>
         <source>No entries, check-ins or questionnaires were shared for these dates. Entries appear here when they are marked “Share with my therapist”.</source>
-        <translation>Für diese Daten wurden keine Einträge, Check-ins oder Fragebögen geteilt. Einträge erscheinen hier, wenn sie mit „Mit meiner Therapeutin oder meinem Therapeuten teilen“ markiert sind.</translation>
+        <translation>Für diese Daten wurden keine Einträge, Check-ins oder Fragebögen geteilt. Einträge erscheinen hier, wenn sie mit „Mit meinem Behandlungsteam teilen“ markiert sind.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2092,7 +2092,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+2"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="-129"/>
         <source>Trends</source>
-        <translation>Entwicklung</translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2458,7 +2458,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <source>Remind me to check in every day at</source>
-        <translation>Mich jeden Tag an den Check-in erinnern um</translation>
+        <translation>Täglich an den Check-in erinnern um</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2778,7 +2778,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+10"/>
         <source>Trends as a table</source>
-        <translation>Entwicklung als Tabelle</translation>
+        <translation>Trends als Tabelle</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2816,7 +2816,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <location filename="../../kapjournal/ui/reflection/thought_record_rows.py" line="+77"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3600,7 +3600,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+21"/>
         <source>Import a pack…</source>
-        <translation>Eine Sammlung importieren…</translation>
+        <translation>Sammlung importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3794,7 +3794,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+1"/>
         <source>Add session…</source>
-        <translation>Sitzung hinzufügen…</translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4209,7 +4209,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+1"/>
         <location line="+1"/>
         <source>Soft chime between steps</source>
-        <translation>Leiser Klang zwischen den Schritten</translation>
+        <translation>Leiser Klang</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4409,7 +4409,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+62"/>
         <source>For example: a ten-minute walk after lunch on Thursday</source>
-        <translation>Zum Beispiel: am Donnerstag nach dem Mittagessen zehn Minuten spazieren gehen</translation>
+        <translation>Zum Beispiel: Donnerstag nach dem Essen zehn Minuten gehen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4679,7 +4679,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="-3"/>
         <source>separated by commas, e.g. work, family</source>
-        <translation>durch Kommas getrennt, z. B. Arbeit, Familie</translation>
+        <translation>z. B. Arbeit, Familie</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4687,7 +4687,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location filename="../../kapjournal/ui/reflection/thought_record_page.py" line="-40"/>
         <location line="+1"/>
         <source>Share with my therapist</source>
-        <translation>Mit meiner Therapeutin oder meinem Therapeuten teilen</translation>
+        <translation>Mit meinem Behandlungsteam teilen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4786,7 +4786,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+1"/>
         <source>Add to log</source>
-        <translation>Ins Protokoll eintragen</translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4905,7 +4905,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location line="+2"/>
         <source>Share with my therapist, unless I change it for one entry</source>
-        <translation>Mit meiner Therapeutin oder meinem Therapeuten teilen, außer ich ändere es für einen Eintrag</translation>
+        <translation>Mit meinem Behandlungsteam teilen, außer ich ändere es für einen Eintrag</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4978,14 +4978,14 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/thought_record_rows.py" line="-85"/>
+        <location filename="../../kapjournal/ui/reflection/thought_record_rows.py" line="-84"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>One word, e.g. anxious</source>
-        <translation>Ein Wort, z. B. ängstlich</translation>
+        <translation>z. B. ängstlich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5019,14 +5019,14 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>(Gefühl noch nicht benannt)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Automatic thought %1</source>
         <translation>Automatischer Gedanke %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A thought or image, in the words it came</source>
-        <translation>Ein Gedanke oder Bild, in den Worten, in denen es kam</translation>
+        <translation>Ein Gedanke oder Bild, so wie es kam</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5121,11 +5121,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Show entries of session</source>
         <translation>Einträge der Sitzung zeigen</translation>
     </message>
@@ -5145,17 +5146,19 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-9"/>
+        <location line="+56"/>
         <source>All sessions</source>
         <translation>Alle Sitzungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>

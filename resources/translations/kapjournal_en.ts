@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+320"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+321"/>
         <source>%n matching entries, newest first</source>
         <translation>
             <numerusform>%n matching entry</numerusform>

@@ -29,6 +29,8 @@ from PySide6.QtGui import QPdfWriter, QTextBlock, QTextDocument, QTextFrame, QTe
 
 from kapjournal import summary as S
 from kapjournal.exporters import pdf
+from kapjournal.exporters.html import qt_html
+from kapjournal.i18n import using_language
 from kapjournal.sample.build import build_demo
 from kapjournal.storage.journal import create_journal
 from kapjournal.ui.common.chart_export import qt_chart_renderer
@@ -186,3 +188,61 @@ def test_the_chart_is_drawn_once(short: S.Summary, tmp_path: Path) -> None:
             line for line in listing.splitlines()[2:] if " image " in line and int(line.split()[3]) > 200
         ]
         assert len(charts) == 1, listing
+
+
+# -- the header's labels ------------------------------------------------------------------------
+def _one_course(tmp: Path, language: str) -> S.Summary:
+    """The demo journal's first course (three sessions) in ``language``: its header has
+    every label a one-course summary has (the patient's name, period, course, created)."""
+    journal, _ = create_journal(tmp / "journal", PASS)
+    try:
+        build_demo(journal.db, days=30, today=TODAY)
+        with using_language(language):
+            opts = S.SummaryOptions(TODAY - timedelta(days=29), TODAY)
+            return S.build_summary(journal.db, opts)
+    finally:
+        journal.close()
+
+
+def _breaks_in_a_word(doc: QTextDocument, table: QTextTable, col: int) -> list[str]:
+    """Every place a line of a cell in column ``col`` of ``table`` ends inside a word
+    (not after a space): "Behandlungsrei|he", "Patientin/|Patient"."""
+    found = []
+    for row in range(table.rows()):
+        cell = table.cellAt(row, col)
+        block = doc.findBlock(cell.firstPosition())
+        while block.isValid() and block.position() <= cell.lastPosition():
+            text, layout = block.text(), block.layout()
+            for i in range(layout.lineCount() - 1):
+                line = layout.lineAt(i)
+                end = line.textStart() + line.textLength()
+                if not text[:end].endswith((" ", "\u00a0")):
+                    found.append(f"{text[:end]}|{text[end:]}")
+            block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_header_label_breaks_inside_a_word(qapp, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    summary = _one_course(tmp_path, language)
+    assert len(summary.courses) == 1
+    with using_language(language):
+        pages = _laid_out(summary)
+    header = next(_tables(pages.doc.rootFrame()))
+    labels = [header.cellAt(row, 0).firstCursorPosition().block().text() for row in range(header.rows())]
+    assert labels[:2] == {"en": ["Patient", "Period"], "de": ["Patientin/Patient", "Zeitraum"]}[language]
+    assert ("Behandlungsreihe" in labels) == (language == "de")
+    assert _breaks_in_a_word(pages.doc, header, 0) == []
+
+
+def test_english_header_keeps_its_label_column(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """English labels fit the fixed 110 px column: the English document is as it was."""
+    summary = _one_course(tmp_path, "en")
+    measure = pdf.text_width(pdf.document_font())
+    with using_language("en"):
+        measured = qt_html(summary, 640, measure)
+        assert measured == qt_html(summary, 640)
+    assert measured.count(' width="110">') == 4
+    with using_language("de"):
+        german = qt_html(summary, 640, measure)
+    assert ' width="110">' not in german  # "Behandlungsreihe" needs more

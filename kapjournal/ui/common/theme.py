@@ -246,7 +246,7 @@ QProgressBar::chunk { background: %(accent)s; border-radius: 5px; }
 
 QTabWidget::pane { border: none; }
 QTabBar { qproperty-drawBase: 0; }
-QTabBar::tab { min-height: 36px; padding: 3px 17px; margin-right: 4px; border-radius: 8px;
+QTabBar::tab { min-height: 36px; padding: 3px 16px; margin-right: 4px; border-radius: 8px;
     border: 2px solid %(border)s; background: %(alt)s; color: %(text)s; background-clip: padding; }
 QTabBar::tab:selected { background: %(accent)s; color: %(accent_text)s; border-color: transparent; }
 QTabBar::tab:focus, QTabBar::tab:selected:focus { border-color: %(focus)s; }

@@ -88,6 +88,7 @@ class AnswerRow(QFrame):
             self.grid.addWidget(r, i // columns, i % columns)
         for c in range(len(self.radios)):
             self.grid.setColumnStretch(c, 1 if c < columns and columns > 1 else 0)
+        self.updateGeometry()  # more rows need more height: the page lays out again
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if not self._vertical:  # reflow: the answers wrap rather than being cut short

@@ -27,6 +27,7 @@ from kapjournal.reflection import after_session
 from kapjournal.storage import repo
 from kapjournal.storage.errors import StorageError
 from kapjournal.storage.models import Entry
+from kapjournal.ui.common import fit
 from kapjournal.ui.common.cards import card
 from kapjournal.ui.common.keys import save_and_continue, tab_chain
 from kapjournal.ui.common.widgets import button, label
@@ -69,7 +70,7 @@ class ThoughtRecordPage(EntryEditorPage):
 
         self._build_columns()
 
-        row = QHBoxLayout()
+        row = fit.FlowLayout()  # wraps on a narrow screen (German runs longer)
         self.share = QCheckBox(tr("Share with my therapist"))
         self.share.setAccessibleName(tr("Share with my therapist"))
         self.share.setToolTip(tr("Only shared entries can appear in a summary you export."))

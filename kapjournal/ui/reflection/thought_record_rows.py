@@ -107,8 +107,7 @@ class ThoughtRow(QWidget):
 
     def __init__(self, index: int, group: QButtonGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = fit.FlowLayout(self)  # "Hot thought" and "Remove" wrap below on a narrow screen
         self.text = QLineEdit()
         self.text.setMaxLength(prompts.ANSWER_LIMITS["text"])
         self.text.setAccessibleName(arg(tr("Automatic thought %1"), index))

@@ -160,14 +160,15 @@ class TimelineView(QWidget):
         filters.add_captioned(buddy(label(tr("Search"), "muted", wrap=False), self.search), self.search, 3)
         # On Linux a screen reader names a combo box by its choice; its caption is the
         # label it is "labelled by".
-        for caption, combo in (
-            (tr("Kind"), self.kind_filter),
-            (tr("Session"), self.session_filter),
-            (tr("Tag"), self.tag_filter),
+        for caption, combo, everything in (
+            (tr("Kind"), self.kind_filter, tr("All kinds")),
+            (tr("Session"), self.session_filter, tr("All sessions")),
+            (tr("Tag"), self.tag_filter, tr("All tags")),
         ):
-            # the captions take room, so a combo box no longer widens to its longest item
+            # the captions take room, so a combo box no longer widens to its longest item;
+            # its "All …" choice is shown whole (German "Alle Schlagwörter" is long)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(max(8, len(everything)))
             filters.add_captioned(buddy(label(caption, "muted", wrap=False), combo), combo, 1)
         tl.addLayout(filters)
         self.result_info = label("", "muted", about=tr("Search results"))
