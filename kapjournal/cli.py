@@ -262,16 +262,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from kapjournal.richtext import first_line
-    from kapjournal.storage import repo
-    from kapjournal.storage.models import Entry, to_local
+    from kapjournal.storage import queries, repo
+    from kapjournal.storage.models import to_local
 
     journal = _unlock(Path(args.cmd_data_dir))
     try:
-        hits = repo.search_entries(journal.db, args.query)
-        for hit in hits:
-            entry = repo.get(journal.db, Entry, hit.entry_id)
-            if entry is None:
-                continue
+        for entry in queries.matching_entries(journal.db, args.query):  # one query, no snippets
             when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
             text = first_line(entry.title or repo.entry_plain_text(entry))
             print(f"{when}\t{entry.kind}\t{text}")
