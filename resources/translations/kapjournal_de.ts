@@ -140,7 +140,7 @@
         <location filename="../../kapjournal/ui/preparation/intention_page.py" line="+139"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+60"/>
         <location filename="../../kapjournal/ui/reflection/reflection_page.py" line="+108"/>
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+165"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+166"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+54"/>
+        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+44"/>
         <source>Body scan</source>
         <translation>Body-Scan</translation>
     </message>
@@ -4923,13 +4923,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Bewerten Sie Ihre Gefühle am Anfang und noch einmal in Schritt 7, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="-39"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="-40"/>
         <source>Entries, newest first</source>
         <extracomment>Keys typed this close together make one search (the search itself runs on a worker).</extracomment>
         <translation>Einträge, die neuesten zuerst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Write a free note (Ctrl+N)</source>
         <translation>Eine freie Notiz schreiben (Strg+N)</translation>
     </message>
@@ -5024,12 +5024,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Bitte tippen Sie noch einen Buchstaben, um zu suchen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The search did not work just now. Please try again.</source>
         <translation>Die Suche hat gerade nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
+        <source>Matching entries, newest first. Counting them…</source>
+        <translation>Passende Einträge, die neuesten zuerst. Die Zählung läuft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No entries match.</source>
         <translation>Keine Einträge passen.</translation>
     </message>
@@ -5047,7 +5052,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -5797,12 +5802,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="-78"/>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>The folder for --out does not exist.</source>
         <translation>Der Ordner für --out existiert nicht.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-120"/>
         <source>--protect works with --format pdf only.</source>
         <translation>--protect funktioniert nur mit --format pdf.</translation>
     </message>
@@ -5840,7 +5845,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>The journal is damaged (%1 problem(s)).%2</source>
         <translation>Das Journal ist beschädigt (%1 Problem(e)).%2</translation>
     </message>

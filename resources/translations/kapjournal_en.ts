@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+320"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+337"/>
         <source>%n matching entries, newest first</source>
         <translation>
             <numerusform>%n matching entry, newest first</numerusform>
