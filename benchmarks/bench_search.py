@@ -46,7 +46,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QListView  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView  # noqa: E402
 
 from kapjournal.reflection import after_session  # noqa: E402
 from kapjournal.richtext import first_line  # noqa: E402
@@ -132,18 +132,33 @@ def single_letters(text: str) -> list[str]:
 
 
 # -- what one keystroke costs -------------------------------------------------------------
+class _List(QListView):
+    """The timeline's list view, telling when a paint of the viewport has finished."""
+
+    def __init__(self, painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._painted = painted
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        self._painted()
+
+
 class Screen:
     """The timeline's search as the window runs it: its worker, its model and a list
-    view painted with its delegate (offscreen)."""
+    view painted with its delegate (offscreen), in Qt's own event loop: a page is
+    "shown" when the first paint after the model took it has finished."""
 
     def __init__(self, db: Any) -> None:
         self.db = db
         self.worker = SearchWorker()
         self.model = EntryListModel()
         self.model.set_database(db)
-        self.view = QListView()
+        self.view = _List(self._painted)
         self.view.setItemDelegate(EntryDelegate(self.view))
         self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)  # as the timeline's list
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.resize(700, 900)  # about ten rows, as on a laptop screen
         self.view.show()
         self.loop = QEventLoop()
@@ -160,29 +175,34 @@ class Screen:
     def _found(self, text: str, page: Any) -> None:
         self.marks["arrived"] = time.perf_counter()
         self.model.show_search(text, page)
-        self.marks["model"] = time.perf_counter()
-        self.view.viewport().repaint()  # painted now, not at the next idle moment
-        self.marks["shown"] = time.perf_counter()
         if getattr(page, "counted", True):
-            self.marks["counted"] = self.marks["shown"]
-            self.loop.quit()
+            self.marks["counted"] = self.marks["arrived"]
+
+    def _painted(self) -> None:
+        if "arrived" in self.marks and "shown" not in self.marks:
+            self.marks["shown"] = time.perf_counter()
+            self._maybe_done()
 
     def _counted(self, text: str, total: int) -> None:
         self.model.show_count(text, total)
         self.marks["counted"] = time.perf_counter()
-        self.loop.quit()
+        self._maybe_done()
+
+    def _maybe_done(self) -> None:
+        if "shown" in self.marks and "counted" in self.marks:
+            self.loop.quit()
 
     def keystroke(self, text: str, flt: Any) -> tuple[float, float]:
-        """Milliseconds from the request to the page shown, and to its count shown."""
+        """Milliseconds from the request to the page shown (painted), and to its count
+        on the line (never before the page is shown)."""
         self.marks = {}
         began = time.perf_counter()
         self.worker.request(self.db, text, flt)
-        if "counted" not in self.marks:
-            self.guard.start()
-            self.loop.exec()
-            self.guard.stop()
+        self.guard.start()
+        self.loop.exec()
+        self.guard.stop()
         shown = self.marks.get("shown", float("nan"))
-        return (shown - began) * 1000, (self.marks.get("counted", shown) - began) * 1000
+        return (shown - began) * 1000, (max(self.marks.get("counted", shown), shown) - began) * 1000
 
 
 def page_step(db: Any, text: str, flt: Any) -> Any:
