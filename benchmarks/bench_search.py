@@ -7,20 +7,30 @@
 Builds a SQLCipher journal in a temporary folder with the real code (``create_journal``,
 ``repo.insert`` of entries whose text mixes the sample journal's note lines with a
 Zipf-like vocabulary; the word "felt" is in every entry), then types each query one
-keystroke at a time and times what the journal's timeline does for that keystroke: the
-first page of newest matches with their snippets and entries, within the timeline's
-filter. It also times ``kapjournal search WORD``'s query (``repo.search_entries`` and
-the entries it prints).
+keystroke at a time. For every keystroke it times, one after the other:
 
-Each keystroke is timed once per run; a run's figure per query is the p50/p95/max over
-its keystrokes, and the table shows the median of the runs with [min–max] across runs.
-With ``--cache`` an existing journal made by an older schema is migrated first (the
-time is printed). The query plans of the page query are printed at the end.
+* **shown**: what the person waits for once the typing pause (``SEARCH_DELAY_MS``,
+  40 ms, not included; the window finishes its last paints in it) ends: the
+  timeline's own ``SearchWorker`` is asked on the GUI thread, its first page comes
+  back through the event loop, the timeline's model takes it, and the first paint of
+  a list view with the timeline's delegate and list settings has finished
+  (offscreen Qt);
+* **count shown**: the same keystroke until the "%n matching entries" line's count
+  has arrived (the worker's second step, after the page is shown);
+* **page** and **count**: the worker's two steps called directly (storage only).
+
+It also times ``kapjournal search WORD``'s query and output lines. Copied into an
+older checkout it measures that code the same way (one step, page and count). Each keystroke is
+timed once per run; a run's figure per query is the p50/p95/max over its keystrokes,
+and the tables show the median of the runs with [min–max] across runs. With
+``--cache`` an existing journal made by an older schema is migrated first (the time
+is printed). The query plans of the page query are printed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -32,16 +42,24 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView  # noqa: E402
+
 from kapjournal.reflection import after_session  # noqa: E402
+from kapjournal.richtext import first_line  # noqa: E402
 from kapjournal.sample.build import NOTE_LINES  # noqa: E402
-from kapjournal.storage import keyslots, repo, schema  # noqa: E402
+from kapjournal.storage import keyslots, queries, repo, schema  # noqa: E402
 from kapjournal.storage import search as search_mod  # noqa: E402
 from kapjournal.storage.journal import create_journal, unlock_journal  # noqa: E402
-from kapjournal.storage.models import Entry  # noqa: E402
+from kapjournal.storage.models import Entry, to_local  # noqa: E402
+from kapjournal.ui.reflection.entry_model import EntryDelegate, EntryListModel  # noqa: E402
+from kapjournal.ui.reflection.search_worker import SearchWorker  # noqa: E402
+from kapjournal.ui.reflection.timeline import SEARCH_DELAY_MS  # noqa: E402
 
 PASS = "benchmark river stone lantern"  # noqa: S105 - a throwaway journal's passphrase
 COMMON = [
@@ -117,22 +135,102 @@ def single_letters(text: str) -> list[str]:
 
 
 # -- what one keystroke costs -------------------------------------------------------------
-def timeline_keystroke(db: Any, text: str, flt: Any) -> int:
-    """What the timeline runs for one keystroke: its first page of hits with snippets
-    and the entries shown."""
-    if hasattr(after_session, "search_first_page"):
-        page = after_session.search_first_page(db, text, flt)
-        return len(page.entries)
-    # before the fast path: 200 hits with snippets, filtered, then the first 100 entries
-    hits = after_session.search_timeline(db, text, flt)
-    found = after_session.entries_by_ids(db, [i for i, _ in hits[:100]])
-    return len(found)
+class _List(QListView):
+    """The timeline's list view, telling when a paint of the viewport has finished."""
+
+    def __init__(self, painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._painted = painted
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        self._painted()
+
+
+class Screen:
+    """The timeline's search as the window runs it: its worker, its model and a list
+    view painted with its delegate (offscreen), in Qt's own event loop: a page is
+    "shown" when the first paint after the model took it has finished."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.worker = SearchWorker()
+        self.model = EntryListModel()
+        self.model.set_database(db)
+        self.view = _List(self._painted)
+        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)  # as the timeline's list
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.resize(700, 900)  # about ten rows, as on a laptop screen
+        self.view.show()
+        self.loop = QEventLoop()
+        self.guard = QTimer()  # never hang the benchmark
+        self.guard.setSingleShot(True)
+        self.guard.setInterval(10_000)
+        self.guard.timeout.connect(self.loop.quit)
+        self.marks: dict[str, float] = {}
+        self.worker.found.connect(self._found)
+        if hasattr(self.worker, "counted"):  # (before the count was a second step: none)
+            self.worker.counted.connect(self._counted)
+        self.worker.failed.connect(lambda _text: self.loop.quit())
+
+    def _found(self, text: str, page: Any) -> None:
+        self.marks["arrived"] = time.perf_counter()
+        self.model.show_search(text, page)
+        if getattr(page, "counted", True):
+            self.marks["counted"] = self.marks["arrived"]
+
+    def _painted(self) -> None:
+        if "arrived" in self.marks and "shown" not in self.marks:
+            self.marks["shown"] = time.perf_counter()
+            self._maybe_done()
+
+    def _counted(self, text: str, total: int) -> None:
+        self.model.show_count(text, total)
+        self.marks["counted"] = time.perf_counter()
+        self._maybe_done()
+
+    def _maybe_done(self) -> None:
+        if "shown" in self.marks and "counted" in self.marks:
+            self.loop.quit()
+
+    def keystroke(self, text: str, flt: Any) -> tuple[float, float]:
+        """Milliseconds from the request to the page shown (painted), and to its count
+        on the line (never before the page is shown)."""
+        # the typing pause before a search starts: the window finishes what the last
+        # keystroke left (the list's second paint after its layout) meanwhile
+        self.guard.start(SEARCH_DELAY_MS)
+        self.loop.exec()
+        self.guard.setInterval(10_000)
+        self.marks = {}
+        began = time.perf_counter()
+        self.worker.request(self.db, text, flt)
+        self.guard.start()
+        self.loop.exec()
+        self.guard.stop()
+        shown = self.marks.get("shown", float("nan"))
+        return (shown - began) * 1000, (max(self.marks.get("counted", shown), shown) - began) * 1000
+
+
+def page_step(db: Any, text: str, flt: Any) -> Any:
+    """The worker's first step: hits, snippets and entries of the first screen."""
+    if not hasattr(after_session, "SEARCH_FIRST_PAGE"):  # before: one step, page and count
+        return after_session.search_first_page(db, text, flt)
+    return after_session.timeline_search(db, text, flt, limit=after_session.SEARCH_FIRST_PAGE)
 
 
 def cli_search(db: Any, word: str) -> int:
-    """``kapjournal search WORD`` minus start-up and unlock: the hits and their entries."""
-    hits = repo.search_entries(db, word)
-    return sum(1 for h in hits if repo.get(db, Entry, h.entry_id) is not None)
+    """``kapjournal search WORD`` minus start-up and unlock: its query and its lines."""
+    lines = []
+    if hasattr(queries, "matching_entries"):
+        found = queries.matching_entries(db, word)
+    else:  # before: the hits with snippets, then each entry by itself
+        found = [repo.get(db, Entry, h.entry_id) for h in repo.search_entries(db, word)]
+    for entry in found:
+        when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
+        lines.append(f"{when}\t{entry.kind}\t{first_line(entry.title or repo.entry_plain_text(entry))}")
+    return len(lines)
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -146,39 +244,73 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def one_run(db: Any) -> dict[str, list[float]]:
-    per_query: dict[str, list[float]] = {}
-    for text in TYPED:
-        per_query[text] = [timed(lambda t=t: timeline_keystroke(db, t, after_session.TimelineFilter()))
-                           for t in keystrokes(text)]
-    for text in ("river", "felt"):
-        per_query[f"{text} (kind filter)"] = [timed(lambda t=t: timeline_keystroke(db, t, FILTERED))
-                                              for t in keystrokes(text)]
-    per_query["single letters, if searched"] = [
-        timed(lambda t=t: after_session.search_first_page(db, t, after_session.TimelineFilter()))
-        for text in TYPED for t in single_letters(text)
-    ] if hasattr(after_session, "search_first_page") else [0.0]
+Figures = dict[str, dict[str, list[float]]]  # measure -> query -> one figure per keystroke
+MEASURES = ("shown", "count shown", "page", "count")
+
+
+def one_run(db: Any, screen: Screen) -> Figures:
+    out: Figures = {m: {} for m in MEASURES}
+    every = after_session.TimelineFilter()
+    cases = [(text, text, every) for text in TYPED]
+    cases += [(f"{text} (kind filter)", text, FILTERED) for text in ("river", "felt")]
+    for name, text, flt in cases:
+        for measure in MEASURES:
+            out[measure][name] = []
+        for typed in keystrokes(text):
+            # both timings of a keystroke start from the prefix expansions that the
+            # keystrokes before it left (the one timed first would else help the other)
+            terms = dict(getattr(search_mod, "_TERMS", {}).get(db, {}))
+            shown, counted = screen.keystroke(typed, flt)
+            out["shown"][name].append(shown)
+            out["count shown"][name].append(counted)
+            if hasattr(search_mod, "_TERMS"):
+                search_mod._TERMS[db] = terms
+            began = time.perf_counter()
+            page = page_step(db, typed, flt)
+            out["page"][name].append((time.perf_counter() - began) * 1000)
+            if not getattr(page, "counted", True):  # the count step follows a full first page
+                out["count"][name].append(timed(lambda t=typed, f=flt: after_session.search_count(db, t, f)))
+    out["page"]["single letters, if searched"] = [
+        timed(lambda t=t: page_step(db, t, every)) for text in TYPED for t in single_letters(text)
+    ]
     for word in ("river", "felt", "bakly"):
-        per_query[f"CLI search {word}"] = [timed(lambda w=word: cli_search(db, w))]
-    return per_query
+        out["page"][f"CLI search {word}"] = [timed(lambda w=word: cli_search(db, w))]
+    return out
 
 
 def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):7.1f} [{min(values):.1f}–{max(values):.1f}]"
+    return f"{statistics.median(values):7.1f} [{min(values):.1f}–{max(values):.1f}]" if values else "—"
+
+
+def table(runs: list[Figures], measure: str) -> float:
+    """Print one measure's table; the worst median p95 of the timeline's queries."""
+    print(f"\n{measure}: p50 / p95 / max over the keystrokes, ms; median of runs [min–max]")
+    print(f"{'query':34} {'keys':>4}  {'p50':>20}  {'p95':>20}  {'max':>20}")
+    worst = 0.0
+    for query in runs[0][measure]:
+        per_run = [r[measure][query] for r in runs if r[measure][query]]
+        if not per_run:
+            print(f"{query:34} {0:>4}  {'(every first page was its own count)':>20}")
+            continue
+        p50 = [pct(v, 0.5) for v in per_run]
+        p95 = [pct(v, 0.95) for v in per_run]
+        mx = [max(v) for v in per_run]
+        if not query.startswith(("CLI", "single")):
+            worst = max(worst, statistics.median(p95))
+        print(f"{query:34} {len(per_run[0]):>4}  {spread(p50):>20}  {spread(p95):>20}  {spread(mx):>20}")
+    every = [k for r in runs for q, v in r[measure].items() if not q.startswith(("CLI", "single")) for k in v]
+    if every:
+        print(f"all timeline keystrokes ({len(every)}): p50 {pct(every, 0.5):.1f} ms, "
+              f"p95 {pct(every, 0.95):.1f} ms, max {max(every):.1f} ms; worst per-query p95 {worst:.1f} ms")
+    return worst
 
 
 def plans(db: Any) -> list[str]:
     lines = []
-    if hasattr(search_mod, "query_plan"):
-        for text, flt in (("river", after_session.TimelineFilter()), ("ri", FILTERED)):
-            lines.append(f"  {text!r} {flt}:")
-            where, params = flt.where()
-            lines += ["    " + step for step in search_mod.query_plan(db, text, where, params)]
-    else:
-        query = "SELECT rowid, snippet(entry_fts, -1, char(2), char(3), '…', 16) FROM entry_fts " \
-                "WHERE entry_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
-        lines.append("  'river' (before):")
-        lines += ["    " + str(r[-1]) for r in db.query("EXPLAIN QUERY PLAN " + query, ('"river"*', 200))]
+    for text, flt in (("river", after_session.TimelineFilter()), ("ri", FILTERED)):
+        lines.append(f"  {text!r} {flt}:")
+        where, params = flt.where()
+        lines += ["    " + step for step in search_mod.query_plan(db, text, where, params)]
     return lines
 
 
@@ -207,26 +339,18 @@ def main(argv: list[str] | None = None) -> int:
             db = journal.db
             total = repo.count(db, Entry)
             plan_lines = plans(db)
-            runs = [one_run(db) for _ in range(args.runs)]
+            app = QApplication.instance() or QApplication([])
+            screen = Screen(db)
+            runs = [one_run(db, screen) for _ in range(args.runs)]
+            screen.view.close()
+            app.processEvents()
         finally:
             journal.close()
     print(f"\nsearch while typing: {total:,} entries, schema v{schema.LATEST}, {args.runs} runs "
-          f"(unlock incl. any migration {opened:.1f} s)")
-    print("per query: p50 / p95 / max over its keystrokes, ms; median of runs [min–max]")
-    print(f"{'query':34} {'keys':>4}  {'p50':>20}  {'p95':>20}  {'max':>20}")
-    worst_p95 = []
-    for query in runs[0]:
-        per_run = [r[query] for r in runs]
-        p50 = [pct(v, 0.5) for v in per_run]
-        p95 = [pct(v, 0.95) for v in per_run]
-        mx = [max(v) for v in per_run]
-        if not query.startswith(("CLI", "single")):
-            worst_p95.append(statistics.median(p95))
-        print(f"{query:34} {len(per_run[0]):>4}  {spread(p50):>20}  {spread(p95):>20}  {spread(mx):>20}")
-    every = [k for r in runs for q, v in r.items() if not q.startswith(("CLI", "single")) for k in v]
-    print(f"\nall timeline keystrokes ({len(every)}): p50 {pct(every, 0.5):.1f} ms, "
-          f"p95 {pct(every, 0.95):.1f} ms, max {max(every):.1f} ms; "
-          f"worst per-query p95 {max(worst_p95):.1f} ms")
+          f"(unlock incl. any migration {opened:.1f} s; load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores)")
+    worst = {measure: table(runs, measure) for measure in MEASURES}
+    print("\nworst per-query p95 (median of runs): " + ", ".join(f"{m} {w:.1f} ms" for m, w in worst.items()))
     print("\nquery plans:")
     print("\n".join(plan_lines))
     return 0

@@ -359,34 +359,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: Entries read (and printed) per query while ``search`` lists its hits.
-SEARCH_BATCH = 500
-
-
 def cmd_search(args: argparse.Namespace) -> int:
-    """Every matching entry, in the order of the journal's search, printed a batch at a time."""
+    """Every matching entry, newest first, as the window's search finds them."""
     from kapjournal.richtext import first_line
     from kapjournal.storage.models import to_local
-    from kapjournal.storage.queries.entries import entries_by_ids
-    from kapjournal.storage.search import entry_plain_text, search_entries  # not all of repo
+    from kapjournal.storage.queries.entries import matching_entries
+    from kapjournal.storage.search import entry_plain_text  # not all of repo
 
     journal = _unlock(_folder(args), args)
     try:
-        # Every hit (SQLite: a negative LIMIT has no upper bound), not the window's first page.
-        ids = [hit.entry_id for hit in search_entries(journal.db, args.query, -1)]
-        write = sys.stdout.write
-        for start in range(0, len(ids), SEARCH_BATCH):
-            batch = ids[start : start + SEARCH_BATCH]
-            found = entries_by_ids(journal.db, batch)
-            lines = []
-            for entry_id in batch:
-                entry = found.get(entry_id)
-                if entry is None:
-                    continue
-                when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
-                text = first_line(entry.title or entry_plain_text(entry))
-                lines.append(f"{when}\t{entry.kind}\t{text}\n")
-            write("".join(lines))
+        # Every hit (SQLite: a negative LIMIT has no upper bound) in one query, no snippets.
+        lines = []
+        for entry in matching_entries(journal.db, args.query, -1):
+            when = to_local(entry.occurred_at, entry.tz_offset_min).date().isoformat()
+            lines.append(f"{when}\t{entry.kind}\t{first_line(entry.title or entry_plain_text(entry))}\n")
+        sys.stdout.write("".join(lines))
     finally:
         journal.close()
     return EXIT_OK

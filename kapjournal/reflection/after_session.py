@@ -622,6 +622,11 @@ SEARCH_LIMIT = 200  # matches :func:`search_timeline` returns at most
 SearchPage = queries.SearchPage
 #: The next page of hits, older than a given entry (the list's lazy loading).
 timeline_search = queries.timeline_search
+#: How many entries match within the filter, up to the cap (after the first page).
+search_count = queries.timeline_count_matches
+SEARCH_COUNT_CAP = queries.SEARCH_COUNT_CAP
+#: Hits on the first page while typing (the first screen; more load as it scrolls).
+SEARCH_FIRST_PAGE = queries.SEARCH_FIRST_PAGE
 
 
 def waits_for_a_letter(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -43,6 +44,7 @@ def entry_plain_text(entry: Entry) -> str:
 
 def sync_entry_index(db: Database, entry: Entry) -> None:
     entry.tags = normalize_tags(entry.tags)
+    forget_terms(db)  # the entry may bring words no prefix was expanded to
     db.execute("DELETE FROM entry_tag WHERE entry_id = ?", (entry.id,))
     for tag in entry.tags:
         db.execute("INSERT INTO entry_tag (entry_id, tag) VALUES (?, ?)", (entry.id, tag))
@@ -100,6 +102,40 @@ EXPAND_MAX = 64
 _VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.entry_fts_vocab USING fts5vocab(main, entry_fts, 'row')"
 
 
+#: Prefix expansions per open journal, dropped whenever an entry is written
+#: (:func:`sync_entry_index`): ``{prefix: terms}``, ``None`` for "more than
+#: ``EXPAND_MAX``". A deleted entry only leaves a term that matches nothing.
+_TERMS: weakref.WeakKeyDictionary[Database, dict[str, list[str] | None]] = weakref.WeakKeyDictionary()
+_TERMS_KEPT = 256
+
+
+def forget_terms(db: Database) -> None:
+    """Drop the journal's prefix expansions (its words changed)."""
+    _TERMS[db] = {}
+
+
+def _known_terms(known: dict[str, list[str] | None], folded: str) -> list[str] | None:
+    """The terms starting with ``folded`` if a shorter prefix already read them all:
+    typing "rive" then "river" reads the vocabulary once."""
+    for end in range(len(folded), max(PREFIX_SIZES), -1):
+        terms = known.get(folded[:end])
+        if terms is not None:
+            return [t for t in terms if t.startswith(folded)]
+    return None
+
+
+def _vocabulary_terms(db: Database, folded: str) -> list[str] | None:
+    """The index's terms that start with ``folded`` (``None``: more than ``EXPAND_MAX``)."""
+    upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+    db.execute(_VOCAB)
+    rows = db.query(
+        "SELECT term FROM temp.entry_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+        (folded, upper, EXPAND_MAX + 1),
+    )
+    terms = [str(r[0]) for r in rows]
+    return None if len(terms) > EXPAND_MAX else terms
+
+
 def _prefix_terms(db: Database, word: str) -> str:
     """The last word as FTS5 matches a prefix, the cheap way for its length.
 
@@ -107,22 +143,29 @@ def _prefix_terms(db: Database, word: str) -> str:
     doclist of every matching term before it returns a row (seconds for a word in
     every entry at 50,000), so the terms are read from the index's vocabulary (a
     per-connection ``fts5vocab`` view in temp, nothing on disk) and OR-ed: the same
-    hits, walked lazily, newest first. Non-ASCII words (whose folding is the
-    tokenizer's business) and prefixes of very many terms keep the plain ``*``."""
+    hits, walked lazily, newest first. The terms are kept until an entry is written,
+    so the next keystroke of the same word reads nothing. Non-ASCII words (whose
+    folding is the tokenizer's business) and prefixes of very many terms keep the
+    plain ``*``."""
     folded = word.lower()
     if len(folded) in PREFIX_SIZES or not (folded.isascii() and folded.isalnum()):
         return _quote(word) + "*"
-    upper = folded[:-1] + chr(ord(folded[-1]) + 1)
-    try:
-        db.execute(_VOCAB)
-        rows = db.query(
-            "SELECT term FROM temp.entry_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
-            (folded, upper, EXPAND_MAX + 1),
-        )
-    except StorageError:  # a read-only (damaged) journal refuses even a temp view
-        return _quote(word) + "*"
-    terms = [str(r[0]) for r in rows]
-    if len(terms) > EXPAND_MAX:
+    known = _TERMS.get(db)
+    if known is None:
+        known = _TERMS.setdefault(db, {})
+    if folded in known:
+        terms = known[folded]
+    else:
+        terms = _known_terms(known, folded)
+        if terms is None:
+            try:
+                terms = _vocabulary_terms(db, folded)
+            except StorageError:  # a read-only (damaged) journal refuses even a temp view
+                return _quote(word) + "*"
+        if len(known) >= _TERMS_KEPT:
+            known.clear()
+        known[folded] = terms
+    if terms is None:
         return _quote(word) + "*"
     if not terms:
         return _quote(word)  # no word starts so: nothing matches, at once
@@ -147,24 +190,43 @@ class SearchHit:
     snippet: str  # contains \x02 ... \x03 around matches; render as plain text
 
 
-#: Hits per page while typing: a screen of the timeline (about ten rows) three times
-#: over; the list asks for the next page as it scrolls. Each row costs its snippet.
+#: Hits per page while the list scrolls: a screen of the timeline (about ten rows)
+#: three times over. Each row costs its snippet and its entry.
 PAGE = 30
+#: Hits on the first page of a search while typing: the first screen (a tall one
+#: shows about eleven rows), so a keystroke pays for no row nobody sees; the list
+#: asks for the next :data:`PAGE` as it scrolls.
+FIRST_PAGE = 12
 _SNIPPET = "snippet(entry_fts, -1, char(2), char(3), '…', 16)"
 
 
+#: An entry's tags in the row of its hit (the order :func:`attach_tags` gives them).
+TAGS_COLUMN = "(SELECT json_group_array(tag ORDER BY tag) FROM entry_tag WHERE entry_id = entry.id)"
+
+
 def _page_sql(
-    query: str, where: str, params: Sequence[Any], before: int | None, limit: int, snippets: bool
+    query: str,
+    where: str,
+    params: Sequence[Any],
+    before: int | None,
+    limit: int,
+    snippets: bool,
+    columns: Sequence[str] = (),
 ) -> tuple[str, list[Any]]:
     """The newest matches, newest first: FTS5 walks its index backwards by rowid
     (``ORDER BY rowid DESC`` is the index's own order, no sort) and stops after
     ``limit`` rows, so no hit is ranked and only the rows returned get a snippet.
-    A timeline filter (``where`` over ``entry``) joins each hit by its primary key;
-    CROSS JOIN keeps the index the outer loop whatever the planner guesses."""
-    sql = f"SELECT entry_fts.rowid{', ' + _SNIPPET if snippets else ''} FROM entry_fts"
+    A timeline filter (``where`` over ``entry``) or ``columns`` of ``entry`` join
+    each hit by its primary key (a hit whose entry is gone is left out); CROSS JOIN
+    keeps the index the outer loop whatever the planner guesses. The SQL text
+    depends only on which parts are present, so SQLite's statement cache prepares
+    it once per shape."""
+    picked = ["entry_fts.rowid", *([_SNIPPET] if snippets else []), *columns]
+    sql = f"SELECT {', '.join(picked)} FROM entry_fts"
     conds, values = ["entry_fts MATCH ?"], list[Any]([query])
-    if where:
+    if where or columns:
         sql += " CROSS JOIN entry ON entry.id = entry_fts.rowid"
+    if where:
         conds.append(f"({where})")
         values += list(params)
     if before is not None:
@@ -173,6 +235,31 @@ def _page_sql(
     sql += " WHERE " + " AND ".join(conds) + " ORDER BY entry_fts.rowid DESC LIMIT ?"
     values.append(int(limit))
     return sql, values
+
+
+def search_rows(
+    db: Database,
+    text: str,
+    *,
+    columns: Sequence[str] = (),
+    where: str = "",
+    params: Sequence[Any] = (),
+    before: int | None = None,
+    limit: int = PAGE,
+    snippets: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Any]:
+    """One query for a page of hits: rows of ``(rowid, [snippet,] *columns)`` for up
+    to ``limit`` entries matching ``text``, newest first, older than entry ``before``,
+    within ``where``; ``columns`` are SQL over ``entry`` (storage callers only), so a
+    hit and its entry come back together. Never raises on odd input; raises
+    :class:`~kapjournal.storage.errors.Cancelled` once ``cancelled()`` is true."""
+    with db.cancellable(cancelled):
+        query = match_expression(db, text)
+        if not query:
+            return []
+        sql, values = _page_sql(query, where, params, before, limit, snippets, columns)
+        return db.query(sql, values)
 
 
 def search_page(
@@ -188,14 +275,11 @@ def search_page(
 ) -> list[SearchHit]:
     """Up to ``limit`` entries matching ``text``, newest (highest id) first, older than
     entry ``before`` when given (keyset paging), within the condition ``where`` on
-    ``entry`` (storage callers only). Never raises on odd input; raises
-    :class:`~kapjournal.storage.errors.Cancelled` once ``cancelled()`` is true."""
-    with db.cancellable(cancelled):
-        query = match_expression(db, text)
-        if not query:
-            return []
-        sql, values = _page_sql(query, where, params, before, limit, snippets)
-        rows = db.query(sql, values)
+    ``entry`` (storage callers only): see :func:`search_rows`."""
+    rows = search_rows(
+        db, text, where=where, params=params, before=before, limit=limit, snippets=snippets,
+        cancelled=cancelled,
+    )
     return [SearchHit(int(r[0]), str(r[1]) if snippets else "") for r in rows]
 
 

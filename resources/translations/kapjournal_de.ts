@@ -140,7 +140,7 @@
         <location filename="../../kapjournal/ui/preparation/intention_page.py" line="+139"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+60"/>
         <location filename="../../kapjournal/ui/reflection/reflection_page.py" line="+108"/>
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+165"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+166"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+54"/>
+        <location filename="../../kapjournal/ui/reflection/entry_model.py" line="+44"/>
         <source>Body scan</source>
         <translation>Body-Scan</translation>
     </message>
@@ -5064,13 +5064,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Bewerten Sie Ihre Gefühle am Anfang und noch einmal in Schritt 7, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="-39"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="-40"/>
         <source>Entries, newest first</source>
         <extracomment>Keys typed this close together make one search (the search itself runs on a worker).</extracomment>
         <translation>Einträge, die neuesten zuerst</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Write a free note (Ctrl+N)</source>
         <translation>Eine freie Notiz schreiben (Strg+N)</translation>
     </message>
@@ -5168,12 +5168,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Bitte tippen Sie noch einen Buchstaben, um zu suchen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The search did not work just now. Please try again.</source>
         <translation>Die Suche hat gerade nicht geklappt. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
+        <source>Matching entries, newest first. Counting them…</source>
+        <translation>Passende Einträge, die neuesten zuerst. Sie werden gezählt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No entries match.</source>
         <translation>Keine Einträge passen.</translation>
     </message>
@@ -5191,7 +5196,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -5982,12 +5987,12 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     </message>
     <message>
         <location line="-83"/>
-        <location line="+147"/>
+        <location line="+134"/>
         <source>The folder for --out does not exist.</source>
         <translation>Der Ordner für --out existiert nicht.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-132"/>
         <source>--protect works with --format pdf only.</source>
         <translation>--protect funktioniert nur mit --format pdf.</translation>
     </message>
@@ -6025,9 +6030,8 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+39"/>
         <source>The journal is damaged (%n problems).</source>
-        <extracomment>Entries read (and printed) per query while ``search`` lists its hits.</extracomment>
         <translation>
             <numerusform>Das Journal ist beschädigt (%n Problem).</numerusform>
             <numerusform>Das Journal ist beschädigt (%n Probleme).</numerusform>
@@ -6049,8 +6053,8 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Verschlüsselte Sicherung gespeichert unter %1.</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+214"/>
+        <location line="-189"/>
+        <location line="+201"/>
         <location filename="../../kapjournal/storage/backups.py" line="+476"/>
         <location filename="../../kapjournal/storage/journal.py" line="+476"/>
         <source>There is no journal in this folder.</source>

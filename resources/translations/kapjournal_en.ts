@@ -20,9 +20,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+39"/>
         <source>The journal is damaged (%n problems).</source>
-        <extracomment>Entries read (and printed) per query while ``search`` lists its hits.</extracomment>
         <translation>
             <numerusform>The journal is damaged (%n problem).</numerusform>
             <numerusform>The journal is damaged (%n problems).</numerusform>
@@ -150,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+321"/>
+        <location filename="../../kapjournal/ui/reflection/timeline.py" line="+338"/>
         <source>%n matching entries, newest first</source>
         <translation>
             <numerusform>%n matching entry</numerusform>

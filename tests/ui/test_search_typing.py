@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QModelIndex
 from kapjournal.reflection import after_session
 from kapjournal.storage import queries, repo
 from kapjournal.storage.models import Entry
-from kapjournal.storage.search import PAGE
+from kapjournal.storage.search import FIRST_PAGE, PAGE
 from tests.ui.pages import Journal, db_of
 from tests.ui.test_preparation import _window
 
@@ -70,7 +70,7 @@ def test_many_hits_load_a_page_at_a_time(qtbot, make_window) -> None:  # type: i
         made = [repo.insert(db, Entry(kind="note", body=f"I felt calm, day {n}")).id for n in range(1010)]
     journal.type_search(qtbot, "fel")
     newest = sorted(made, reverse=True)
-    assert [e.id for e in journal.hits()] == newest[:PAGE]
+    assert [e.id for e in journal.hits()] == newest[:FIRST_PAGE]  # the first screen
     cap = QLocale().toString(1000)  # "1,000" in English, "1000" in the C locale
     assert journal.result_line() == (
         f"{cap} or more matching entries, newest first. Add a word to narrow the search."
@@ -78,6 +78,6 @@ def test_many_hits_load_a_page_at_a_time(qtbot, make_window) -> None:  # type: i
     model = w.page("journal").model
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert [e.id for e in journal.hits()] == newest[: 2 * PAGE]
+    assert [e.id for e in journal.hits()] == newest[: FIRST_PAGE + PAGE]
     flt = queries.TimelineFilter(kind="integration")
     assert queries.timeline_search(db, "fel", flt).entries == []

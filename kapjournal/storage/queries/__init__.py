@@ -14,6 +14,9 @@ from kapjournal.storage.queries.checklist import (
     ticks_of_session,
 )
 from kapjournal.storage.queries.entries import (
+    COUNT_CAP as SEARCH_COUNT_CAP,
+)
+from kapjournal.storage.queries.entries import (
     SearchPage,
     TimelineFilter,
     count_course_entries,
@@ -24,9 +27,11 @@ from kapjournal.storage.queries.entries import (
     has_session_entry,
     ids_in_timeline,
     latest_session_entry,
+    matching_entries,
     question_entries,
     shared_entries,
     timeline_count,
+    timeline_count_matches,
     timeline_page,
     timeline_search,
 )
@@ -69,8 +74,11 @@ from kapjournal.storage.queries.steps import (
     steps_created_between,
     steps_for_list,
 )
+from kapjournal.storage.search import FIRST_PAGE as SEARCH_FIRST_PAGE
 
 __all__ = [
+    "SEARCH_COUNT_CAP",
+    "SEARCH_FIRST_PAGE",
     "SearchPage",
     "TimelineFilter",
     "add_setting_row",
@@ -93,6 +101,7 @@ __all__ = [
     "latest_step_of_entry",
     "local_ids_by_uid",
     "low_mood_checkins_between",
+    "matching_entries",
     "newest_first",
     "oldest_and_newest",
     "open_steps",
@@ -116,6 +125,7 @@ __all__ = [
     "steps_for_list",
     "ticks_of_session",
     "timeline_count",
+    "timeline_count_matches",
     "timeline_page",
     "timeline_search",
     "upcoming_ketamine_sessions",

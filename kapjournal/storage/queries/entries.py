@@ -3,6 +3,7 @@ the timeline's search (newest matches first, a page at a time)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,8 +11,8 @@ from typing import Any
 
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry
-from kapjournal.storage.records import count, select
-from kapjournal.storage.search import PAGE, count_matches, search_page
+from kapjournal.storage.records import count, row_to, select
+from kapjournal.storage.search import PAGE, TAGS_COLUMN, count_matches, search_rows
 from kapjournal.storage.values import iso_instant
 
 CHUNK = 400  # ids per ``IN (...)`` list, well under SQLite's variable limit
@@ -166,17 +167,21 @@ def ids_in_timeline(db: Database, ids: Sequence[int], flt: TimelineFilter) -> se
 # -- the timeline's search ---------------------------------------------------------------
 #: Matches are counted up to this many (the line above the list says "1,000 or more").
 COUNT_CAP = 1000
+_ENTRY_COLUMNS = Entry.columns()
 
 
 @dataclass(frozen=True)
 class SearchPage:
     """A page of search hits within a timeline filter, newest first: the entries in
-    list order, each hit's snippet, and how many entries match (up to ``COUNT_CAP``)."""
+    list order, each hit's snippet, and how many entries match (up to ``COUNT_CAP``)
+    once ``counted`` (a full first page is counted in a second step:
+    :func:`timeline_count_matches`)."""
 
     entries: list[Entry]
     snippets: dict[int, str] = field(default_factory=dict)
     total: int = 0
     more: bool = False  # an older page may follow (ask with ``before`` the last id)
+    counted: bool = True  # ``total`` is the count (else still to be counted)
 
     @property
     def capped(self) -> bool:
@@ -186,6 +191,17 @@ class SearchPage:
     def last_id(self) -> int | None:
         """The oldest hit's id: the next page starts below it (``before``)."""
         return min(self.snippets) if self.snippets else None
+
+
+def _hit_entries(rows: Sequence[Any], first: int) -> list[Entry]:
+    """Entries from search rows whose entry columns start at ``first`` (their tags last)."""
+    width = len(_ENTRY_COLUMNS)
+    found = []
+    for row in rows:
+        entry = row_to(Entry, row[first : first + width], _ENTRY_COLUMNS)
+        entry.tags = json.loads(row[first + width])
+        found.append(entry)
+    return found
 
 
 def timeline_search(
@@ -199,21 +215,50 @@ def timeline_search(
     cancelled: Callable[[], bool] | None = None,
 ) -> SearchPage:
     """The next ``limit`` entries matching ``text`` within ``flt``, newest first, older
-    than entry ``before``; with ``count_all`` also the capped count of every match.
-    Never raises on odd input; raises ``Cancelled`` once ``cancelled()`` is true."""
+    than entry ``before``: hits, snippets and entries in one query. A first page
+    shorter than ``limit`` is its own count; a full one is counted too with
+    ``count_all``, else ``counted`` is false. Never raises on odd input; raises
+    ``Cancelled`` once ``cancelled()`` is true."""
     where, params = flt.where()
-    hits = search_page(db, text, where=where, params=params, before=before, limit=limit, cancelled=cancelled)
-    found = entries_by_ids(db, [h.entry_id for h in hits])
-    entries = [found[h.entry_id] for h in hits if h.entry_id in found]
-    total = 0
-    if count_all:
-        if len(hits) < limit and before is None:
-            total = len(hits)
-        else:
-            total = count_matches(db, text, where=where, params=params, cap=COUNT_CAP, cancelled=cancelled)
-    return SearchPage(
-        entries=entries,
-        snippets={h.entry_id: h.snippet for h in hits},
-        total=total,
-        more=len(hits) == limit,
+    rows = search_rows(
+        db,
+        text,
+        columns=[*(f"entry.{c}" for c in _ENTRY_COLUMNS), TAGS_COLUMN],
+        where=where,
+        params=params,
+        before=before,
+        limit=limit,
+        cancelled=cancelled,
     )
+    total, counted = 0, True  # a later page (``before``) counts nothing
+    if before is None and len(rows) < limit:
+        total = len(rows)
+    elif before is None and count_all:
+        total = timeline_count_matches(db, text, flt, cancelled=cancelled)
+    elif before is None:
+        counted = False
+    return SearchPage(
+        entries=_hit_entries(rows, 2),
+        snippets={int(r[0]): str(r[1]) for r in rows},
+        total=total,
+        more=len(rows) == limit,
+        counted=counted,
+    )
+
+
+def timeline_count_matches(
+    db: Database, text: str, flt: TimelineFilter, *, cancelled: Callable[[], bool] | None = None
+) -> int:
+    """How many entries match ``text`` within ``flt``, up to ``COUNT_CAP`` (the second
+    step of a search while typing, after its first page is shown)."""
+    where, params = flt.where()
+    return count_matches(db, text, where=where, params=params, cap=COUNT_CAP, cancelled=cancelled)
+
+
+def matching_entries(db: Database, text: str, limit: int = 200) -> list[Entry]:
+    """Up to ``limit`` entries matching ``text``, newest first, read in one query with
+    no snippets (``kapjournal search``)."""
+    rows = search_rows(
+        db, text, columns=[*(f"entry.{c}" for c in _ENTRY_COLUMNS), TAGS_COLUMN], limit=limit, snippets=False
+    )
+    return _hit_entries(rows, 1)

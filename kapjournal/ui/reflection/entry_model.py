@@ -1,27 +1,13 @@
 """The journal timeline: a lazy list model over entries (newest first, keyset paging)
 or over search hits (newest first, keyset paging too: a page of hits with snippets at
-a time), and a delegate that paints each row with highlighted matches.
-
-Patient text is never interpreted as HTML: search snippets are split at the
-``\\x02``/``\\x03`` markers and inserted into a QTextDocument as plain text runs.
+a time). Its rows are painted by :class:`~kapjournal.ui.reflection.entry_delegate.EntryDelegate`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QPainter,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextOption,
-)
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kapjournal import richtext
 from kapjournal.i18n import QT_TR_NOOP, arg, tr, translated
@@ -30,14 +16,18 @@ from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Entry, to_local
 from kapjournal.ui.common.formatting import fmt_clock, fmt_weekday
-from kapjournal.ui.common.widgets import theme_colour
 from kapjournal.ui.reflection.common import step_title
+from kapjournal.ui.reflection.entry_delegate import (
+    EntryDelegate,
+    EntryRole,
+    HeadingRole,
+    SnippetRole,
+    SummaryRole,
+    plain_snippet,
+    snippet_runs,
+)
 
 PAGE = 100
-EntryRole = Qt.ItemDataRole.UserRole + 1
-SnippetRole = Qt.ItemDataRole.UserRole + 2
-HeadingRole = Qt.ItemDataRole.UserRole + 3
-SummaryRole = Qt.ItemDataRole.UserRole + 4
 
 KIND_NAMES = {
     "intention": QT_TR_NOOP("Intention"),
@@ -108,30 +98,6 @@ def heading(entry: Entry, numbers: dict[int, int]) -> str:
     return text
 
 
-def snippet_runs(snippet: str) -> list[tuple[str, bool]]:
-    """Split an FTS snippet into ``(text, highlighted)`` runs at \\x02/\\x03."""
-    runs: list[tuple[str, bool]] = []
-    on = False
-    buf = ""
-    for ch in snippet:
-        if ch in "\x02\x03":
-            if buf:
-                runs.append((buf, on))
-            buf = ""
-            on = ch == "\x02"
-        elif ch == "\n" or ch == "\r":
-            buf += " "
-        elif ord(ch) >= 32 or ch == "\t":
-            buf += ch
-    if buf:
-        runs.append((buf, on))
-    return runs
-
-
-def plain_snippet(snippet: str) -> str:
-    return "".join(text for text, _ in snippet_runs(snippet))
-
-
 class EntryListModel(QAbstractListModel):
     """Entries newest first, in pages of :data:`PAGE`; or search hits, newest first, in
     pages of the search's own size (the first page may come from a worker:
@@ -148,6 +114,7 @@ class EntryListModel(QAbstractListModel):
         self._search_before: int | None = None  # ... below this entry id
         self._search_total = 0  # matches, counted up to a cap
         self._search_capped = False
+        self._search_counted = True  # False while the worker still counts them
         self._snippets: dict[int, str] = {}
         self._numbers: dict[int, int] = {}
 
@@ -168,6 +135,22 @@ class EntryListModel(QAbstractListModel):
     @property
     def search_capped(self) -> bool:
         return self._search_capped
+
+    @property
+    def search_counted(self) -> bool:
+        """Whether :attr:`search_total` is known (a full first page is counted after
+        it is shown: :meth:`show_count`)."""
+        return self._search_counted
+
+    def show_count(self, text: str, total: int) -> bool:
+        """The count of the hits for ``text`` arrived; False if the list now shows
+        something else (and the count was not taken)."""
+        if not self.searching or text != self._search:
+            return False
+        self._search_total = total
+        self._search_capped = total >= after_session.SEARCH_COUNT_CAP
+        self._search_counted = True
+        return True
 
     @property
     def filter(self) -> after_session.TimelineFilter:
@@ -210,6 +193,7 @@ class EntryListModel(QAbstractListModel):
         self._search_before = None
         self._search_total = 0
         self._search_capped = False
+        self._search_counted = True
         if self._db is not None and not self._db.closed:
             self._numbers = after_session.session_number_map(self._db)
             if page is not None:
@@ -219,6 +203,7 @@ class EntryListModel(QAbstractListModel):
                 self._search_before = page.last_id
                 self._search_total = page.total
                 self._search_capped = page.capped
+                self._search_counted = page.counted
             elif not self.searching:
                 self._total = after_session.timeline_count(self._db, self._filter)
         else:
@@ -305,153 +290,32 @@ class EntryListModel(QAbstractListModel):
         return None
 
 
-class EntryDelegate(QStyledItemDelegate):
-    """Three lines per entry: date and kind (muted), what it is about, and the search
-    snippet with matches highlighted (or the start of the text)."""
-
-    PAD = 10
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = option.fontMetrics.lineSpacing()
-        return QSize(200, 3 * line + 2 * self.PAD + 6)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect.adjusted(2, 2, -2, -2)
-        text_colour, muted = self._paint_background(painter, option, QRectF(rect), selected)
-        fm = option.fontMetrics
-        line = fm.lineSpacing()
-        x = rect.x() + self.PAD
-        width = rect.width() - 2 * self.PAD
-        y = rect.y() + self.PAD
-        small = painter.font()
-        small.setPointSizeF(max(8.0, small.pointSizeF() - 1.5))
-        painter.setFont(small)
-        painter.setPen(muted)
-        self._draw_line(painter, x, y, width, line, str(index.data(HeadingRole) or ""))
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        summary = str(index.data(SummaryRole) or "")
-        snippet = str(index.data(SnippetRole) or "")
-        plain = plain_snippet(snippet).strip(" …")
-        same = bool(snippet) and (summary.rstrip("…")[:40] in plain or plain[:40] in summary)
-        if same:
-            # The match is in the line that names the entry: show it once, highlighted.
-            self._paint_snippet(
-                painter,
-                option,
-                snippet,
-                QRectF(x, y + line + 2, width, line + 2),
-                text_colour,
-                selected,
-                bold,
-            )
-            snippet = ""
-        else:
-            self._draw_line(painter, x, y + line + 2, width, line, summary)
-        if snippet:
-            self._paint_snippet(
-                painter,
-                option,
-                snippet,
-                QRectF(x, y + 2 * line + 4, width, line + 2),
-                text_colour,
-                selected,
-                QFont(option.font),
-            )
-        else:
-            entry = index.data(EntryRole)
-            tags = "  ".join("#" + t for t in entry.tags) if isinstance(entry, Entry) else ""
-            if tags:
-                painter.setFont(small)
-                painter.setPen(muted)
-                self._draw_line(painter, x, y + 2 * line + 4, width, line, tags)
-        painter.restore()
-
-    @staticmethod
-    def _draw_line(painter: QPainter, x: int, y: int, width: int, height: int, text: str) -> None:
-        """One line of ``text`` in the painter's font and pen, cut with … to ``width``."""
-        painter.drawText(
-            x,
-            y,
-            width,
-            height,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width),
-        )
-
-    @staticmethod
-    def _paint_background(
-        painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, selected: bool
-    ) -> tuple[QColor, QColor]:
-        """The row's rounded highlight (selected, hovered) and focus ring; returns the
-        colours of its text and of its muted text."""
-        pal = option.palette
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(rect, 8, 8)
-            text_colour = pal.color(QPalette.ColorRole.HighlightedText)
-            muted = text_colour
-        else:
-            text_colour = pal.color(QPalette.ColorRole.Text)
-            muted = theme_colour("muted", pal.color(QPalette.ColorRole.PlaceholderText))
-            if option.state & QStyle.StateFlag.State_MouseOver:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
-                painter.drawRoundedRect(rect, 8, 8)
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(pal.color(QPalette.ColorRole.Highlight) if not selected else text_colour)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-        return text_colour, muted
-
-    def _paint_snippet(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        snippet: str,
-        box: QRectF,
-        colour: QColor,
-        selected: bool,
-        font: QFont,
-    ) -> None:
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(font)
-        opt = QTextOption()
-        opt.setWrapMode(QTextOption.WrapMode.NoWrap)
-        doc.setDefaultTextOption(opt)
-        cursor = QTextCursor(doc)
-        mark_bg = theme_colour("warn_bg", QColor("#fbefd9"))
-        mark_fg = theme_colour("warn_text", QColor("#6b4a12"))
-        for text, on in snippet_runs(snippet):
-            fmt = QTextCharFormat()
-            fmt.setForeground(colour)
-            if on:
-                fmt.setFontWeight(700)
-                if not selected:
-                    fmt.setBackground(mark_bg)
-                    fmt.setForeground(mark_fg)
-                else:
-                    fmt.setFontUnderline(True)
-            cursor.insertText(text, fmt)  # plain text: never parsed as HTML
-        painter.save()
-        painter.translate(box.topLeft())
-        painter.setClipRect(QRectF(0, 0, box.width(), box.height()))
-        doc.drawContents(painter, QRectF(0, 0, box.width(), box.height()))
-        painter.restore()
-
-
 def tags_text(entry: Entry) -> str:
     return ", ".join(entry.tags)
 
 
 def all_tags(db: Database) -> list[str]:
     return repo.all_tags(db)
+
+
+#: The row painting lives in entry_delegate; its names are reached from here too.
+__all__ = [
+    "KIND_NAMES",
+    "MBCT_NAMES",
+    "PAGE",
+    "SUMMARY_KEYS",
+    "EntryDelegate",
+    "EntryListModel",
+    "EntryRole",
+    "HeadingRole",
+    "SnippetRole",
+    "SummaryRole",
+    "all_tags",
+    "first_line",
+    "heading",
+    "kind_label",
+    "plain_snippet",
+    "snippet_runs",
+    "summary_line",
+    "tags_text",
+]

@@ -1,6 +1,8 @@
 """The timeline's search while typing, off the GUI thread.
 
-One search runs at a time. A newer request supersedes it: the running read is
+A search is two steps: the first page of hits (what the person waits for), then,
+once that page is shown, how many entries match (the line above the list). One
+search runs at a time. A newer request supersedes it: the running read is
 cancelled (its generation changed, so SQLite's progress handler stops it within a
 few thousand steps) and only the newest request is started next; an answer that was
 superseded is dropped. Typing therefore never waits for the previous query, and
@@ -25,9 +27,13 @@ logger = logging.getLogger(__name__)
 class SearchWorker(QObject):
     """``request(db, text, flt)``; ``found(text, page)`` arrives on the GUI thread with
     the first :class:`~kapjournal.reflection.after_session.SearchPage` of the newest
-    request, ``failed(text)`` if that search could not be read."""
+    request, then (if that page was full, so its ``counted`` is false)
+    ``counted(text, total)`` with how many entries match, up to the cap;
+    ``failed(text)`` if that search could not be read. A newer request cancels both
+    steps of the one before."""
 
     found = Signal(str, object)
+    counted = Signal(str, int)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -67,20 +73,45 @@ class SearchWorker(QObject):
         generation = self._generation
         self._running = True
         self.started += 1
-
-        def cancelled() -> bool:
-            return generation != self._generation
-
         run_task(
-            lambda: after_session.search_first_page(db, text, flt, cancelled),
-            lambda page: self._done(generation, text, page),
+            lambda: after_session.timeline_search(
+                db, text, flt, limit=after_session.SEARCH_FIRST_PAGE, cancelled=self._cancelled(generation)
+            ),
+            lambda page: self._done(generation, db, text, flt, page),
             lambda exc: self._failed(generation, text, exc),
         )
 
-    def _done(self, generation: int, text: str, page: Any) -> None:
+    def _cancelled(self, generation: int) -> Any:
+        def cancelled() -> bool:
+            return generation != self._generation
+
+        return cancelled
+
+    def _done(
+        self, generation: int, db: Database, text: str, flt: after_session.TimelineFilter, page: Any
+    ) -> None:
+        """The first page arrived: show it (``found`` is handled before this returns),
+        then count the matches unless the page already did, or start what is pending."""
+        if generation != self._generation:
+            self._running = False
+            self.dropped += 1
+            self._start_pending()
+            return
+        self.found.emit(text, page)
+        if page.counted or db.closed or generation != self._generation:
+            self._running = False
+            self._start_pending()
+            return
+        run_task(
+            lambda: after_session.search_count(db, text, flt, cancelled=self._cancelled(generation)),
+            lambda total: self._counted(generation, text, total),
+            lambda exc: self._failed(generation, text, exc),
+        )
+
+    def _counted(self, generation: int, text: str, total: Any) -> None:
         self._running = False
         if generation == self._generation:
-            self.found.emit(text, page)
+            self.counted.emit(text, int(total))
         else:
             self.dropped += 1
         self._start_pending()

@@ -91,6 +91,7 @@ class TimelineView(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.searcher = SearchWorker(self)
         self.searcher.found.connect(self._search_found)
+        self.searcher.counted.connect(self._search_counted)
         self.searcher.failed.connect(self._search_failed)
         self.note.status.connect(self.status)
         self.note.changed.connect(self.changed)
@@ -263,6 +264,10 @@ class TimelineView(QWidget):
         if self.db is not None and not self._loading:
             self._show_search(text, page)
 
+    def _search_counted(self, text: str, total: int) -> None:
+        if self.db is not None and not self._loading and self.model.show_count(text, total):
+            self._show_result_line()
+
     def _search_failed(self, text: str) -> None:
         self.result_info.setText(tr("The search did not work just now. Please try again."))
 
@@ -308,24 +313,30 @@ class TimelineView(QWidget):
             self._show_search(text, None)
 
     def _after_reload(self) -> None:
-        if self.model.searching:
-            count = self.model.search_total
-            if not count:
-                text = tr("No entries match.")
-            elif self.model.search_capped:
-                text = arg(
-                    tr("%1 or more matching entries, newest first. Add a word to narrow the search."),
-                    QLocale().toString(count),
-                )
-            else:
-                text = tr("%n matching entries, newest first", "", count)
-            self.result_info.setText(text)
-        else:
-            self.result_info.clear()
+        self._show_result_line()
         current = self.note.current
         row = self.model.row_of(current.id) if current else -1
         if row >= 0:
             self._select_row(row)
+
+    def _show_result_line(self) -> None:
+        """How many entries match (the count may arrive after the hits: "counting")."""
+        if not self.model.searching:
+            self.result_info.clear()
+            return
+        count = self.model.search_total
+        if not self.model.search_counted:
+            text = tr("Matching entries, newest first. Counting them…")
+        elif not count:
+            text = tr("No entries match.")
+        elif self.model.search_capped:
+            text = arg(
+                tr("%1 or more matching entries, newest first. Add a word to narrow the search."),
+                QLocale().toString(count),
+            )
+        else:
+            text = tr("%n matching entries, newest first", "", count)
+        self.result_info.setText(text)
 
     # -- the list --------------------------------------------------------------------
     def open_entry(self, entry_id: int) -> bool:
