@@ -1,4 +1,5 @@
-"""Standard questionnaires (PHQ-9, GAD-7): loading, scoring, records and a suggested schedule.
+"""Standard questionnaires (PHQ-9, GAD-7; PCL-5 and AUDIT-C when switched on): loading,
+scoring, records and a suggested schedule.
 
 The instruments are data (``resources/questionnaires/*.toml``), reproduced exactly from
 their published form; this module only reads, validates and scores them.
@@ -19,6 +20,11 @@ so the UI can pass it through ``QCoreApplication.translate``.
 
 Suggested schedule (:func:`due_on`), after CLINICAL.md "Both ask about two weeks":
 see the rules in that function's docstring.
+
+Optional instruments (``optional = true`` in their file: PCL-5, AUDIT-C) are off until
+the patient switches them on (:func:`active_ids` with the ``questionnaires/extra``
+setting); ``indications`` names the course purposes that offer them. An item may carry
+its own answer options (AUDIT-C); otherwise it uses the instrument's.
 """
 
 from __future__ import annotations
@@ -43,6 +49,19 @@ QUESTIONNAIRE_DIR = ("questionnaires",)
 FORMAT = 1
 _LOINC = re.compile(r"^\d{1,7}-\d$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+#: What a course can be for (the seed indications), asked when a course is created:
+#: id -> English text (translate in the UI). An instrument's ``indications`` name these.
+COURSE_PURPOSES: dict[str, str] = {
+    "depression": "Depression",
+    "anxiety": "Anxiety",
+    "ptsd": "PTSD (post-traumatic stress)",
+    "alcohol": "Alcohol or other addiction",
+    "ocd": "OCD (obsessive-compulsive disorder)",
+    "chronic_pain": "Chronic pain",
+    "eating": "Eating disorders",
+    "other": "Something else",
+}
 
 
 class InstrumentFileError(ContentError):
@@ -70,6 +89,7 @@ class Item:
     text: str
     loinc: str = ""
     safety: bool = False  # an answer above 0 opens the safety screen
+    options: tuple[AnswerOption, ...] = ()  # its own answers; () = the instrument's
 
 
 @dataclass(frozen=True)
@@ -117,6 +137,12 @@ class Instrument:
     items: tuple[Item, ...]
     bands: tuple[Band, ...]
     difficulty: ExtraQuestion | None = None
+    optional: bool = False  # off until the patient switches it on
+    indications: tuple[str, ...] = ()  # course purposes that offer it (COURSE_PURPOSES)
+
+    def item_options(self, index: int) -> tuple[AnswerOption, ...]:
+        """The answers of item ``index`` (0-based): its own, or the instrument's."""
+        return self.items[index].options or self.options
 
     @property
     def min_score(self) -> int:
@@ -124,11 +150,12 @@ class Instrument:
 
     @property
     def max_score(self) -> int:
-        return max(o.score for o in self.options)
+        """The highest answer score of any item."""
+        return max(len(self.item_options(i)) - 1 for i in range(len(self.items)))
 
     @property
     def max_total(self) -> int:
-        return self.max_score * len(self.items)
+        return sum(len(self.item_options(i)) - 1 for i in range(len(self.items)))
 
     def band_for(self, total: int) -> Band:
         for band in self.bands:
@@ -139,8 +166,9 @@ class Instrument:
     def band_by_id(self, band_id: str) -> Band | None:
         return next((b for b in self.bands if b.id == band_id), None)
 
-    def option_label(self, score: int) -> str:
-        return next(o.label for o in self.options if o.score == score)
+    def option_label(self, score: int, index: int = 0) -> str:
+        """The label of ``score`` on item ``index`` (0-based)."""
+        return next(o.label for o in self.item_options(index) if o.score == score)
 
 
 # -- loading and validation ----------------------------------------------------------
@@ -164,6 +192,7 @@ def _items(top: Fields) -> tuple[Item, ...]:
             text=raw.text("text"),
             loinc=str(raw.get("loinc", "")),
             safety=raw.flag("safety", False),
+            options=_options(raw) if raw.has("options") else (),
         )
         if item.number != i:
             raw.fail(f"numbered {item.number}, expected {i}")
@@ -198,7 +227,7 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         top.fail(f"id '{inst_id}' must be lower-case letters and digits")
     options = _options(top.at("options"))
     items = _items(top)
-    bands = _bands(top, options[-1].score * len(items))
+    bands = _bands(top, sum(len(it.options or options) - 1 for it in items))
     sources = tuple(
         Source(s.text("citation"), str(s.get("used_for", "")))
         for s in top.tables("sources", "source", required="no sources")
@@ -208,10 +237,11 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         raw = top.table("difficulty")
         difficulty = ExtraQuestion(raw.text("id"), raw.text("text"), _options(raw))
 
-    loinc_panel = top.text("loinc_panel")
-    loinc_total = top.text("loinc_total")
+    # "" when no LOINC code could be verified (the FHIR export then uses a local code)
+    loinc_panel = top.optional_text("loinc_panel")
+    loinc_total = top.optional_text("loinc_total")
     for code in (loinc_panel, loinc_total):
-        if not _LOINC.match(code):
+        if code and not _LOINC.match(code):
             top.fail(f"LOINC code '{code}' is malformed")
     recall = top.whole("recall_days")
     if recall < 1:
@@ -235,7 +265,17 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         items=items,
         bands=bands,
         difficulty=difficulty,
+        optional=top.flag("optional", False),
+        indications=_indications(top),
     )
+
+
+def _indications(top: Fields) -> tuple[str, ...]:
+    found = tuple(top.strings("indications")) if top.has("indications") else ()
+    unknown = [i for i in found if i not in COURSE_PURPOSES]
+    if unknown:
+        top.fail(f"unknown indication '{unknown[0]}'")
+    return found
 
 
 def load_instrument(path: Path) -> Instrument:
@@ -265,6 +305,44 @@ def shipped_instruments() -> dict[str, Instrument]:
     return load_instruments()
 
 
+def optional_instruments() -> list[Instrument]:
+    """The shipped instruments that are off until switched on, in display order."""
+    insts = shipped_instruments()
+    return [insts[i] for i in all_ids() if insts[i].optional]
+
+
+#: The order instruments are shown in; any other shipped one follows by file name.
+DISPLAY_ORDER = ("phq9", "gad7", "pcl5", "auditc")
+
+
+def _display_key(inst_id: str) -> tuple[int, str]:
+    return (DISPLAY_ORDER.index(inst_id) if inst_id in DISPLAY_ORDER else len(DISPLAY_ORDER), inst_id)
+
+
+def all_ids() -> list[str]:
+    """Every shipped instrument, in display order."""
+    return sorted(shipped_instruments(), key=_display_key)
+
+
+def active_ids(switched_on: Iterable[str]) -> list[str]:
+    """The instruments to offer: every standard one, then the optional ones in
+    ``switched_on`` (the ``questionnaires/extra`` setting), in display order."""
+    chosen = set(switched_on)
+    insts = shipped_instruments()
+    return [i for i in all_ids() if not insts[i].optional or i in chosen]
+
+
+def offered_for(purposes: Iterable[str]) -> list[str]:
+    """Optional instruments a course for ``purposes`` (COURSE_PURPOSES ids) offers."""
+    wanted = set(purposes)
+    return [i.id for i in optional_instruments() if wanted & set(i.indications)]
+
+
+def optional_ids() -> list[str]:
+    insts = shipped_instruments()
+    return [i for i in all_ids() if insts[i].optional]
+
+
 def get_instrument(instrument: str | Instrument) -> Instrument:
     if isinstance(instrument, Instrument):
         return instrument
@@ -292,15 +370,12 @@ def check_answers(instrument: str | Instrument, answers: Sequence[int | None]) -
     inst = get_instrument(instrument)
     if len(answers) != len(inst.items):
         raise InvalidAnswers(f"{inst.title} has {len(inst.items)} items, not {len(answers)}.")
-    for value in answers:
+    for index, value in enumerate(answers):
         if value is None:
             continue
-        if (
-            not isinstance(value, int)
-            or isinstance(value, bool)
-            or not inst.min_score <= value <= inst.max_score
-        ):
-            raise InvalidAnswers(f"Every {inst.title} answer goes from {inst.min_score} to {inst.max_score}.")
+        top = len(inst.item_options(index)) - 1
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= top:
+            raise InvalidAnswers(f"Every {inst.title} answer goes from 0 to {top}.")
     return inst
 
 

@@ -14,6 +14,7 @@ logger = logging.getLogger(__name__)
 #: (version reached, SQL file). Append only; never edit a released file.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, "0001_initial.sql"),
+    (2, "0002_more_instruments.sql"),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from kapjournal.storage import backups, repo
+from kapjournal.storage import backups, repo, schema
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.backups import (
     AUTO_BACKUP_EVERY,
@@ -386,7 +386,7 @@ def test_list_backups_newest_first_and_tolerant_of_foreign_files(
     assert by_path[second].reason == "manual" and by_path[first].reason == "auto"
     assert by_path[first].created == T0 and by_path[first].created.tzinfo is not None
     assert by_path[first].journal_id == new_journal.journal_id and by_path[first].usable
-    assert by_path[first].size == first.stat().st_size and by_path[first].schema_version == 1
+    assert by_path[first].size == first.stat().st_size and by_path[first].schema_version == schema.LATEST
     assert by_path[foreign].usable and by_path[foreign].journal_id == other.journal_id
     bad = by_path[garbage]
     assert not bad.usable and bad.journal_id is None and bad.problem and "\n" not in bad.problem

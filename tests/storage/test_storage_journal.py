@@ -473,21 +473,22 @@ def test_newer_journal_is_refused(journal_dir: Path) -> None:
 
 def test_migration_step_makes_a_backup_first(journal_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _closed_journal(journal_dir)
-    extra = journal_dir.parent / "0002_test.sql"
+    nxt = schema.LATEST + 1
+    extra = journal_dir.parent / "9999_test.sql"
     extra.write_text("CREATE TABLE test_extra (id INTEGER PRIMARY KEY);\n")
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (2, "0002_test.sql")])
-    monkeypatch.setattr(schema, "LATEST", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (nxt, "9999_test.sql")])
+    monkeypatch.setattr(schema, "LATEST", nxt)
     real_sql = schema._sql
     monkeypatch.setattr(
-        schema, "_sql", lambda name: extra.read_text() if name == "0002_test.sql" else real_sql(name)
+        schema, "_sql", lambda name: extra.read_text() if name == "9999_test.sql" else real_sql(name)
     )
     journal = unlock_journal(journal_dir, ks.PASSPHRASE, PASS)
     try:
-        assert journal.db.user_version == 2
+        assert journal.db.user_version == nxt
     finally:
         journal.close()
     backups = JournalFiles(journal_dir).list_backups()
-    assert len(backups) == 1 and "before-v2" in backups[0].name
+    assert len(backups) == 1 and f"before-v{nxt}" in backups[0].name
 
 
 def test_sqlcipher_logs_nothing_on_the_console(tmp_path, capfd) -> None:  # type: ignore[no-untyped-def]
