@@ -40,6 +40,8 @@ from typing import Any
 
 from kapjournal.content import ContentError, Fields, load, unique
 from kapjournal.content.resdir import resource_path
+from kapjournal.prefs import QUESTIONNAIRES_EXTRA, journal_value, set_journal_value
+from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Questionnaire, Session, local_offset_min, to_local, utc_now
 
@@ -139,6 +141,7 @@ class Instrument:
     difficulty: ExtraQuestion | None = None
     optional: bool = False  # off until the patient switches it on
     indications: tuple[str, ...] = ()  # course purposes that offer it (COURSE_PURPOSES)
+    summary_note: str = ""  # the range and reference points, under the summary's score table
 
     def item_options(self, index: int) -> tuple[AnswerOption, ...]:
         """The answers of item ``index`` (0-based): its own, or the instrument's."""
@@ -267,6 +270,7 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         difficulty=difficulty,
         optional=top.flag("optional", False),
         indications=_indications(top),
+        summary_note=top.optional_text("summary_note"),
     )
 
 
@@ -343,6 +347,30 @@ def optional_ids() -> list[str]:
     return [i for i in all_ids() if insts[i].optional]
 
 
+def switched_on(db: Database) -> list[str]:
+    """The optional instruments the patient switched on (unknown ids dropped)."""
+    chosen = journal_value(db, QUESTIONNAIRES_EXTRA)
+    return [i for i in optional_ids() if i in chosen]
+
+
+def active_in(db: Database) -> list[str]:
+    """The instruments to offer in this journal, in display order."""
+    return active_ids(switched_on(db))
+
+
+def set_switched_on(db: Database, ids: Iterable[str]) -> list[str]:
+    """Keep exactly ``ids`` (optional instrument ids) switched on; returns what is kept."""
+    wanted = set(ids)
+    kept = [i for i in optional_ids() if i in wanted]
+    set_journal_value(db, QUESTIONNAIRES_EXTRA, kept)
+    return kept
+
+
+def switch_on(db: Database, ids: Iterable[str]) -> list[str]:
+    """Add ``ids`` to the switched-on instruments (a course's offer the patient took)."""
+    return set_switched_on(db, [*switched_on(db), *ids])
+
+
 def get_instrument(instrument: str | Instrument) -> Instrument:
     if isinstance(instrument, Instrument):
         return instrument
@@ -392,6 +420,15 @@ def score(instrument: str | Instrument, answers: Sequence[int | None]) -> Result
     total = sum(given)
     band = inst.band_for(total)
     return Result(total, band.id, band.label, True, len(given), len(inst.items))
+
+
+def clean_answers(instrument: str | Instrument, raw: Sequence[object]) -> list[int | None]:
+    """``raw`` (a kept draft) with every answer outside its item's range as ``None``."""
+    inst = get_instrument(instrument)
+    return [
+        a if isinstance(a, int) and not isinstance(a, bool) and 0 <= a < len(inst.item_options(i)) else None
+        for i, a in enumerate(raw)
+    ]
 
 
 def safety_items_flagged(instrument: str | Instrument, answers: Sequence[int | None]) -> list[str]:

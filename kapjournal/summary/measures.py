@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from kapjournal.measures import checkins as checkins_mod
 from kapjournal.measures.instruments import get_instrument
 from kapjournal.measures.safety import FLAG_KINDS, Shown, safety_flags_in, shown_by_record
@@ -394,3 +396,14 @@ def mood_text(m: MoodSummary, days: int) -> str:
             lo=m.lowest[0], lo_day=fmt_date(m.lowest[1]), hi=m.highest[0], hi_day=fmt_date(m.highest[1])
         )
     return text
+
+
+def more_scores_note(scores: Sequence[ScoreRow]) -> str:
+    """What the optional questionnaires in ``scores`` (PCL-5, AUDIT-C) measure and their
+    range, for under the score table; "" when only PHQ-9 and GAD-7 are there."""
+    notes: list[str] = []
+    for inst_id in dict.fromkeys(r.instrument for r in scores):
+        inst = get_instrument(inst_id)
+        if inst.optional and inst.summary_note:
+            notes.append(QCoreApplication.translate("instruments", inst.summary_note))
+    return " ".join(notes)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kapjournal.context import Clock
 from kapjournal.exporters import ics
+from kapjournal.measures import instruments
 from kapjournal.preparation import course
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -269,7 +270,8 @@ class SessionsPage(QWidget):
     def new_course(self) -> None:
         if self.db is None:
             return
-        plan, ok = dialogs.CourseDialog.ask(self.window(), self.clock())
+        on = instruments.switched_on(self.db)
+        plan, ok = dialogs.CourseDialog.ask(self.window(), self.clock(), None, on)
         if not ok or plan is None:
             return
         try:
@@ -287,6 +289,8 @@ class SessionsPage(QWidget):
         self._show_warnings([n for n in notes if n])
         self._say(tr("Your course is saved with {0} sessions.").format(len(result.sessions)))
         self.changed.emit("session")
+        if plan.questionnaires and instruments.switch_on(self.db, plan.questionnaires):  # taken up
+            self.changed.emit("setting")
 
     def edit_course(self, course_id: int | None = None) -> None:
         if self.db is None:

@@ -1,0 +1,74 @@
+"""The course dialog's "What is this course for?": the seed indications as tick boxes,
+and, for one that has a matching optional questionnaire (PTSD: PCL-5, alcohol: AUDIT-C),
+an offer to switch it on. Nothing is ticked beforehand and nothing is required."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QWidget
+
+from kapjournal.i18n import arg, tr
+from kapjournal.measures import instruments
+from kapjournal.ui.common.widgets import label
+
+
+def purpose_text(purpose_id: str) -> str:
+    """The translated name of a course purpose (instruments.COURSE_PURPOSES)."""
+    names = {
+        "depression": tr("Depression"),
+        "anxiety": tr("Anxiety"),
+        "ptsd": tr("PTSD (post-traumatic stress)"),
+        "alcohol": tr("Alcohol or other addiction"),
+        "ocd": tr("OCD (obsessive-compulsive disorder)"),
+        "chronic_pain": tr("Chronic pain"),
+        "eating": tr("Eating disorders"),
+        "other": tr("Something else"),
+    }
+    return names.get(purpose_id, instruments.COURSE_PURPOSES.get(purpose_id, purpose_id))
+
+
+class CoursePurposeBox(QGroupBox):
+    """Tick what the course is for; matching questionnaires are offered, unticked."""
+
+    def __init__(self, already_on: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(tr("What is this course for? (optional)"), parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            label(
+                tr("Only for you: it lets the app offer a questionnaire that fits. Skip it if you like."),
+                "muted",
+            )
+        )
+        grid = QGridLayout()
+        self.purposes: dict[str, QCheckBox] = {}
+        for n, pid in enumerate(instruments.COURSE_PURPOSES):
+            box = QCheckBox(purpose_text(pid))
+            box.setAccessibleName(box.text())
+            box.toggled.connect(self._update)
+            self.purposes[pid] = box
+            grid.addWidget(box, n // 2, n % 2)
+        lay.addLayout(grid)
+        self.offers: dict[str, QCheckBox] = {}
+        for inst in instruments.optional_instruments():
+            if inst.id in already_on:
+                continue  # switched on already: nothing to offer
+            offer = QCheckBox(
+                arg(tr("Also suggest the %1 (%2) with my questionnaires"), inst.title, inst.full_title)
+            )
+            offer.setAccessibleName(offer.text())
+            offer.hide()
+            self.offers[inst.id] = offer
+            lay.addWidget(offer)
+
+    def chosen_purposes(self) -> list[str]:
+        return [pid for pid, box in self.purposes.items() if box.isChecked()]
+
+    def _update(self) -> None:
+        offered = set(instruments.offered_for(self.chosen_purposes()))
+        for inst_id, offer in self.offers.items():
+            offer.setVisible(inst_id in offered)
+            if inst_id not in offered:
+                offer.setChecked(False)
+
+    def accepted_instruments(self) -> list[str]:
+        """The offered questionnaires the patient ticked."""
+        return [i for i, box in self.offers.items() if box.isChecked() and not box.isHidden()]
