@@ -40,10 +40,8 @@ def test_off_until_switched_on_in_settings(qtbot, window) -> None:  # type: igno
     assert checkins.shown_questionnaires() == ["phq9", "gad7"]
     choice = app.settings_questionnaires()
     assert choice.switched_on() == []
-    assert {b.text() for b in choice.box.boxes.values()} == {
-        "PCL-5: PTSD Checklist for DSM-5 (about post-traumatic stress)",
-        "AUDIT-C: Alcohol Use Disorders Identification Test – Consumption (about alcohol use)",
-    }
+    texts = {b.text() for b in choice.box.boxes.values()}
+    assert texts == {"PCL-5 (post-traumatic stress)", "AUDIT-C (alcohol use)"}
     choice.switch_on("auditc")
     app.show("checkins")
     assert checkins.shown_questionnaires() == ["phq9", "gad7", "auditc"]
@@ -207,3 +205,35 @@ def test_charted_with_session_markers_and_in_the_summary(window) -> None:  # typ
             assert "A provisional cut-point range of 31–33 is published" in text, fmt
     csv_text = render(summary, "csv").decode("utf-8")
     assert "item_20" in csv_text.splitlines()[0]
+
+
+def test_tab_goes_round_the_new_screens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.test_focus import check_chain, settle, tab_round, walk
+
+    w = window
+    App(w).settings_questionnaires().switch_on("pcl5", "auditc")
+    settings_box = App(w).settings_questionnaires().box
+    stops = walk(w)
+    assert all(b in stops for b in settings_box.boxes.values())  # both reachable by Tab
+    App(w).show("checkins")
+    checkins = Checkins(w)
+    checkins.show_tab("questionnaires")
+    stops = tab_round(w, w.page("checkins"))
+    assert all(checkins.questionnaires.start_buttons[i] in stops for i in ("pcl5", "auditc"))
+    for inst_id in ("pcl5", "auditc"):
+        form = checkins.start_questionnaire(inst_id)
+        stops = tab_round(w, form)
+        assert sum(1 for s in stops if s in form.rows[-1].radios) == 1  # one stop per question
+        form.back_to_list.click()
+    # the course dialog with a purpose ticked: its offer is in the chain
+    dialog = prep_dialogs.CourseDialog(datetime.now().astimezone(), None, w)
+    dialog.show()
+    CourseSetUp(w, dialog).tick_purpose("ptsd")
+    settle()
+    stops = walk(dialog)
+    assert dialog.purpose is not None and dialog.purpose.offers["pcl5"] in stops
+    areas = dialog.findChildren(QScrollArea)
+    check_chain(dialog, areas[0].widget() if areas else dialog, stops, help_button=None)
+    dialog.reject()

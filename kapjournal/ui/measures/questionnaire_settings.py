@@ -39,12 +39,14 @@ class QuestionnaireSettings(QGroupBox):
         )
         self.boxes: dict[str, QCheckBox] = {}
         for inst in instruments.optional_instruments():
-            text = arg(tr("%1: %2 (about %3)"), inst.title, inst.full_title, inst.measures)
+            text = arg(tr("%1 (%2)"), inst.title, inst.measures)
             box = QCheckBox(text)
             box.setAccessibleName(text)
+            box.setAccessibleDescription(inst.full_title)
             box.toggled.connect(self._save)
             self.boxes[inst.id] = box
             lay.addWidget(box)
+            lay.addWidget(label(inst.full_title, "muted"))
         self.message = label("", "muted", about=tr("Questionnaire settings message"))
         lay.addWidget(self.message)
 

@@ -51,10 +51,9 @@ class CoursePurposeBox(QGroupBox):
         for inst in instruments.optional_instruments():
             if inst.id in already_on:
                 continue  # switched on already: nothing to offer
-            offer = QCheckBox(
-                arg(tr("Also suggest the %1 (%2) with my questionnaires"), inst.title, inst.full_title)
-            )
+            offer = QCheckBox(arg(tr("Also suggest the %1 (%2)"), inst.title, inst.measures))
             offer.setAccessibleName(offer.text())
+            offer.setAccessibleDescription(inst.full_title)
             offer.hide()
             self.offers[inst.id] = offer
             lay.addWidget(offer)
