@@ -371,6 +371,14 @@ def switch_on(db: Database, ids: Iterable[str]) -> list[str]:
     return set_switched_on(db, [*switched_on(db), *ids])
 
 
+def shown_in_english(instrument: str | Instrument, language: str) -> bool:
+    """True when ``language`` is not English and the instrument has no overlay for it
+    (``<id>.<language>.toml`` beside it): the form then says it is shown in English."""
+    inst = get_instrument(instrument)
+    code = language.split("_")[0].lower()
+    return code != "en" and not resource_path(*QUESTIONNAIRE_DIR, f"{inst.id}.{code}.toml").is_file()
+
+
 def get_instrument(instrument: str | Instrument) -> Instrument:
     if isinstance(instrument, Instrument):
         return instrument

@@ -293,3 +293,10 @@ def test_a_v1_journal_migrates_and_takes_pcl5_and_auditc(tmp_path: Path) -> None
         assert journal.db.integrity_problems() == []
     finally:
         journal.close()
+
+
+def test_shown_in_english_without_a_licensed_translation() -> None:
+    for inst_id in ("pcl5", "auditc"):
+        assert instruments.shown_in_english(inst_id, "de")
+        assert not instruments.shown_in_english(inst_id, "en")
+        assert not instruments.shown_in_english(inst_id, "en_GB")

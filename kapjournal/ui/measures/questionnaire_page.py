@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kapjournal import i18n
 from kapjournal.context import Clock, local_now
 from kapjournal.measures import instruments
 from kapjournal.measures.instruments import Instrument, InvalidAnswers
@@ -113,6 +114,8 @@ class QuestionnaireForm(Page):
         row.addWidget(self.done_button)
         b.addLayout(row)
         b.addWidget(label(f"{dtr(CTX, instrument.copyright)}. {dtr(CTX, instrument.developed_by)}", "muted"))
+        if instruments.shown_in_english(instrument, i18n.language()):  # no licensed translation
+            b.addWidget(label(i18n.tr("Shown in English: no translation could be shipped."), "muted"))
         b.addStretch(1)
 
         self.layout_toggle.toggled.connect(self._layout_changed)
