@@ -100,6 +100,7 @@ class Band:
     lower: int
     upper: int
     label: str
+    short: str = ""  # a few characters for a chart's band axis ("31–33"); "" = the label
 
     def contains(self, total: int) -> bool:
         return self.lower <= total <= self.upper
@@ -208,7 +209,7 @@ def _items(top: Fields) -> tuple[Item, ...]:
 
 def _bands(top: Fields, max_total: int) -> tuple[Band, ...]:
     bands = tuple(
-        Band(b.text("id"), b.whole("lower"), b.whole("upper"), b.text("label"))
+        Band(b.text("id"), b.whole("lower"), b.whole("upper"), b.text("label"), b.optional_text("short"))
         for b in top.tables("bands", "band", required="no bands")
     )
     expected_lower = 0

@@ -47,6 +47,9 @@ class CoursePurposeBox(QGroupBox):
             self.purposes[pid] = box
             grid.addWidget(box, n // 2, n % 2)
         lay.addLayout(grid)
+        self.offer_note = label(tr("A questionnaire that fits, if you want it suggested:"), "muted")
+        self.offer_note.hide()
+        lay.addWidget(self.offer_note)
         self.offers: dict[str, QCheckBox] = {}
         for inst in instruments.optional_instruments():
             if inst.id in already_on:
@@ -67,6 +70,7 @@ class CoursePurposeBox(QGroupBox):
             offer.setVisible(inst_id in offered)
             if inst_id not in offered:
                 offer.setChecked(False)
+        self.offer_note.setVisible(any(not o.isHidden() for o in self.offers.values()))
 
     def accepted_instruments(self) -> list[str]:
         """The offered questionnaires the patient ticked."""
