@@ -29,6 +29,7 @@ from kapjournal.ui.common.widgets import button
 from kapjournal.ui.feature import FeatureHost, Place
 from kapjournal.ui.measures.checkin_page import CheckinForm, CheckinHistory
 from kapjournal.ui.measures.questionnaire_page import QuestionnairesPanel
+from kapjournal.ui.measures.questionnaire_settings import QuestionnaireSettings
 from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
 from kapjournal.ui.measures.settings import CheckinSettings
 from kapjournal.ui.measures.side_effects_page import SideEffectForm
@@ -39,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 REMINDER_CHECK_MS = 30_000
 HELP_KEYS = "F1"  # "Need help now?" from anywhere
-MEASURE_TABLES = ("checkin", "questionnaire", "side_effect", "session", "course")
+MEASURE_TABLES = ("checkin", "questionnaire", "side_effect", "session", "course", "setting")
 
 
 class MeasuresPage(QWidget):
@@ -107,7 +108,7 @@ class MeasuresPage(QWidget):
         if table in ("checkin", "session", "course"):
             self.history.refresh()
             self.checkin.refresh_phase()
-        if table in ("questionnaire", "session", "course"):
+        if table in ("questionnaire", "session", "course", "setting"):
             self.questionnaires.refresh()
         if table in ("side_effect", "session", "course"):
             self.side_effects.refresh()
@@ -147,6 +148,7 @@ class MeasuresFeature(QObject):
 
         host.add_settings_section(lambda: SafetySettings(host.ctx.prefs))
         host.add_settings_section(self._build_checkin_settings)
+        host.add_settings_section(self._build_questionnaire_settings)
         host.add_today_provider(self.checkin_cards)
         host.add_today_provider(self.questionnaire_cards)
 
@@ -174,6 +176,11 @@ class MeasuresFeature(QObject):
     def _build_checkin_settings(self) -> CheckinSettings:
         box = CheckinSettings()
         box.changed.connect(self._checkin_settings_changed)
+        return box
+
+    def _build_questionnaire_settings(self) -> QuestionnaireSettings:
+        box = QuestionnaireSettings()
+        box.changed.connect(lambda: self.host.data_changed("setting"))
         return box
 
     # -- life cycle ------------------------------------------------------------------------
@@ -277,7 +284,8 @@ class MeasuresFeature(QObject):
 
     def questionnaire_cards(self, db: Database, now: datetime) -> list[Any]:
         day = (now if now.tzinfo is None else now.astimezone()).date()
-        due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
+        active = instruments.active_in(db)
+        due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire), active)
         if not due:
             return []
         # One card, whatever is due: Today offers one or two things, not a list.
@@ -293,7 +301,9 @@ class MeasuresFeature(QObject):
             TodayCard(
                 key=f"questionnaire:{first.instrument_id}:{first.reason_id}:{first.window_start.isoformat()}",
                 title=title,
-                text=arg(tr("%1. A few minutes about the last two weeks."), reason),
+                text=arg(tr("%1. A few minutes about the last two weeks."), reason)
+                if instruments.get_instrument(first.instrument_id).recall_days == 14
+                else arg(tr("%1. A few minutes of standard questions."), reason),
                 action_text=arg(tr("Start %1"), names[0]),
                 on_action=lambda i=first.instrument_id: self.open_questionnaire(i),
                 priority=35,
