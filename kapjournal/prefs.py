@@ -111,6 +111,8 @@ PROMPTS_TRANSLATIONS = Pref("prompts/translations", dict, {}, JOURNAL)
 PROMPTS_CHOSEN = Pref("prompts/chosen", dict, {}, JOURNAL)  # {pack kind: pack id} picked in Settings
 CHECKINS_REMINDER = Pref("checkins/reminder", str, "", JOURNAL)  # "HH:MM" daily reminder, "" = off
 QUESTIONNAIRES_ONE_AT_A_TIME = Pref("questionnaires/one_at_a_time", bool, False, JOURNAL)
+# ids of the optional questionnaires the patient switched on (PCL-5, AUDIT-C; measures.instruments)
+QUESTIONNAIRES_EXTRA = Pref("questionnaires/extra", list, [], JOURNAL)
 SUMMARY_EXPORT_ACKNOWLEDGED = Pref(
     "summary/export_acknowledged", bool, False, JOURNAL
 )  # exports not encrypted
@@ -156,6 +158,7 @@ PREFS: dict[str, Pref[Any]] = _table(
     PROMPTS_CHOSEN,
     CHECKINS_REMINDER,
     QUESTIONNAIRES_ONE_AT_A_TIME,
+    QUESTIONNAIRES_EXTRA,
     SUMMARY_EXPORT_ACKNOWLEDGED,
     INTEGRATION_SCHEDULE,
     CHECKINS_EXTRAS,

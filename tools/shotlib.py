@@ -240,6 +240,7 @@ def demo_plan() -> Any:
 
 
 def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
+    from kapjournal.measures import instruments
     from kapjournal.measures.safety_plan import save_plan
     from kapjournal.preparation import course
     from kapjournal.ui.measures.feature import MeasuresFeature
@@ -279,7 +280,9 @@ def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
         yield name, w
     journal.show_timeline()
     measures = w.feature(MeasuresFeature)
+    instruments.set_switched_on(db, instruments.optional_ids())  # PCL-5, AUDIT-C cards too
     page = w.shell.show_page("checkins")
+    page.on_data_changed("setting")
     for name, tab in (
         ("checkin", page.checkin),
         ("questionnaires", page.questionnaires),
@@ -290,7 +293,7 @@ def _tour_pages(w: MainWindow, wait: Wait) -> Iterator[Shot]:
         page.tabs.setCurrentWidget(tab)
         yield name, w
     page.tabs.setCurrentWidget(page.questionnaires)
-    for inst in ("phq9", "gad7"):
+    for inst in instruments.all_ids():
         page.questionnaires.open_form(inst)
         yield inst, w
         page.questionnaires.show_home()
@@ -325,8 +328,16 @@ def _tour_dialogs(w: MainWindow, clock: Callable[[], datetime]) -> Iterator[Shot
     w.vault.journal.auto_backup()  # the restore dialog lists at least one backup
     backups = list_backups(w.vault.files)
     journal_id = w.vault.journal_id()
+    def with_purposes() -> CourseDialog:  # PTSD and alcohol ticked: both offers show
+        dialog = CourseDialog(clock(), parent=w)
+        assert dialog.purpose is not None
+        for pid in ("ptsd", "alcohol"):
+            dialog.purpose.purposes[pid].setChecked(True)
+        return dialog
+
     for name, make in (
         ("course-dialog", lambda: CourseDialog(clock(), parent=w)),
+        ("course-dialog-purposes", with_purposes),
         ("course-edit-dialog", lambda: CourseDialog(clock(), existing, parent=w)),
         ("session-dialog", lambda: SessionDialog(db, session, clock(), parent=w)),
         ("restore-dialog", lambda: RestoreDialog(w, backups, journal_id)),

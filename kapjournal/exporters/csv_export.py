@@ -19,13 +19,14 @@ Columns (empty when not applicable):
 ``sleep``           check-ins: 0–10, 10 = very well (may be empty)
 ``feelings``        check-ins: feeling words, separated by ``; ``
 ``note``            check-ins: the patient's note (shared with the check-in)
-``instrument``      questionnaires: ``PHQ-9`` or ``GAD-7``
-``score``           questionnaires: total (PHQ-9 0–27, GAD-7 0–21)
-``max_score``       questionnaires: 27 or 21
+``instrument``      questionnaires: ``PHQ-9``, ``GAD-7``, ``PCL-5`` or ``AUDIT-C``
+``score``           questionnaires: total (PHQ-9 0–27, GAD-7 0–21, PCL-5 0–80, AUDIT-C 0–12)
+``max_score``       questionnaires: 27, 21, 80 or 12
 ``band``            questionnaires: severity band ("moderate", ...)
 ``change``          questionnaires: score minus the first score of the same
                     instrument in the range (empty for that first one)
-``item_1..item_9``  questionnaires: item answers 0–3 (GAD-7 fills items 1–7)
+``item_1..item_20`` questionnaires: item answers 0–3 (PCL-5, AUDIT-C 0–4); the first n columns
+                    for an n-item questionnaire
 ``uid``             the record's stable id in the journal (``safety_plan:<part>``
                     for the plan)
 ``plan_part``       the safety plan (``record`` ``safety_plan``, when the patient
@@ -67,7 +68,7 @@ COLUMNS = (
     "max_score",
     "band",
     "change",
-    *(f"item_{i}" for i in range(1, 10)),
+    *(f"item_{i}" for i in range(1, 21)),  # PCL-5 has 20 items
     "uid",
     "plan_part",
     "plan_item",

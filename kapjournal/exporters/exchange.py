@@ -101,7 +101,7 @@ INT_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("checkin", "energy"): (0, 10),
     ("checkin", "sleep"): (0, 10),
     ("checkin", "tz_offset_min"): _TZ,
-    ("questionnaire", "total"): (0, 27),
+    ("questionnaire", "total"): (0, 80),  # per instrument: total == sum(answers), each in range
     ("questionnaire", "difficulty"): (0, 3),
     ("questionnaire", "tz_offset_min"): _TZ,
     ("side_effect", "severity"): (1, 3),
@@ -501,9 +501,10 @@ def _check_row(cls: type[Record], number: int, raw: Any) -> _Row:
             values[col.field] = _converted(col, value)
     if cls is Questionnaire:
         count = repo.QUESTIONNAIRE_ITEMS[values["instrument"]]
+        top = repo.QUESTIONNAIRE_MAX_ANSWER[values["instrument"]]
         answers: list[int] = values["answers"]
-        if len(answers) != count or not all(0 <= a <= 3 for a in answers):
-            raise refuse(f"'answers' must hold {count} answers, each from 0 to 3.")
+        if len(answers) != count or not all(0 <= a <= top for a in answers):
+            raise refuse(f"'answers' must hold {count} answers, each from 0 to {top}.")
         if values["total"] != sum(answers):
             raise refuse("'total' does not match 'answers'.")
     rec = cls(**values)

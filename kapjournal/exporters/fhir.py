@@ -79,13 +79,26 @@ class Form:
     instrument: Instrument
     questionnaire: dict[str, Any]
     items: tuple[dict[str, Any], ...]  # the Questionnaire item of each instrument item
-    answers: tuple[dict[str, Any], ...]  # the answerOption Coding of each score
+    answers: tuple[dict[str, Any], ...]  # the answerOption Coding of each score (first item)
     total: dict[str, Any] | None
-    total_display: str  # LOINC's display of the total score code
+    total_display: str  # LOINC's (or the local code system's) display of the total score code
     difficulty: dict[str, Any] | None
     difficulty_answers: tuple[dict[str, Any], ...]
     interpretation_system: str
     bands: dict[str, tuple[str, str]]  # band id -> (code, display)
+    # per instrument item, the Coding of each score (AUDIT-C's items differ); () = answers
+    item_answers: tuple[tuple[dict[str, Any], ...], ...] = ()
+    total_system: str = LOINC  # the code system of the total's Observation code
+    total_code: str = ""  # "" = the instrument's loinc_total
+
+    def answer(self, index: int, score: int) -> dict[str, Any]:
+        """The answerOption Coding for ``score`` on item ``index`` (0-based)."""
+        return (self.item_answers[index] if self.item_answers else self.answers)[score]
+
+    @property
+    def total_coding(self) -> dict[str, str]:
+        code = self.total_code or self.instrument.loinc_total
+        return {"system": self.total_system, "code": code, "display": self.total_display}
 
     @property
     def canonical(self) -> str:
@@ -103,11 +116,11 @@ def questionnaire_items(items_of: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield from questionnaire_items(item)
 
 
-def _coding(top: Fields, item: dict[str, Any], code: str) -> dict[str, Any]:
-    """The item's answerOption Coding with LOINC ``code`` (system, code, display)."""
+def _coding(top: Fields, item: dict[str, Any], code: str, system: str = LOINC) -> dict[str, Any]:
+    """The item's answerOption Coding with ``code`` in ``system`` (system, code, display)."""
     for option in item.get("answerOption", ()):
         coding = option.get("valueCoding", {})
-        if coding.get("system") == LOINC and coding.get("code") == code:
+        if coding.get("system") == system and coding.get("code") == code:
             return {k: coding[k] for k in ("system", "code", "display") if k in coding}
     top.fail(f"'{code}' is not an answer option of item '{item['linkId']}'")
 
@@ -123,13 +136,19 @@ def _form(top: Fields, inst: Instrument, questionnaire: dict[str, Any]) -> Form:
     items = tuple(item(link) for link in top.strings("items"))
     if len(items) != len(inst.items):
         top.fail(f"{len(items)} linkIds for {len(inst.items)} items")
+    system = top.optional_text("answer_system") or LOINC
     codes = top.strings("answers")
-    if len(codes) != len(inst.options):
-        top.fail(f"{len(codes)} answer codes for {len(inst.options)} scores")
-    answers = tuple(_coding(top, items[0], c) for c in codes)
-    for it in items[1:]:
-        if tuple(_coding(top, it, c) for c in codes) != answers:
-            top.fail(f"item '{it['linkId']}' has other answer codings than the first item")
+    own = top.table("item_answers") if top.has("item_answers") else None  # linkId -> codes
+    per_item: list[tuple[dict[str, Any], ...]] = []
+    for index, it in enumerate(items):
+        these = own.strings(it["linkId"]) if own is not None and own.has(it["linkId"]) else codes
+        scores = len(inst.item_options(index))
+        if len(these) != scores:
+            top.fail(f"{len(these)} answer codes for {scores} scores of '{it['linkId']}'")
+        per_item.append(tuple(_coding(top, it, c, system) for c in these))
+    answers = per_item[0]
+    if own is None and any(p != answers for p in per_item):
+        top.fail("an item has other answer codings than the first item")
     total = item(top.text("total")) if top.optional_text("total") else None
     difficulty = None
     d_answers: tuple[dict[str, Any], ...] = ()
@@ -139,6 +158,8 @@ def _form(top: Fields, inst: Instrument, questionnaire: dict[str, Any]) -> Form:
         if inst.difficulty is None or len(d_codes) != len(inst.difficulty.options):
             top.fail("difficulty answers must give one code per difficulty option")
         d_answers = tuple(_coding(top, difficulty, c) for c in d_codes)
+    if not (top.optional_text("total_code") or inst.loinc_total):
+        top.fail("no total_code, and the instrument has no LOINC total code")
     raw_bands = top.table("bands")
     if sorted(raw_bands.data) != sorted(b.id for b in inst.bands):
         top.fail("bands must name every band of the instrument, and no other")
@@ -159,6 +180,9 @@ def _form(top: Fields, inst: Instrument, questionnaire: dict[str, Any]) -> Form:
         difficulty_answers=d_answers,
         interpretation_system=top.text("interpretation_system"),
         bands=bands,
+        item_answers=tuple(per_item) if own is not None else (),
+        total_system=top.optional_text("total_system") or LOINC,
+        total_code=top.optional_text("total_code"),
     )
 
 
@@ -213,8 +237,8 @@ def _qr_item(q_item: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
 
 def _response(form: Form, r: ScoreRow, patient: dict[str, str]) -> dict[str, Any]:
     items = [
-        _qr_item(q_item, _answer(form.answers[score], score))
-        for q_item, score in zip(form.items, r.answers, strict=True)
+        _qr_item(q_item, _answer(form.answer(index, score), score))
+        for index, (q_item, score) in enumerate(zip(form.items, r.answers, strict=True))
     ]
     if form.total is not None:
         items.append(_qr_item(form.total, {"valueDecimal": r.total}))
@@ -245,7 +269,7 @@ def _total(form: Form, r: ScoreRow, response_id: str, patient: dict[str, str]) -
         "status": "final",
         "category": [CATEGORY],
         "code": {
-            "coding": [{"system": LOINC, "code": inst.loinc_total, "display": form.total_display}],
+            "coding": [form.total_coding],
             "text": arg(tr("%1 total score"), title),
         },
         "subject": patient,

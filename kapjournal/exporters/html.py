@@ -40,6 +40,7 @@ from kapjournal.summary import (
     fmt_datetime,
     fmt_day,
     mood_text,
+    more_scores_note,
     question_meta,
     signed_change,
 )
@@ -353,6 +354,9 @@ class _Builder:
             [18, 18, 13, 23, 16, 12],
         )
         self.add(f'<p class="muted small">{esc(translated(SCORES_NOTE))}</p>')
+        more = more_scores_note(self.s.scores)  # PCL-5, AUDIT-C: their ranges
+        if more:
+            self.add(f'<p class="muted small">{esc(more)}</p>')
 
     def mood(self) -> None:
         m = self.s.mood

@@ -22,6 +22,7 @@ from kapjournal.summary import (
     fmt_datetime,
     fmt_day,
     mood_text,
+    more_scores_note,
     question_meta,
     signed_change,
 )
@@ -162,6 +163,9 @@ def render_markdown_doc(summary: Summary) -> bytes:
             translated(SCORES_NOTE),
             "",
         ]
+        more = more_scores_note(s.scores)  # PCL-5, AUDIT-C: their ranges
+        if more:
+            out += [more, ""]
     if s.has("mood") and s.mood is not None:
         m = s.mood
         days = (s.end - s.start).days + 1

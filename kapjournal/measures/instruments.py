@@ -1,4 +1,5 @@
-"""Standard questionnaires (PHQ-9, GAD-7): loading, scoring, records and a suggested schedule.
+"""Standard questionnaires (PHQ-9, GAD-7; PCL-5 and AUDIT-C when switched on): loading,
+scoring, records and a suggested schedule.
 
 The instruments are data (``resources/questionnaires/*.toml``), reproduced exactly from
 their published form; this module only reads, validates and scores them.
@@ -19,6 +20,11 @@ so the UI can pass it through ``QCoreApplication.translate``.
 
 Suggested schedule (:func:`due_on`), after CLINICAL.md "Both ask about two weeks":
 see the rules in that function's docstring.
+
+Optional instruments (``optional = true`` in their file: PCL-5, AUDIT-C) are off until
+the patient switches them on (:func:`active_ids` with the ``questionnaires/extra``
+setting); ``indications`` names the course purposes that offer them. An item may carry
+its own answer options (AUDIT-C); otherwise it uses the instrument's.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ from kapjournal import i18n
 from kapjournal.content import ContentError, Fields, is_translation, load, unique
 from kapjournal.content.resdir import resource_path
 from kapjournal.i18n import QT_TR_NOOP, arg, translated
+from kapjournal.prefs import QUESTIONNAIRES_EXTRA, journal_value, set_journal_value
+from kapjournal.storage.db import Database
 from kapjournal.storage.errors import InvalidData
 from kapjournal.storage.models import Questionnaire, Session, local_offset_min, to_local, utc_now
 
@@ -45,6 +53,20 @@ QUESTIONNAIRE_DIR = ("questionnaires",)
 FORMAT = 1
 _LOINC = re.compile(r"^\d{1,7}-\d$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+#: What a course can be for (the seed indications), asked when a course is created:
+#: id -> English text (shown with :func:`kapjournal.i18n.translated`). An instrument's
+#: ``indications`` name these.
+COURSE_PURPOSES: dict[str, str] = {
+    "depression": QT_TR_NOOP("Depression"),
+    "anxiety": QT_TR_NOOP("Anxiety"),
+    "ptsd": QT_TR_NOOP("PTSD (post-traumatic stress)"),
+    "alcohol": QT_TR_NOOP("Alcohol or other addiction"),
+    "ocd": QT_TR_NOOP("OCD (obsessive-compulsive disorder)"),
+    "chronic_pain": QT_TR_NOOP("Chronic pain"),
+    "eating": QT_TR_NOOP("Eating disorders"),
+    "other": QT_TR_NOOP("Something else"),
+}
 
 
 class InstrumentFileError(ContentError):
@@ -72,6 +94,7 @@ class Item:
     text: str
     loinc: str = ""
     safety: bool = False  # an answer above 0 opens the safety screen
+    options: tuple[AnswerOption, ...] = ()  # its own answers; () = the instrument's
 
 
 @dataclass(frozen=True)
@@ -80,6 +103,7 @@ class Band:
     lower: int
     upper: int
     label: str
+    short: str = ""  # a few characters for a chart's band axis ("31–33"); "" = the label
 
     def contains(self, total: int) -> bool:
         return self.lower <= total <= self.upper
@@ -119,6 +143,13 @@ class Instrument:
     items: tuple[Item, ...]
     bands: tuple[Band, ...]
     difficulty: ExtraQuestion | None = None
+    optional: bool = False  # off until the patient switches it on
+    indications: tuple[str, ...] = ()  # course purposes that offer it (COURSE_PURPOSES)
+    summary_note: str = ""  # the range and reference points, under the summary's score table
+
+    def item_options(self, index: int) -> tuple[AnswerOption, ...]:
+        """The answers of item ``index`` (0-based): its own, or the instrument's."""
+        return self.items[index].options or self.options
 
     @property
     def min_score(self) -> int:
@@ -126,11 +157,12 @@ class Instrument:
 
     @property
     def max_score(self) -> int:
-        return max(o.score for o in self.options)
+        """The highest answer score of any item."""
+        return max(len(self.item_options(i)) - 1 for i in range(len(self.items)))
 
     @property
     def max_total(self) -> int:
-        return self.max_score * len(self.items)
+        return sum(len(self.item_options(i)) - 1 for i in range(len(self.items)))
 
     def band_for(self, total: int) -> Band:
         for band in self.bands:
@@ -143,8 +175,9 @@ class Instrument:
     def band_by_id(self, band_id: str) -> Band | None:
         return next((b for b in self.bands if b.id == band_id), None)
 
-    def option_label(self, score: int) -> str:
-        return next(o.label for o in self.options if o.score == score)
+    def option_label(self, score: int, index: int = 0) -> str:
+        """The label of ``score`` on item ``index`` (0-based)."""
+        return next(o.label for o in self.item_options(index) if o.score == score)
 
 
 # -- loading and validation ----------------------------------------------------------
@@ -168,6 +201,7 @@ def _items(top: Fields) -> tuple[Item, ...]:
             text=raw.text("text"),
             loinc=str(raw.get("loinc", "")),
             safety=raw.flag("safety", False),
+            options=_options(raw) if raw.has("options") else (),
         )
         if item.number != i:
             raw.fail(f"numbered {item.number}, expected {i}")
@@ -180,7 +214,7 @@ def _items(top: Fields) -> tuple[Item, ...]:
 
 def _bands(top: Fields, max_total: int) -> tuple[Band, ...]:
     bands = tuple(
-        Band(b.text("id"), b.whole("lower"), b.whole("upper"), b.text("label"))
+        Band(b.text("id"), b.whole("lower"), b.whole("upper"), b.text("label"), b.optional_text("short"))
         for b in top.tables("bands", "band", required="no bands")
     )
     expected_lower = 0
@@ -202,7 +236,7 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         top.fail(f"id '{inst_id}' must be lower-case letters and digits")
     options = _options(top.at("options"))
     items = _items(top)
-    bands = _bands(top, options[-1].score * len(items))
+    bands = _bands(top, sum(len(it.options or options) - 1 for it in items))
     sources = tuple(
         Source(s.text("citation"), str(s.get("used_for", "")))
         for s in top.tables("sources", "source", required="no sources")
@@ -212,10 +246,11 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         raw = top.table("difficulty")
         difficulty = ExtraQuestion(raw.text("id"), raw.text("text"), _options(raw))
 
-    loinc_panel = top.text("loinc_panel")
-    loinc_total = top.text("loinc_total")
+    # "" when no LOINC code could be verified (the FHIR export then uses a local code)
+    loinc_panel = top.optional_text("loinc_panel")
+    loinc_total = top.optional_text("loinc_total")
     for code in (loinc_panel, loinc_total):
-        if not _LOINC.match(code):
+        if code and not _LOINC.match(code):
             top.fail(f"LOINC code '{code}' is malformed")
     recall = top.whole("recall_days")
     if recall < 1:
@@ -239,13 +274,25 @@ def parse_instrument(doc: dict[str, Any], name: str) -> Instrument:
         items=items,
         bands=bands,
         difficulty=difficulty,
+        optional=top.flag("optional", False),
+        indications=_indications(top),
+        summary_note=top.optional_text("summary_note"),
     )
+
+
+def _indications(top: Fields) -> tuple[str, ...]:
+    found = tuple(top.strings("indications")) if top.has("indications") else ()
+    unknown = [i for i in found if i not in COURSE_PURPOSES]
+    if unknown:
+        top.fail(f"unknown indication '{unknown[0]}'")
+    return found
 
 
 #: The fields a person reads; ``<id>.<language>.toml`` gives them in the official
 #: translation (its source in ``translation_source``). Scores and bands never change.
 INSTRUMENT_TEXTS = frozenset(
     {"full_title", "measures", "stem", "result_note", "text", "label", "developed_by"}
+    | {"short", "summary_note"}  # a band's chart name; the summary's note on range and cut-points
 )
 
 
@@ -281,6 +328,76 @@ def _shipped_instruments(language: str) -> dict[str, Instrument]:
     return load_instruments(language=language)
 
 
+def optional_instruments() -> list[Instrument]:
+    """The shipped instruments that are off until switched on, in display order."""
+    insts = shipped_instruments()
+    return [insts[i] for i in all_ids() if insts[i].optional]
+
+
+#: The order instruments are shown in; any other shipped one follows by file name.
+DISPLAY_ORDER = ("phq9", "gad7", "pcl5", "auditc")
+
+
+def _display_key(inst_id: str) -> tuple[int, str]:
+    return (DISPLAY_ORDER.index(inst_id) if inst_id in DISPLAY_ORDER else len(DISPLAY_ORDER), inst_id)
+
+
+def all_ids() -> list[str]:
+    """Every shipped instrument, in display order."""
+    return sorted(shipped_instruments(), key=_display_key)
+
+
+def active_ids(switched_on: Iterable[str]) -> list[str]:
+    """The instruments to offer: every standard one, then the optional ones in
+    ``switched_on`` (the ``questionnaires/extra`` setting), in display order."""
+    chosen = set(switched_on)
+    insts = shipped_instruments()
+    return [i for i in all_ids() if not insts[i].optional or i in chosen]
+
+
+def offered_for(purposes: Iterable[str]) -> list[str]:
+    """Optional instruments a course for ``purposes`` (COURSE_PURPOSES ids) offers."""
+    wanted = set(purposes)
+    return [i.id for i in optional_instruments() if wanted & set(i.indications)]
+
+
+def optional_ids() -> list[str]:
+    insts = shipped_instruments()
+    return [i for i in all_ids() if insts[i].optional]
+
+
+def switched_on(db: Database) -> list[str]:
+    """The optional instruments the patient switched on (unknown ids dropped)."""
+    chosen = journal_value(db, QUESTIONNAIRES_EXTRA)
+    return [i for i in optional_ids() if i in chosen]
+
+
+def active_in(db: Database) -> list[str]:
+    """The instruments to offer in this journal, in display order."""
+    return active_ids(switched_on(db))
+
+
+def set_switched_on(db: Database, ids: Iterable[str]) -> list[str]:
+    """Keep exactly ``ids`` (optional instrument ids) switched on; returns what is kept."""
+    wanted = set(ids)
+    kept = [i for i in optional_ids() if i in wanted]
+    set_journal_value(db, QUESTIONNAIRES_EXTRA, kept)
+    return kept
+
+
+def switch_on(db: Database, ids: Iterable[str]) -> list[str]:
+    """Add ``ids`` to the switched-on instruments (a course's offer the patient took)."""
+    return set_switched_on(db, [*switched_on(db), *ids])
+
+
+def shown_in_english(instrument: str | Instrument, language: str) -> bool:
+    """True when ``language`` is not English and the instrument has no overlay for it
+    (``<id>.<language>.toml`` beside it): the form then says it is shown in English."""
+    inst = get_instrument(instrument)
+    code = language.split("_")[0].lower()
+    return code != "en" and not resource_path(*QUESTIONNAIRE_DIR, f"{inst.id}.{code}.toml").is_file()
+
+
 def get_instrument(instrument: str | Instrument) -> Instrument:
     if isinstance(instrument, Instrument):
         return instrument
@@ -310,17 +427,12 @@ def check_answers(instrument: str | Instrument, answers: Sequence[int | None]) -
         raise InvalidAnswers(
             QT_TR_NOOP("%1 has %2 items, not %3."), inst.title, len(inst.items), len(answers)
         )
-    for value in answers:
+    for index, value in enumerate(answers):
         if value is None:
             continue
-        if (
-            not isinstance(value, int)
-            or isinstance(value, bool)
-            or not inst.min_score <= value <= inst.max_score
-        ):
-            raise InvalidAnswers(
-                QT_TR_NOOP("Every %1 answer goes from %2 to %3."), inst.title, inst.min_score, inst.max_score
-            )
+        top = len(inst.item_options(index)) - 1
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= top:
+            raise InvalidAnswers(QT_TR_NOOP("Every %1 answer goes from %2 to %3."), inst.title, 0, top)
     return inst
 
 
@@ -337,6 +449,15 @@ def score(instrument: str | Instrument, answers: Sequence[int | None]) -> Result
     total = sum(given)
     band = inst.band_for(total)
     return Result(total, band.id, band.label, True, len(given), len(inst.items))
+
+
+def clean_answers(instrument: str | Instrument, raw: Sequence[object]) -> list[int | None]:
+    """``raw`` (a kept draft) with every answer outside its item's range as ``None``."""
+    inst = get_instrument(instrument)
+    return [
+        a if isinstance(a, int) and not isinstance(a, bool) and 0 <= a < len(inst.item_options(i)) else None
+        for i, a in enumerate(raw)
+    ]
 
 
 def safety_items_flagged(instrument: str | Instrument, answers: Sequence[int | None]) -> list[str]:

@@ -30,7 +30,9 @@ from kapjournal.storage.values import clean_text, dump_json, iso_instant, parse_
 
 R = TypeVar("R", bound=Record)
 
-QUESTIONNAIRE_ITEMS = {"phq9": 9, "gad7": 7}
+QUESTIONNAIRE_ITEMS = {"phq9": 9, "gad7": 7, "pcl5": 20, "auditc": 3}
+#: The highest answer score per instrument (PCL-5 and AUDIT-C answers go to 4).
+QUESTIONNAIRE_MAX_ANSWER = {"phq9": 3, "gad7": 3, "pcl5": 4, "auditc": 4}
 
 
 def to_db(rec: Record, name: str, value: Any) -> Any:
@@ -89,10 +91,11 @@ def validate_questionnaire(q: Questionnaire) -> None:
     count = QUESTIONNAIRE_ITEMS.get(q.instrument)
     if count is None:
         raise InvalidData(QT_TR_NOOP("Unknown questionnaire."))
+    top = QUESTIONNAIRE_MAX_ANSWER[q.instrument]
     if len(q.answers) != count or any(
-        not isinstance(a, int) or isinstance(a, bool) or not 0 <= a <= 3 for a in q.answers
+        not isinstance(a, int) or isinstance(a, bool) or not 0 <= a <= top for a in q.answers
     ):
-        raise InvalidData(QT_TR_NOOP("Every item needs an answer from 0 to 3."))
+        raise InvalidData(QT_TR_NOOP("Every item needs an answer from 0 to %1."), top)
     if q.total != sum(q.answers):
         raise InvalidData(QT_TR_NOOP("The total does not match the answers."))
     if q.difficulty is not None and not 0 <= q.difficulty <= 3:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from kapjournal.storage.drafts import discard_draft, list_drafts, load_draft, save_draft
 from kapjournal.storage.records import (
     QUESTIONNAIRE_ITEMS,
+    QUESTIONNAIRE_MAX_ANSWER,
     count,
     delete,
     from_db,
@@ -52,6 +53,7 @@ from kapjournal.storage.values import (
 __all__ = [
     "MAX_TEXT_CHARS",
     "QUESTIONNAIRE_ITEMS",
+    "QUESTIONNAIRE_MAX_ANSWER",
     "SearchHit",
     "all_tags",
     "clean_text",

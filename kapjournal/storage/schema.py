@@ -15,6 +15,7 @@ logger = logging.getLogger(__name__)
 MIGRATIONS: list[tuple[int, str]] = [
     (1, "0001_initial.sql"),
     (2, "0002_search_prefix.sql"),
+    (3, "0003_more_instruments.sql"),
 ]
 LATEST = MIGRATIONS[-1][0]
 

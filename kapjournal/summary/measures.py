@@ -398,3 +398,14 @@ def mood_text(m: MoodSummary, days: int) -> str:
             fmt_date(m.highest[1]),
         )
     return text
+
+
+def more_scores_note(scores: Sequence[ScoreRow]) -> str:
+    """What the optional questionnaires in ``scores`` (PCL-5, AUDIT-C) measure and their
+    range, for under the score table; "" when only PHQ-9 and GAD-7 are there."""
+    notes: list[str] = []
+    for inst_id in dict.fromkeys(r.instrument for r in scores):
+        inst = get_instrument(inst_id)
+        if inst.optional and inst.summary_note:
+            notes.append(inst.summary_note)  # data text, in the summary's language when shipped
+    return " ".join(notes)

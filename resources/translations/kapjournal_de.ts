@@ -34,7 +34,7 @@
         <translation>FHIR R4 (JSON) für Gesundheitsakten</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/fhir.py" line="+249"/>
+        <location filename="../../kapjournal/exporters/fhir.py" line="+273"/>
         <source>%1 total score</source>
         <translation>%1 Gesamtwert</translation>
     </message>
@@ -64,8 +64,8 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+255"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+79"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+256"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+80"/>
         <source>Patient</source>
         <extracomment>More courses than this are one line in the header (each still has its overview). The header&apos;s label column in the &quot;qt&quot; flavor, in 96-dpi px: room for &quot;Patient&quot; and &quot;Course&quot;; wider when a language&apos;s labels need it (see ``measure``), so a German &quot;Behandlungsreihe&quot; is never broken inside the word. Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
         <translation>Patientin/Patient</translation>
@@ -93,7 +93,7 @@
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location line="+3"/>
         <location line="+30"/>
-        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+43"/>
+        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+50"/>
         <source>Course</source>
         <translation>Behandlungsreihe</translation>
     </message>
@@ -136,7 +136,7 @@
         <location line="-28"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-25"/>
         <location filename="../../kapjournal/summary/text.py" line="+30"/>
-        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+29"/>
+        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+30"/>
         <location filename="../../kapjournal/ui/preparation/intention_page.py" line="+139"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+60"/>
         <location filename="../../kapjournal/ui/reflection/reflection_page.py" line="+108"/>
@@ -147,7 +147,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+0"/>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="+331"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="+347"/>
         <location line="+11"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -204,8 +204,8 @@
         <translation>Item 9</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+12"/>
+        <location line="+14"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+15"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
         <location filename="../../kapjournal/ui/common/charts.py" line="+203"/>
         <location line="+205"/>
@@ -227,7 +227,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+127"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+128"/>
         <location filename="../../kapjournal/ui/measures/settings.py" line="+45"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="-109"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="-112"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="-57"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+72"/>
         <source>Side effects</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+112"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+115"/>
         <location filename="../../kapjournal/summary/model.py" line="-1"/>
         <source>Sessions and reflections</source>
         <translation>Sitzungen und Reflexionen</translation>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../../kapjournal/storage/records.py" line="+80"/>
+        <location filename="../../kapjournal/storage/records.py" line="+82"/>
         <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-47"/>
         <source>A check-in needs a mood rating.</source>
         <translation>Ein Check-in braucht eine Angabe zur Stimmung.</translation>
@@ -475,15 +475,51 @@
         <translation>Bitte wählen Sie eine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/measures/instruments.py" line="+140"/>
+        <location filename="../../kapjournal/measures/instruments.py" line="+61"/>
+        <source>Depression</source>
+        <extracomment>What a course can be for (the seed indications), asked when a course is created: id -&gt; English text (shown with :func:`kapjournal.i18n.translated`). An instrument&apos;s ``indications`` name these.</extracomment>
+        <translation>Depression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PTSD (post-traumatic stress)</source>
+        <translation>PTBS (posttraumatische Belastungsstörung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alcohol or other addiction</source>
+        <translation>Alkohol oder eine andere Sucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCD (obsessive-compulsive disorder)</source>
+        <translation>Zwangsstörung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic pain</source>
+        <translation>Chronische Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eating disorders</source>
+        <translation>Essstörungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>A %1 total of %2 is outside 0–%3.</source>
         <translation>Ein %1-Gesamtwert von %2 liegt außerhalb von 0–%3.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+235"/>
         <location filename="../../kapjournal/storage/records.py" line="+11"/>
         <source>Unknown questionnaire.</source>
-        <extracomment>The fields a person reads; ``&lt;id&gt;.&lt;language&gt;.toml`` gives them in the official translation (its source in ``translation_source``). Scores and bands never change.</extracomment>
+        <extracomment>The fields a person reads; ``&lt;id&gt;.&lt;language&gt;.toml`` gives them in the official translation (its source in ``translation_source``). Scores and bands never change. The order instruments are shown in; any other shipped one follows by file name.</extracomment>
         <translation>Unbekannter Fragebogen.</translation>
     </message>
     <message>
@@ -492,12 +528,12 @@
         <translation>%1 hat %2 Fragen, nicht %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Every %1 answer goes from %2 to %3.</source>
         <translation>Jede Antwort im %1 geht von %2 bis %3.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Please answer every %1 item before saving.</source>
         <translation>Bitte beantworten Sie vor dem Speichern jede Frage des %1.</translation>
     </message>
@@ -774,9 +810,9 @@
     </message>
     <message>
         <location filename="../../kapjournal/summary/reflections.py" line="-90"/>
-        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+42"/>
+        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+43"/>
         <location filename="../../kapjournal/ui/preparation/common.py" line="+64"/>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-114"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-119"/>
         <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+48"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
@@ -1287,7 +1323,7 @@
         <location line="-309"/>
         <location line="+312"/>
         <location filename="../../kapjournal/ui/common/flow.py" line="+209"/>
-        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+90"/>
+        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+92"/>
         <location filename="../../kapjournal/ui/measures/safety_page.py" line="-228"/>
         <location line="+14"/>
         <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="-5"/>
@@ -1549,14 +1585,15 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../../kapjournal/measures/instruments.py" line="-468"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="-240"/>
         <location line="+240"/>
         <location filename="../../kapjournal/ui/measures/checkin_page.py" line="-9"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location filename="../../kapjournal/ui/common/charts.py" line="-215"/>
         <location line="+41"/>
         <source>%1 total</source>
         <translation>%1 Gesamtwert</translation>
@@ -1568,7 +1605,7 @@ Die Details für den Support konnten nicht gespeichert werden, aber Sie können 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+143"/>
+        <location filename="../../kapjournal/ui/measures/trends_page.py" line="+149"/>
         <source>daily averages</source>
         <extracomment>Narrower than this, the PHQ-9 and GAD-7 charts stack (their band labels need room).</extracomment>
         <translation>Tagesdurchschnitte</translation>
@@ -1935,7 +1972,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="+295"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+303"/>
         <source>How are you right now?</source>
         <translation>Wie geht es Ihnen gerade?</translation>
     </message>
@@ -2010,7 +2047,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+170"/>
-        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+212"/>
+        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+207"/>
         <location filename="../../kapjournal/ui/measures/settings.py" line="+147"/>
         <location line="+21"/>
         <location line="+22"/>
@@ -2020,8 +2057,8 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location line="+167"/>
         <location filename="../../kapjournal/ui/preparation/intention_flow.py" line="+115"/>
         <location filename="../../kapjournal/ui/preparation/prompt_packs_box.py" line="+178"/>
-        <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="+281"/>
-        <location line="+24"/>
+        <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="+282"/>
+        <location line="+26"/>
         <location line="+52"/>
         <location line="+137"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+195"/>
@@ -2071,26 +2108,27 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Check-ins, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="-307"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-315"/>
         <source>Check-in sections</source>
         <translation>Bereiche des Check-ins</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+70"/>
-        <location line="+229"/>
+        <location line="+237"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-306"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
+        <location filename="../../kapjournal/ui/measures/questionnaire_settings.py" line="+26"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kapjournal/ui/measures/trends_page.py" line="-129"/>
+        <location filename="../../kapjournal/ui/measures/trends_page.py" line="-135"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
@@ -2102,7 +2140,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     <message>
         <location filename="../../kapjournal/ui/common/crisis.py" line="+56"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="+73"/>
-        <location line="+297"/>
+        <location line="+308"/>
         <source>Need help now?</source>
         <extracomment>The object name of the window&apos;s &quot;Need help now?&quot; action (set by its owner).</extracomment>
         <translation>Brauchen Sie jetzt Hilfe?</translation>
@@ -2113,7 +2151,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Schließt diesen Dialog und zeigt Krisentelefone und Ihr Behandlungsteam</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/feature.py" line="-91"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-94"/>
         <source>Check-in saved. Thank you.</source>
         <translation>Check-in gespeichert. Danke.</translation>
     </message>
@@ -2123,8 +2161,8 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Ein Check-in in zehn Sekunden: Stimmung, Angst, Energie und Schlaf.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+19"/>
+        <location line="+23"/>
+        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+18"/>
         <source>%1 suggested</source>
         <translation>%1 vorgeschlagen</translation>
     </message>
@@ -2139,9 +2177,14 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1. Ein paar Minuten zu den letzten zwei Wochen.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1. A few minutes of standard questions.</source>
+        <translation>%1. Ein paar Minuten mit Standardfragen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+4"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Start %1</source>
         <translation>%1 beginnen</translation>
     </message>
@@ -2178,7 +2221,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Antworten nach Frage</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="-401"/>
+        <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="-399"/>
         <source>← All questionnaires</source>
         <translation>← Alle Fragebögen</translation>
     </message>
@@ -2223,7 +2266,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="-147"/>
         <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="-340"/>
         <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-80"/>
-        <location line="+206"/>
+        <location line="+211"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="-80"/>
         <location filename="../../kapjournal/ui/reflection/note_editor.py" line="-144"/>
         <location filename="../../kapjournal/ui/reflection/practice_page.py" line="-187"/>
@@ -2239,7 +2282,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Shown in English: no translation could be shipped.</source>
+        <translation>Auf Englisch angezeigt: Für diesen Fragebogen konnte keine Übersetzung mitgeliefert werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+4"/>
         <source>(optional)</source>
         <translation>(freiwillig)</translation>
@@ -2260,12 +2308,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gesamtwert %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+100"/>
         <source>Kept as a draft. Questions still open: %1.</source>
         <translation>Als Entwurf aufbewahrt. Noch offene Fragen: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../kapjournal/ui/measures/questionnaire_settings.py" line="+56"/>
         <location filename="../../kapjournal/ui/measures/safety_plan_page.py" line="+14"/>
         <location filename="../../kapjournal/ui/measures/side_effects_page.py" line="+150"/>
         <location filename="../../kapjournal/ui/preparation/checklist_widget.py" line="+217"/>
@@ -2276,9 +2325,9 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Two short standard questionnaires about the last two weeks. Your answers are a snapshot to discuss with your care team.</source>
-        <translation>Zwei kurze Standardfragebögen zu den letzten zwei Wochen. Ihre Antworten sind eine Momentaufnahme, die Sie mit Ihrem Behandlungsteam besprechen können.</translation>
+        <location line="+48"/>
+        <source>Short standard questionnaires, a snapshot to discuss with your care team.</source>
+        <translation>Kurze Standardfragebögen, eine Momentaufnahme, die Sie mit Ihrem Behandlungsteam besprechen können.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2301,7 +2350,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Antworten des ausgewählten Fragebogens</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Suggested now: %1</source>
         <translation>Jetzt vorgeschlagen: %1</translation>
     </message>
@@ -2720,7 +2769,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Messwert</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/trends_page.py" line="-90"/>
+        <location filename="../../kapjournal/ui/measures/trends_page.py" line="-92"/>
         <source>2 weeks</source>
         <translation>2 Wochen</translation>
     </message>
@@ -2735,7 +2784,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
@@ -2745,7 +2794,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -2771,17 +2820,17 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Diagramm von Stimmung und Angst</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Chart of %1 totals</source>
         <translation>Diagramm der %1-Gesamtwerte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Trends as a table</source>
         <translation>Trends als Tabelle</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>%1, %2. Dashed lines mark ketamine session days.</source>
         <translation>%1, %2. Gestrichelte Linien markieren die Tage der Ketamin-Sitzungen.</translation>
     </message>
@@ -2837,8 +2886,8 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-255"/>
-        <location line="+372"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-270"/>
+        <location line="+387"/>
         <location line="+6"/>
         <location filename="../../kapjournal/ui/summary/summary_page.py" line="+85"/>
         <source>Cancel</source>
@@ -3065,13 +3114,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-344"/>
+        <location filename="../../kapjournal/ui/preparation/dialogs.py" line="-352"/>
         <source>Your course</source>
         <translation>Ihre Behandlungsreihe</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="-246"/>
+        <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="-248"/>
         <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+14"/>
         <source>Set up your course</source>
         <translation>Ihre Behandlungsreihe einrichten</translation>
@@ -3082,7 +3131,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Tragen Sie ein, was Sie wissen. Alles lässt sich später ändern. Nichts davon verlässt Ihren Computer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Create course</source>
         <translation>Behandlungsreihe anlegen</translation>
     </message>
@@ -3216,13 +3265,13 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <location line="+16"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>Session %1 is in the past. That is fine if you are writing down an earlier course.</source>
         <translation>Sitzung %1 liegt in der Vergangenheit. Das ist in Ordnung, wenn Sie eine frühere Behandlungsreihe eintragen.</translation>
     </message>
@@ -3232,7 +3281,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Die Sitzungen %1 und %2 sind zur selben Zeit.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <location filename="../../kapjournal/ui/preparation/today_cards.py" line="+9"/>
         <source>Add a session</source>
         <translation>Eine Sitzung hinzufügen</translation>
@@ -3860,7 +3909,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 is in the past and still marked as planned.</source>
         <translation>%1 liegt in der Vergangenheit und ist noch als geplant markiert.</translation>
     </message>
@@ -6154,7 +6203,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Die Datei kann nicht importiert werden: Die Tabelle „%1“ ist keine Liste von Zeilen.</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+385"/>
         <source>A %1 row could not be stored.</source>
         <translation>Eine Zeile der Tabelle %1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -6766,12 +6815,13 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
     <message>
         <location filename="../../kapjournal/storage/records.py" line="-7"/>
         <source>Check-in ratings go from 0 to 10.</source>
+        <extracomment>The highest answer score per instrument (PCL-5 and AUDIT-C answers go to 4).</extracomment>
         <translation>Die Werte im Check-in gehen von 0 bis 10.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Every item needs an answer from 0 to 3.</source>
-        <translation>Jede Frage braucht eine Antwort von 0 bis 3.</translation>
+        <location line="+18"/>
+        <source>Every item needs an answer from 0 to %1.</source>
+        <translation>Jede Frage braucht eine Antwort von 0 bis %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6799,7 +6849,7 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <translation>Das Journal konnte seinen neuen Schlüssel nicht bekommen: Die neue Kopie ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/storage/schema.py" line="+35"/>
+        <location filename="../../kapjournal/storage/schema.py" line="+36"/>
         <source>This journal was made by a newer version of KAP Journal. Please update the app.</source>
         <extracomment>(version reached, SQL file). Append only; never edit a released file.</extracomment>
         <translation>Dieses Journal stammt von einer neueren Version von KAP Journal. Bitte aktualisieren Sie die App.</translation>
@@ -6953,6 +7003,46 @@ Sie gehört Ihnen: KAP Journal sendet nichts an irgendjemanden. Bewahren Sie sie
         <location line="+0"/>
         <source>Your plan stays private.</source>
         <translation>Ihr Plan bleibt privat.</translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/ui/measures/questionnaire_settings.py" line="-49"/>
+        <source>PHQ-9 and GAD-7 are always there. Switch on a questionnaire below if it fits what you are treated for; it is then suggested like the others, charted and shared in your summary.</source>
+        <translation>PHQ-9 und GAD-7 sind immer da. Schalten Sie unten einen Fragebogen ein, wenn er zu Ihrer Behandlung passt; er wird dann wie die anderen vorgeschlagen, im Verlauf gezeigt und in Ihrer Zusammenfassung geteilt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Questionnaire settings message</source>
+        <translation>Meldung zu den Fragebogen-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not saved. Please try again.</source>
+        <translation>Nicht gespeichert. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kapjournal/ui/preparation/course_purpose.py" line="+23"/>
+        <source>What is this course for? (optional)</source>
+        <translation>Wofür ist diese Behandlungsreihe? (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for you: it lets the app offer a questionnaire that fits. Skip it if you like.</source>
+        <translation>Nur für Sie: So kann die App einen passenden Fragebogen anbieten. Sie können das gern überspringen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A questionnaire that fits, if you want it suggested:</source>
+        <translation>Ein passender Fragebogen, wenn Sie ihn vorgeschlagen bekommen möchten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also suggest the %1 (%2)</source>
+        <translation>Auch %1 vorschlagen (%2)</translation>
     </message>
 </context>
 </TS>

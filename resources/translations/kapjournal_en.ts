@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="+289"/>
+        <location filename="../../kapjournal/ui/preparation/sessions_page.py" line="+290"/>
         <source>Your course is saved with %n sessions.</source>
         <translation>
             <numerusform>Your course is saved with %n session.</numerusform>

@@ -32,7 +32,7 @@ from kapjournal.storage.models import (
     SideEffect,
 )
 
-VERSION = schema.LATEST
+VERSION = schema.LATEST  # v2: search prefixes; v3: PCL-5 and AUDIT-C answers
 PASSPHRASE = "frozen journal version one passphrase"
 RECOVERY = "FROZN-JRNAL-VRSN1-ABCDE-23456"
 FILES = Path(__file__).resolve().parents[1] / "_files"
@@ -77,6 +77,11 @@ def fill(db: Any) -> None:
                                   total=8, band="mild", difficulty=1, at_utc=at(1), **stamps(1)))
     repo.insert(db, Questionnaire(uid="q2", instrument="gad7", answers=[1, 1, 1, 0, 0, 1, 0],
                                   total=4, band="minimal", at_utc=at(1), **stamps(1)))
+    if VERSION >= 3:  # 0003_more_instruments.sql
+        repo.insert(db, Questionnaire(uid="q3", instrument="pcl5", answers=[4] * 8 + [0] * 12,
+                                      total=32, band="in_cut_point_range", at_utc=at(2), **stamps(2)))
+        repo.insert(db, Questionnaire(uid="q4", instrument="auditc", answers=[4, 0, 1], total=5,
+                                      band="at_or_above_cut_points", at_utc=at(2), **stamps(2)))
     repo.insert(db, SideEffect(uid="x1", symptom="nausea", severity=2, duration_min=45,
                                bp_systolic=142, bp_diastolic=90, note="passed by noon",
                                session_id=session.id, at_utc=at(3, 11), **stamps(3)))

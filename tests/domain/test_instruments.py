@@ -42,9 +42,13 @@ def spread(total: int, items: int) -> list[int]:
 # -- the data files --------------------------------------------------------------------
 def test_shipped_instruments_load_and_match_storage() -> None:
     found = load_instruments()
-    assert set(found) == {"phq9", "gad7"}
+    assert set(found) == {"phq9", "gad7", "pcl5", "auditc"}
     assert len(found["phq9"].items) == repo.QUESTIONNAIRE_ITEMS["phq9"] == 9
     assert len(found["gad7"].items) == repo.QUESTIONNAIRE_ITEMS["gad7"] == 7
+    assert len(found["pcl5"].items) == repo.QUESTIONNAIRE_ITEMS["pcl5"] == 20
+    assert len(found["auditc"].items) == repo.QUESTIONNAIRE_ITEMS["auditc"] == 3
+    for inst in found.values():
+        assert inst.max_score == repo.QUESTIONNAIRE_MAX_ANSWER[inst.id]
     assert found["phq9"].max_total == 27
     assert found["gad7"].max_total == 21
 

@@ -37,6 +37,16 @@ SHIPPED: dict[tuple[str, str], frozenset[str]] = {
     ("questionnaires", "gad7.toml"): instruments.INSTRUMENT_TEXTS,
     ("safety", "crisis_lines.toml"): safety.SAFETY_TEXTS,
 }
+# Shipped data files with no German on purpose: questionnaires whose German version has
+# no licence we could establish (resources/questionnaires/README.md). They load in
+# English in every language, and their form says "Shown in English".
+NO_LICENSED_TRANSLATION: dict[tuple[str, str], frozenset[str]] = {
+    ("questionnaires", "pcl5.toml"): instruments.INSTRUMENT_TEXTS,
+    ("questionnaires", "auditc.toml"): instruments.INSTRUMENT_TEXTS,
+}
+# Shipped data files with no text a person reads in the window: FHIR mapping keys and
+# code-system displays, which stay as the code systems publish them.
+NOT_SHOWN: frozenset[tuple[str, str]] = frozenset({("fhir", "instruments.toml")})
 CLINICAL_DE = Path(__file__).resolve().parents[1] / "_reference" / "clinical-instruments-de.md"
 
 
@@ -53,24 +63,30 @@ def _texts(value: object, texts: frozenset[str], key: str = "") -> list[str]:
 
 
 # -- every shipped file, completely ---------------------------------------------------------
-#: Data files with no text a person reads, so no German file: the FHIR mapping holds
-#: linkIds, LOINC codes and LOINC's own (English) displays, which a clinic's system
-#: matches as they are.
-NO_PEOPLE_TEXT = {("fhir", "instruments.toml")}
-
-
 def test_every_shipped_data_file_is_listed_here_and_has_german() -> None:
     found = {
         (p.parent.name, p.name)
         for p in resources_root().rglob("*.toml")
         if not is_translation(p) and "translations" not in p.parts
     }
-    assert found == set(SHIPPED) | NO_PEOPLE_TEXT
-    for area, name in NO_PEOPLE_TEXT:
+    assert found == set(SHIPPED) | set(NO_LICENSED_TRANSLATION) | NOT_SHOWN
+    for area, name in NOT_SHOWN:
         assert not translation_path(resource_path(area, name), "de").exists(), name
     for area, name in SHIPPED:
         assert translation_path(resource_path(area, name), "de").is_file(), name
     assert (resource_path("prompts") / "README.de.md").is_file()
+
+
+@pytest.mark.parametrize("where", sorted(NO_LICENSED_TRANSLATION), ids=lambda w: w[1])
+def test_a_questionnaire_without_a_licensed_translation_is_shown_in_english(where: tuple[str, str]) -> None:
+    path = resource_path(*where)
+    assert not translation_path(path, "de").exists(), "no German without an established licence"
+    english = instruments.load_instrument(path, "en")
+    german = instruments.load_instrument(path, "de")
+    assert german == english  # every text as published, in English
+    assert instruments.shown_in_english(english.id, "de")
+    assert not instruments.shown_in_english(english.id, "en")
+    assert english.id in (resource_path("questionnaires") / "README.md").read_text("utf-8")
 
 
 @pytest.mark.parametrize("where", sorted(SHIPPED), ids=lambda w: w[1])

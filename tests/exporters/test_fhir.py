@@ -147,8 +147,8 @@ def test_shipped_questionnaires_are_valid_and_mapped() -> None:
     for q in questionnaires.values():
         q_model.Questionnaire.model_validate(q)
     forms = fhir.shipped_forms()
-    assert set(forms) == {"phq9", "gad7"}
-    for inst_id, form in forms.items():
+    assert set(forms) == {"phq9", "gad7", "pcl5", "auditc"}  # PCL-5, AUDIT-C: test_fhir_extra.py
+    for inst_id, form in ((i, forms[i]) for i in ("phq9", "gad7")):
         inst = get_instrument(inst_id)
         assert len(form.items) == len(inst.items)
         assert [c["code"] for c in form.answers] == LL358_3

@@ -149,6 +149,14 @@ def journal_pages(w: MainWindow) -> Iterator[str]:
     for index in range(1, len(form.rows)):
         form.set_answer(index, 0)
     yield "phq9-result"
+    # PCL-5 and AUDIT-C, switched on in Settings: their own answers (AUDIT-C's differ per item)
+    app.show("settings")
+    app.settings_questionnaires().switch_on("pcl5", "auditc")
+    app.show("checkins")
+    checkins.show_tab("questionnaires")
+    audit = checkins.start_questionnaire("auditc")
+    audit.set_answer(0, 2)
+    yield "auditc-item"
     app.show("summary")
     summary = app.summary
     summary.export_to(Path(sys.argv[1]).parent / "summary.md", "md")

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from kapjournal.ui.measures.questionnaire_settings import QuestionnaireSettings
 from kapjournal.ui.measures.safety_page import SafetySettings
 from kapjournal.ui.measures.settings import CheckinSettings
 from kapjournal.ui.preparation.prompt_packs_box import PromptPacksBox
@@ -141,6 +142,11 @@ class App(Screen):
     @property
     def settings(self) -> Settings:
         return Settings(self.w)
+
+    def settings_questionnaires(self) -> QuestionnaireChoice:
+        """Settings' "Questionnaires" section (shows the Settings page)."""
+        self.w.shell.show_page("settings")
+        return QuestionnaireChoice(self.w)
 
     def _screens(self) -> dict[str, QWidget]:
         w = self.w
@@ -615,6 +621,18 @@ class Journal(Screen):
     def hit(self, row: int) -> Entry:
         return self.w.page("journal").model.entry(row)
 
+    def can_load_more(self) -> bool:
+        """Whether the list has more matches to load as it is scrolled to the end."""
+        from PySide6.QtCore import QModelIndex
+
+        return bool(self.w.page("journal").model.canFetchMore(QModelIndex()))
+
+    def load_more(self) -> None:
+        """Load the next page of matches, as scrolling to the end of the list does."""
+        from PySide6.QtCore import QModelIndex
+
+        self.w.page("journal").model.fetchMore(QModelIndex())
+
     def row_of(self, entry_id: int | None) -> int:
         return self.w.page("journal").model.row_of(entry_id)
 
@@ -849,6 +867,24 @@ class Checkins(Screen):
 
     def questionnaire_cards(self, db: Any, now: Any) -> list[Any]:
         return _measures(self.w).questionnaire_cards(db, now)
+
+    def shown_questionnaires(self) -> list[str]:
+        """The instruments whose card is on the Questionnaires tab, in order."""
+        self.show_tab("questionnaires")
+        panel = self.questionnaires
+        grid = panel.card_grid
+        cells = []
+        for inst_id, frame in panel.cards.items():
+            if frame.isVisibleTo(panel):
+                r, c, _rs, _cs = grid.getItemPosition(grid.indexOf(frame))
+                cells.append((r, c, inst_id))
+        return [inst_id for _r, _c, inst_id in sorted(cells)]
+
+    def answer_by_keys(self, form: Any, digits: str) -> None:
+        """Type one digit per question, each into its own answer row (real key events)."""
+        for row, digit in zip(form.rows, digits, strict=True):
+            row.focus_answer()
+            QTest.keyClick(QApplication.focusWidget(), digit)
 
     def fill_and_save_questionnaire(self, inst_id: str, answer: int = 1) -> Any:
         """Open ``inst_id``, click ``answer`` for every question and press Save; the form."""
@@ -1450,3 +1486,42 @@ class EveryDialog(Screen):
         if not escaped and isinstance(dialog, KeyRotationProgress):
             dialog.finish()
         return escaped
+
+
+class QuestionnaireChoice(Screen):
+    """Settings' "Questionnaires": switch PCL-5 and AUDIT-C on and off."""
+
+    @property
+    def box(self) -> Any:
+        return self.w.page("settings").section(QuestionnaireSettings)
+
+    def switch_on(self, *inst_ids: str) -> None:
+        for inst_id in inst_ids:
+            if not self.box.boxes[inst_id].isChecked():
+                self.box.boxes[inst_id].click()
+
+    def switch_off(self, *inst_ids: str) -> None:
+        for inst_id in inst_ids:
+            if self.box.boxes[inst_id].isChecked():
+                self.box.boxes[inst_id].click()
+
+    def switched_on(self) -> list[str]:
+        return self.box.chosen()
+
+
+class CourseSetUp(Screen):
+    """The course dialog's "What is this course for?" (the dialog given, not shown)."""
+
+    def __init__(self, w: MainWindow, dialog: Any) -> None:
+        super().__init__(w)
+        self.dialog = dialog
+
+    def tick_purpose(self, purpose_id: str) -> None:
+        self.dialog.purpose.purposes[purpose_id].click()
+
+    def offered(self) -> list[str]:
+        box = self.dialog.purpose
+        return [i for i, offer in box.offers.items() if not offer.isHidden()]
+
+    def take_offer(self, inst_id: str) -> None:
+        self.dialog.purpose.offers[inst_id].click()

@@ -57,7 +57,8 @@ DIALOGS = tuple(
 SCREENS = (
     "welcome", "create-weak", "recovery-code", "today", "sessions", "journal", "checkins",
     "checkins-questionnaires", "checkins-side_effects", "checkins-trends", "checkins-history",
-    "phq9-item", "phq9-result", "summary-exported", "settings", "safety", "safety-plan", *DIALOGS,
+    "phq9-item", "phq9-result", "auditc-item", "summary-exported", "settings", "safety", "safety-plan",
+    *DIALOGS,
     "unlock-wrong", "recover",
 )  # fmt: skip
 Node = dict[str, Any]
@@ -354,6 +355,10 @@ def test_questions_scales_and_charts_are_read_with_their_values(trees: dict[str,
     described = [n["description"] for n in trees["checkins-trends"] if n["name"].startswith("Chart of")]
     assert any(d.startswith("Mood and anxiety, daily averages") for d in described), described
     assert any(d.startswith("PHQ-9 totals (0 to 27)") for d in described), described
+    # AUDIT-C item 2 has its own answers, read as their names
+    audit = [n for n in trees["auditc-item"] if n["role"] == "radio button"]
+    second = [n["name"] for n in audit if "2. How many standard drinks" in n["description"]]
+    assert second == ["1 or 2", "3 or 4", "5 or 6", "7 to 9", "10 or more"]
 
 
 def test_what_matters_most_is_read_out(trees: dict[str, list[Node]]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QModelIndex
+from PySide6.QtCore import QLocale
 
 from kapjournal.reflection import after_session
 from kapjournal.storage import queries, repo
@@ -75,9 +75,8 @@ def test_many_hits_load_a_page_at_a_time(qtbot, make_window) -> None:  # type: i
     assert journal.result_line() == (
         f"{cap} or more matching entries, newest first. Add a word to narrow the search."
     )
-    model = w.page("journal").model
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
+    assert journal.can_load_more()
+    journal.load_more()
     assert [e.id for e in journal.hits()] == newest[: FIRST_PAGE + PAGE]
     flt = queries.TimelineFilter(kind="integration")
     assert queries.timeline_search(db, "fel", flt).entries == []

@@ -253,7 +253,7 @@ def build_questionnaire_chart(
     bands_axis.setStartValue(0)
     for band in inst.bands:
         bands_axis.append(
-            band.label,
+            band.short or band.label,
             min(inst.max_total, band.upper + 0.5) if band.upper < inst.max_total else inst.max_total,
         )
     bands_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)

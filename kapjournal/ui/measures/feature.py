@@ -29,6 +29,7 @@ from kapjournal.ui.today import TodayCard
 
 if TYPE_CHECKING:
     from kapjournal.storage.models import Checkin, Questionnaire
+    from kapjournal.ui.measures.questionnaire_settings import QuestionnaireSettings
     from kapjournal.ui.measures.safety_page import SafetyPage, SafetySettings
     from kapjournal.ui.measures.safety_plan_page import SafetyPlanPage
     from kapjournal.ui.measures.settings import CheckinSettings
@@ -37,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 REMINDER_CHECK_MS = 30_000
 HELP_KEYS = "F1"  # "Need help now?" from anywhere
-MEASURE_TABLES = ("checkin", "questionnaire", "side_effect", "session", "course")
+MEASURE_TABLES = ("checkin", "questionnaire", "side_effect", "session", "course", "setting")
 
 
 class MeasuresPage(QWidget):
@@ -110,7 +111,7 @@ class MeasuresPage(QWidget):
         if table in ("checkin", "session", "course"):
             self.history.refresh()
             self.checkin.refresh_phase()
-        if table in ("questionnaire", "session", "course"):
+        if table in ("questionnaire", "session", "course", "setting"):
             self.questionnaires.refresh()
         if table in ("side_effect", "session", "course"):
             self.side_effects.refresh()
@@ -152,6 +153,7 @@ class MeasuresFeature(QObject):
 
         host.add_settings_section(self._build_safety_settings)
         host.add_settings_section(self._build_checkin_settings)
+        host.add_settings_section(self._build_questionnaire_settings)
         host.add_today_provider(self.checkin_cards)
         host.add_today_provider(self.questionnaire_cards)
         host.add_today_provider(self.safety_plan_cards)
@@ -199,6 +201,13 @@ class MeasuresFeature(QObject):
 
         box = CheckinSettings()
         box.changed.connect(self._checkin_settings_changed)
+        return box
+
+    def _build_questionnaire_settings(self) -> QuestionnaireSettings:
+        from kapjournal.ui.measures.questionnaire_settings import QuestionnaireSettings
+
+        box = QuestionnaireSettings()
+        box.changed.connect(lambda: self.host.data_changed("setting"))
         return box
 
     # -- life cycle ------------------------------------------------------------------------
@@ -377,7 +386,8 @@ class MeasuresFeature(QObject):
         from kapjournal.storage import repo
         from kapjournal.storage.models import Questionnaire, Session
 
-        due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire))
+        active = instruments.active_in(db)
+        due = instruments.due_on(day, repo.select(db, Session), repo.select(db, Questionnaire), active)
         if not due:
             return []
         # One card, whatever is due: Today offers one or two things, not a list.
@@ -393,7 +403,9 @@ class MeasuresFeature(QObject):
             TodayCard(
                 key=f"questionnaire:{first.instrument_id}:{first.reason_id}:{first.window_start.isoformat()}",
                 title=title,
-                text=arg(tr("%1. A few minutes about the last two weeks."), reason),
+                text=arg(tr("%1. A few minutes about the last two weeks."), reason)
+                if instruments.get_instrument(first.instrument_id).recall_days == 14
+                else arg(tr("%1. A few minutes of standard questions."), reason),
                 action_text=arg(tr("Start %1"), names[0]),
                 on_action=lambda i=first.instrument_id: self.open_questionnaire(i),
                 priority=35,

@@ -1,7 +1,7 @@
-"""PHQ-9 and GAD-7: the exact items as large answer rows, all on one page or one at a
-time (the patient's choice, remembered), total and band with "a snapshot to discuss
-with your care team", a half-done form kept as an encrypted draft, and history with
-every item answer."""
+"""PHQ-9, GAD-7 (PCL-5, AUDIT-C when switched on): the exact items as large answer rows,
+all on one page or one at a time (the patient's choice, remembered), total and band with
+"a snapshot to discuss with your care team", a half-done form kept as an encrypted draft,
+and history with every item answer."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kapjournal import i18n
 from kapjournal.context import Clock, local_now
 from kapjournal.i18n import arg, error_text, tr
 from kapjournal.measures import instruments
@@ -113,6 +115,8 @@ class QuestionnaireForm(Page):
         row.addWidget(self.done_button)
         b.addLayout(row)
         b.addWidget(label(f"{instrument.copyright}. {instrument.developed_by}", "muted"))
+        if instruments.shown_in_english(instrument, i18n.language()):  # no licensed translation
+            b.addWidget(label(tr("Shown in English: no translation could be shipped."), "muted"))
         b.addStretch(1)
 
         self.layout_toggle.toggled.connect(self._layout_changed)
@@ -127,9 +131,9 @@ class QuestionnaireForm(Page):
     def _add_items(self, b: QVBoxLayout) -> None:
         """One answer row per item, then the optional difficulty question."""
         instrument = self.inst
-        options = [(o.score, o.label) for o in instrument.options]
         self.rows: list[AnswerRow] = []
         for i, item in enumerate(instrument.items):
+            options = [(o.score, o.label) for o in instrument.item_options(i)]
             row = AnswerRow(i, item.number, item.text, options, instrument.title)
             row.answered.connect(self._answered)
             self.rows.append(row)
@@ -254,14 +258,7 @@ class QuestionnaireForm(Page):
         raw = payload.get("answers", [])
         if not isinstance(raw, list) or len(raw) != len(self.rows):
             return
-        clean: list[int | None] = [
-            a
-            if isinstance(a, int)
-            and not isinstance(a, bool)
-            and self.inst.min_score <= a <= self.inst.max_score
-            else None
-            for a in raw
-        ]
+        clean = instruments.clean_answers(self.inst, raw)
         self._loading = True
         self.answers = clean
         for row, a in zip(self.rows, clean, strict=True):
@@ -370,20 +367,19 @@ class QuestionnairesPanel(QWidget):
         hl.addWidget(label(tr("Questionnaires"), "title"))
         hl.addWidget(
             label(
-                tr(
-                    "Two short standard questionnaires about the last two weeks. "
-                    "Your answers are a snapshot to discuss with your care team."
-                ),
+                tr("Short standard questionnaires, a snapshot to discuss with your care team."),
                 "subtitle",
             )
         )
-        cards = QHBoxLayout()
+        cards = self.card_grid = QGridLayout()  # two a row; the optional ones when switched on
         self.start_buttons: dict[str, Any] = {}
         self.due_labels: dict[str, Any] = {}
         self.last_labels: dict[str, Any] = {}
-        for inst_id in ("phq9", "gad7"):
+        self.cards: dict[str, QWidget] = {}
+        for n, inst_id in enumerate(instruments.all_ids()):
             inst = self.insts[inst_id]
             frame, lay = card()
+            self.cards[inst_id] = frame
             lay.addWidget(label(inst.title, "heading"))
             lay.addWidget(label(inst.full_title, "muted"))
             self.due_labels[inst_id] = label("", "ok", about=arg(tr("%1 suggested"), inst.title))
@@ -394,7 +390,7 @@ class QuestionnairesPanel(QWidget):
             start.clicked.connect(lambda _=False, i=inst_id: self.open_form(i))
             self.start_buttons[inst_id] = start
             lay.addWidget(start)
-            cards.addWidget(frame, 1)
+            cards.addWidget(frame, n // 2, n % 2)
         hl.addLayout(cards)
         hl.addWidget(label(tr("Earlier answers"), "heading"))
         self.history = QuestionnaireHistoryModel(self)
@@ -409,7 +405,7 @@ class QuestionnairesPanel(QWidget):
         self.home = home
 
         self.forms: dict[str, QuestionnaireForm] = {}
-        for inst_id in ("phq9", "gad7"):
+        for inst_id in instruments.all_ids():
             form = QuestionnaireForm(self.insts[inst_id])
             form.safety_needed.connect(self.safety_needed)
             form.saved.connect(self._saved)
@@ -456,7 +452,11 @@ class QuestionnairesPanel(QWidget):
         history = queries.newest_first(db, Questionnaire)
         self.history.set_rows(history)
         today = self.clock().date()
-        due = {d.instrument_id: d for d in instruments.due_on(today, repo.select(db, Session), history)}
+        active = instruments.active_in(db)
+        due = {
+            d.instrument_id: d for d in instruments.due_on(today, repo.select(db, Session), history, active)
+        }
+        self._place_cards(active)
         for inst_id, form in self.forms.items():
             d = due.get(inst_id)
             self.due_labels[inst_id].setText(arg(tr("Suggested now: %1"), d.reason_text()) if d else "")
@@ -472,6 +472,13 @@ class QuestionnairesPanel(QWidget):
                 arg(tr("Continue %1"), title) if form.has_draft() else arg(tr("Start %1"), title)
             )
             self.start_buttons[inst_id].setAccessibleName(self.start_buttons[inst_id].text())
+
+    def _place_cards(self, active: list[str]) -> None:
+        """Only the active instruments' cards, two a row, in display order."""
+        for inst_id, frame in self.cards.items():
+            frame.setVisible(inst_id in active)
+        for n, inst_id in enumerate(active):
+            self.card_grid.addWidget(self.cards[inst_id], n // 2, n % 2)
 
     def flush_draft(self) -> None:
         for form in self.forms.values():

@@ -25,7 +25,14 @@ from kapjournal.context import Clock, local_now
 from kapjournal.i18n import QT_TR_NOOP, arg, tr, translated
 from kapjournal.measures import checkins
 from kapjournal.measures.checkins import TrendData
-from kapjournal.measures.instruments import course_sessions, get_instrument, session_local_date
+from kapjournal.measures.instruments import (
+    active_ids,
+    active_in,
+    all_ids,
+    course_sessions,
+    get_instrument,
+    session_local_date,
+)
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
 from kapjournal.storage.models import Course, Session
@@ -54,22 +61,24 @@ class TrendTableModel(HistoryTableModel):
         self.rows: list[dict[str, Any]] = []
         self.columns: list[tuple[str, str]] = []
 
-    def set_data(self, data: TrendData | None) -> None:
+    def set_data(self, data: TrendData | None, shown: list[str] | None = None) -> None:
+        """``shown``: the questionnaire columns (PHQ-9 and GAD-7 unless told)."""
         self.beginResetModel()
         self.data_ = data
         self.rows = []
         self.columns = []
         if data is not None:
-            self._build(data)
+            self._build(data, shown if shown is not None else active_ids([]))
         self.endResetModel()
 
-    def _build(self, data: TrendData) -> None:
+    def _build(self, data: TrendData, shown: list[str]) -> None:
         from kapjournal.measures.checkins import week_start
 
         scale_names = {s.id: s.label for s in checkins.shipped_checkin_items().scales.values()}
         self.columns = [("key", tr("Week of") if data.unit == "week" else tr("Day"))]
         self.columns += [(f, scale_names.get(f, f)) for f in data.fields]
-        self.columns += [("sessions", tr("Session")), ("phq9", "PHQ-9"), ("gad7", "GAD-7")]
+        self.columns += [("sessions", tr("Session"))]
+        self.columns += [(i, get_instrument(i).title) for i in shown]
         by_key: dict[date, dict[str, Any]] = {}
         for f in data.fields:
             for key, value in data.series[f]:
@@ -164,15 +173,17 @@ class TrendsPage(QWidget):
         qrow = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.qrow = qrow  # side by side when there is room, else one under the other
         self.q_views: dict[str, QChartView] = {}
-        for inst in ("phq9", "gad7"):
+        self.qrow2 = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # PCL-5, AUDIT-C when on
+        for n, inst in enumerate(all_ids()):
             v = QChartView()
             v.setRenderHint(QPainter.RenderHint.Antialiasing)
             v.setAccessibleName(arg(tr("Chart of %1 totals"), get_instrument(inst).title))
             v.viewport().setAccessibleName(v.accessibleName())
             v.setMinimumHeight(240)  # tall enough that each of the PHQ-9 five bands keeps its name
             self.q_views[inst] = v
-            qrow.addWidget(v, 1)
+            (qrow if n < 2 else self.qrow2).addWidget(v, 1)
         cl.addLayout(qrow, 2)
+        cl.addLayout(self.qrow2, 2)
         self.stack.addWidget(chart_box)
         self.chart_box = chart_box
 
@@ -188,7 +199,8 @@ class TrendsPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide = event.size().width() >= self.SIDE_BY_SIDE
-        self.qrow.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        for row in (self.qrow, self.qrow2):
+            row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -249,16 +261,25 @@ class TrendsPage(QWidget):
         self._drawn_dark = dark
         self.mood_view.setChart(charts.build_mood_chart(data, dark=dark))
         self.mood_view.setAccessibleDescription(charts.describe_mood_chart(data))
+        shown = self.shown_instruments()
         for inst, view in self.q_views.items():
-            view.setChart(charts.build_questionnaire_chart(data, inst, dark=dark))
-            view.setAccessibleDescription(charts.describe_questionnaire_chart(data, inst))
-        self.table_model.set_data(data)
+            view.setVisible(inst in shown)
+            if inst in shown:
+                view.setChart(charts.build_questionnaire_chart(data, inst, dark=dark))
+                view.setAccessibleDescription(charts.describe_questionnaire_chart(data, inst))
+        self.table_model.set_data(data, shown)
         span = f"{fmt_day(data.start)} – {fmt_day(data.end)}"
         per = tr("daily averages") if data.unit == "day" else tr("weekly averages")
         text = arg(tr("%1, %2. Dashed lines mark ketamine session days."), span, per)
         if not data.has_checkins:
             text += " " + tr("No check-ins in this range yet.")
         self.caption.setText(text)
+
+    def shown_instruments(self) -> list[str]:
+        """The switched-on instruments, and any other with a total in the range."""
+        active = active_in(self.db) if self.db is not None and not self.db.closed else active_ids([])
+        taken = {q.instrument for q in self.data.questionnaires} if self.data is not None else set()
+        return [i for i in all_ids() if i in active or i in taken]
 
     def on_unlocked(self, db: Database) -> None:
         self.db = db

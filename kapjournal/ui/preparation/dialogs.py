@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QTime
@@ -45,6 +45,7 @@ from kapjournal.ui.common.formatting import (
 from kapjournal.ui.common.keys import save_and_continue, whole_stop
 from kapjournal.ui.common.widgets import Banner, button, label
 from kapjournal.ui.preparation.common import fmt_when, kind_name, session_local, setting_name, status_name
+from kapjournal.ui.preparation.course_purpose import CoursePurposeBox
 
 logger = logging.getLogger(__name__)
 
@@ -115,13 +116,20 @@ class CoursePlan:
     times: list[datetime]
     include_fourth: bool
     setting: str = "clinic"
+    questionnaires: list[str] = field(default_factory=list)  # optional ones the patient took up
 
 
 class CourseDialog(QDialog):
     """Create a course with the default plan offered (3 sessions 2-4 days apart and an
     optional 4th, each adjustable), or edit an existing course's details."""
 
-    def __init__(self, now: datetime, existing: Course | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        now: datetime,
+        existing: Course | None = None,
+        parent: QWidget | None = None,
+        already_on: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.now = now
         self.existing = existing
@@ -138,6 +146,9 @@ class CourseDialog(QDialog):
             )
         lay.addWidget(self._build_about(existing))
         lay.addWidget(self._build_plan(existing))
+        self.purpose = None if existing else CoursePurposeBox(already_on or [])
+        if self.purpose is not None:
+            lay.addWidget(self.purpose)
 
         row, self.cancel_button, self.ok_button = dialog_buttons(
             self, tr("Save") if existing else tr("Create course")
@@ -290,13 +301,18 @@ class CourseDialog(QDialog):
         c.care_phone = self.care_phone.text().strip()
         c.care_email = self.care_email.text().strip()
         times = [] if self.existing else self.planned_times()
-        return CoursePlan(c, times, self.fourth.isChecked(), str(self.setting.currentData()))
+        taken = self.purpose.accepted_instruments() if self.purpose is not None else []
+        return CoursePlan(c, times, self.fourth.isChecked(), str(self.setting.currentData()), taken)
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, now: datetime, existing: Course | None = None
+        cls,
+        parent: QWidget | None,
+        now: datetime,
+        existing: Course | None = None,
+        already_on: list[str] | None = None,
     ) -> tuple[CoursePlan | None, bool]:
-        dialog = cls(now, existing, parent)
+        dialog = cls(now, existing, parent, already_on)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.result_value() if accepted else None
         dialog.deleteLater()

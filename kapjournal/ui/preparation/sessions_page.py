@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kapjournal.context import Clock
 from kapjournal.exporters import ics
 from kapjournal.i18n import arg, error_text, tr
+from kapjournal.measures.instruments import switch_on, switched_on
 from kapjournal.preparation import course
 from kapjournal.storage import repo
 from kapjournal.storage.db import Database
@@ -270,7 +271,7 @@ class SessionsPage(QWidget):
     def new_course(self) -> None:
         if self.db is None:
             return
-        plan, ok = dialogs.CourseDialog.ask(self.window(), self.clock())
+        plan, ok = dialogs.CourseDialog.ask(self.window(), self.clock(), None, switched_on(self.db))
         if not ok or plan is None:
             return
         try:
@@ -288,6 +289,8 @@ class SessionsPage(QWidget):
         self._show_warnings([n for n in notes if n])
         self._say(tr("Your course is saved with %n sessions.", "", len(result.sessions)))
         self.changed.emit("session")
+        if plan.questionnaires and switch_on(self.db, plan.questionnaires):  # taken up
+            self.changed.emit("setting")
 
     def edit_course(self, course_id: int | None = None) -> None:
         if self.db is None:
