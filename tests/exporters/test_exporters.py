@@ -257,6 +257,35 @@ def test_pdf_pages_fonts_and_scripts(qapp, db: Database, fixed: dict[str, str], 
     assert EMOJI[0] in text or len(drawn) >= len(EMOJI)
 
 
+def test_a_german_pdf_has_umlauts_and_sharp_s_with_embedded_fonts(  # type: ignore[no-untyped-def]
+    qapp, db: Database, fixed: dict[str, str], tmp_path: Path
+) -> None:
+    """The summary in German (its own language): the fixed words are German, umlauts and
+    ß come out as text (not boxes), and every font is embedded."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    from kapjournal.i18n import using_language
+
+    note = "Größer als gedacht: der Fußweg an der Straße, Übelkeit vorbei"
+    repo.insert(
+        db, Entry(kind="note", body=note, title=note, share=True, occurred_at=at(18, 9), tz_offset_min=60)
+    )
+    with using_language("de"):
+        data = X.render(fixed_summary(db), "pdf")
+    text = _pdf_text(data)
+    for word in ("Seite 1 von", "Überblick über die Behandlungsreihe", "Hinweise zur Sicherheit", "März"):
+        assert word in text, word  # the summary's fixed words, in German
+    assert "Page 1 of" not in text and "Safety notes" not in text
+    assert "Fußweg an der Straße" in text and "Größer" in text  # ß and umlauts as text
+    pdf = tmp_path / "de.pdf"
+    pdf.write_bytes(data)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    lines = [line for line in fonts.splitlines()[2:] if line.strip()]
+    assert lines, fonts
+    for line in lines:
+        assert " yes " in line.split("Identity-H")[-1] or line.split()[-5] == "yes", line
+
+
 def test_pdf_letter_and_a4_differ(qapp, db: Database, fixed: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     s = fixed_summary(db)
     a4, letter = X.render(s, "pdf", paper="a4"), X.render(s, "pdf", paper="letter")
