@@ -636,6 +636,20 @@ class Journal(Screen):
     def row_of(self, entry_id: int | None) -> int:
         return self.w.page("journal").model.row_of(entry_id)
 
+    def list_pixels(self, step: int = 2) -> list[int]:
+        """The RGB of every ``step``-th pixel of the list as it is painted now."""
+        image = self.w.page("journal").list.grab().toImage()
+        rows, cols = range(0, image.height(), step), range(0, image.width(), step)
+        return [image.pixel(x, y) for y in rows for x in cols]
+
+    def clear_selection(self) -> None:
+        """No row selected (a selected row draws its matches differently)."""
+        self.w.page("journal").list.clearSelection()
+
+    def search_now(self, text: str) -> None:
+        """Search for ``text`` at once, as Enter does (for text key clicks cannot type)."""
+        self.w.page("journal").timeline.search_now(text)
+
     def snippet(self, row: int) -> str:
         """The search snippet of a row (matches between \\x02 and \\x03)."""
         from kapjournal.ui.reflection.entry_model import SnippetRole

@@ -63,11 +63,9 @@ def test_a_replaced_search_never_shows_its_count(qtbot, make_window) -> None:  #
     assert counts == [("sunny ", 20)]
 
 
-def _marked_pixels(journal: Journal, w) -> int:  # type: ignore[no-untyped-def]
+def _marked_pixels(journal: Journal) -> int:
     mark = theme_colour("warn_bg", QColor("#fbefd9")).rgb()
-    image = w.page("journal").list.grab().toImage()
-    points = ((x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2))
-    return sum(1 for x, y in points if image.pixel(x, y) == mark)
+    return sum(1 for pixel in journal.list_pixels() if pixel == mark)
 
 
 def test_snippets_are_painted_with_their_matches_marked(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -77,10 +75,10 @@ def test_snippets_are_painted_with_their_matches_marked(qtbot, make_window) -> N
     assert journal.write_note("Morning notes\nthe lantern by the window kept me company")
     journal.type_search(qtbot, "lantern ")
     assert journal.count() == 1 and "\x02lantern\x03" in journal.snippet(0)
-    w.page("journal").list.clearSelection()  # a selected row underlines its matches
-    assert _marked_pixels(journal, w) > 20
+    journal.clear_selection()  # a selected row underlines its matches
+    assert _marked_pixels(journal) > 20
     assert journal.write_note("רשימות בוקר\nהפנס ליד החלון lantern היה איתי")
-    w.page("journal").timeline.search_now("הפנס ")  # (key clicks cannot type Hebrew)
+    journal.search_now("הפנס ")  # (key clicks cannot type Hebrew)
     assert journal.count() == 1 and "\x02הפנס\x03" in journal.snippet(0)
-    w.page("journal").list.clearSelection()
-    assert _marked_pixels(journal, w) > 20
+    journal.clear_selection()
+    assert _marked_pixels(journal) > 20
