@@ -153,8 +153,13 @@ def _refusal_reason(backend: Any, members: list[Any]) -> str:
 
 
 def _keyring_configured() -> bool:
-    """Whether keyring is told which backend to use (then it chooses, not us)."""
+    """Whether keyring is told which backend to use (then it chooses, not us): by the
+    environment, its config file, or a backend already set in this process
+    (``keyring.set_keyring``, or keyring's own earlier choice)."""
     if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    core = sys.modules.get("keyring.core")
+    if core is not None and getattr(core, "_keyring_backend", None) is not None:
         return True
     try:
         from pathlib import Path
