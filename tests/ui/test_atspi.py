@@ -157,21 +157,26 @@ def walk_screens(tmp: Path) -> Walked:
     )
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = str(tmp / var.lower())
-    driver = subprocess.Popen(
-        [sys.executable, str(HERE / "atspi_driver.py"), str(tmp / "data")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=env,
-        text=True,
-    )
+    errors = tmp / "driver-stderr.txt"  # with the Python trace of a crash (faulthandler)
+    with errors.open("w") as stderr:
+        driver = subprocess.Popen(
+            [sys.executable, "-X", "faulthandler", str(HERE / "atspi_driver.py"), str(tmp / "data")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=env,
+            text=True,
+        )
     trees: dict[str, list[Node]] = {}
     texts: dict[str, dict[str, Any]] = {}
     closed: dict[str, dict[str, Any]] = {}
     listener: subprocess.Popen[str] | None = None
+    done = False
     try:
         assert driver.stdout is not None and driver.stdin is not None
         for line in driver.stdout:
             if line.startswith("DONE"):
+                done = True
                 break
             if line.startswith("CLOSED "):
                 _, name, report = line.split(" ", 2)
@@ -184,7 +189,12 @@ def walk_screens(tmp: Path) -> Walked:
             texts[name] = json.loads(shown)
             driver.stdin.write("next\n")
             driver.stdin.flush()
-        assert driver.wait(60) == 0
+        code = driver.wait(60)
+        assert done and code == 0, (
+            f"the driver ended with {code} after {list(trees)[-1:]} ({len(trees)} screens walked, "
+            f"DONE {'seen' if done else 'not seen'}); its standard error ends:\n"
+            + errors.read_text(errors="replace")[-4000:]
+        )
         assert listener is not None
         heard, _ = listener.communicate(timeout=60)  # closing its input stops it
         announced = [json.loads(event)["text"] for event in heard.splitlines()]
