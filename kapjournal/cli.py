@@ -17,8 +17,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kapjournal import __version__
-from kapjournal.i18n import LANGUAGES, arg, choose_language, error_text, tr, using_language
 from kapjournal.shown import QT_TR_NOOP, ShownError
+
+# ``kapjournal.i18n`` is imported by the functions that use it: ``--version`` needs
+# neither it nor what it loads (pathlib, typing, contextvars).
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (2 ms)
 if TYPE_CHECKING:
@@ -86,6 +88,8 @@ def _parse_date(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse
+
+    from kapjournal.i18n import LANGUAGES
 
     parser = argparse.ArgumentParser(
         prog="kapjournal",
@@ -246,6 +250,7 @@ def _keychain_message(kind: str, reason: str = "") -> CliError:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from kapjournal.i18n import arg, tr
     from kapjournal.passphrase import assess
     from kapjournal.sample.build import build_demo
     from kapjournal.storage.journal import create_journal
@@ -268,6 +273,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kapjournal.exporters import exchange
+    from kapjournal.i18n import arg, choose_language, tr, using_language
     from kapjournal.storage.fsutil import atomic_write_bytes
 
     out: Path = args.out
@@ -329,6 +335,7 @@ def _read_pdf_password() -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from kapjournal.exporters import exchange
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.files import JournalFiles
     from kapjournal.storage.journal import create_journal
 
@@ -380,6 +387,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.files import JournalFiles
 
     folder = _folder(args)
@@ -402,6 +410,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.backups import backup_closed_journal
 
     out: Path = args.out
@@ -415,6 +424,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Same code path as the app: refused with nothing changed for another journal's
     backup; the current database and key slots are kept as a ``before-restore`` backup."""
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.backups import restore_bundle
     from kapjournal.storage.files import JournalFiles
 
@@ -433,6 +443,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     """Standard input: the current passphrase, then the new one. The same code path as
     Settings: a weak new passphrase is refused with the reason; the change rotates the
     data key and re-encrypts the backups in the folder."""
+    from kapjournal.i18n import arg, tr
     from kapjournal.passphrase import assess
 
     folder = _folder(args)
@@ -515,6 +526,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # (building it costs more than the rest of this path); argparse prints the same.
         print(version_text())
         return EXIT_OK
+    from kapjournal.i18n import arg, error_text, tr
+
     parser = build_parser()
     try:
         args = parser.parse_args(args_in)
