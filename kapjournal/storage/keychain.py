@@ -68,11 +68,12 @@ PLATFORM_BACKENDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 #: Modules that importing keyring loads only for code this app never runs: the download
-#: and archive helpers of ``jaraco.context`` (``urllib.request``, and through it
-#: ``http.client``, ``email`` and ``ssl``; ``tarfile``) and keyring's plugin discovery
-#: (``importlib_metadata``, used only when keyring discovers backends itself). About a
-#: fifth of a command-line search's import time.
-LAZY_FOR_KEYRING = ("urllib.request", "importlib_metadata")
+#: helpers of ``jaraco.context`` (``urllib.request``, and through it ``http.client``,
+#: ``email`` and ``ssl``), the iterator recipes of ``jaraco.functools``
+#: (``more_itertools``) and keyring's plugin discovery (``importlib_metadata``, used only
+#: when keyring discovers backends itself). About a fifth of a command-line search's
+#: import time. (``tarfile`` cannot wait: ``jaraco.context`` uses it as it loads.)
+LAZY_FOR_KEYRING = ("urllib.request", "importlib_metadata", "more_itertools")
 
 
 @contextlib.contextmanager

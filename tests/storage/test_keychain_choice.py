@@ -47,8 +47,8 @@ if availability.available:
 print(json.dumps(report))
 """
 
-#: Loaded only for keyring's other paths (downloads, archives, plugin discovery).
-OTHER_PATHS = ("urllib.request", "http.client", "email.parser", "ssl", "importlib_metadata")
+#: Loaded only for keyring's other paths (downloads, iterator recipes, plugin discovery).
+OTHER_PATHS = ("urllib.request", "http.client", "email.parser", "ssl", "importlib_metadata", "more_itertools")
 
 
 def choose(tmp_path: Path, setup: str = "", **env: str) -> dict[str, Any]:
@@ -118,3 +118,30 @@ def test_secret_service_found_directly_and_handed_to_keyring(tmp_path: Path) -> 
     assert report["keyring_uses"] == report["backend"]
     assert report["loaded"] == []
     assert set(LAZY_FOR_KEYRING) <= set(report["lazy"])
+
+
+LATER_USE = """
+import sys
+from kapjournal.storage.keychain import LAZY_FOR_KEYRING, light_keyring_imports
+with light_keyring_imports():
+    import keyring.backend
+assert all(type(sys.modules[m]).__name__ == "_LazyModule" for m in LAZY_FOR_KEYRING), LAZY_FOR_KEYRING
+import urllib.request, more_itertools
+assert urllib.request.Request("https://example.org/").host == "example.org"
+assert more_itertools.first([7]) == 7
+names = {type(b).__name__ for b in keyring.backend.get_all_keyring()}  # entry points: importlib_metadata
+assert names, "keyring discovered no backend"
+import jaraco.context
+assert jaraco.context.urllib.request is sys.modules["urllib.request"]
+print("ok", sorted(m for m in LAZY_FOR_KEYRING if type(sys.modules[m]).__name__ == "_LazyModule"))
+"""
+
+
+def test_modules_kept_lazy_work_when_used_later(tmp_path: Path) -> None:
+    """Whoever uses a module kept lazy gets all of it (keyring's own discovery too)."""
+    env = subprocess_env()
+    env.update({"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")})
+    done = subprocess.run([sys.executable, "-c", LATER_USE], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok []"
