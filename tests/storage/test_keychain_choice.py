@@ -79,6 +79,13 @@ def test_a_backend_set_in_the_process_is_used_and_refused(tmp_path: Path) -> Non
     assert report["backend"] == "" and report["refused_set"] is True
 
 
+def test_fail_backend_from_the_environment_is_unavailable(tmp_path: Path) -> None:
+    """SECURITY 18, as a person sets it: keyring's choice, even with a Secret Service."""
+    report = choose(tmp_path, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    assert report["available"] is False and report["reason"] == REASON_NONE
+    assert report["refused_set"] is True
+
+
 def test_plaintext_backend_from_the_environment_is_refused(tmp_path: Path) -> None:
     report = choose(tmp_path, PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring")
     assert report["available"] is False and "plain file" in report["reason"]
