@@ -17,8 +17,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kapjournal import __version__
-from kapjournal.i18n import LANGUAGES, arg, choose_language, error_text, tr, using_language
 from kapjournal.shown import QT_TR_NOOP, ShownError
+
+# ``kapjournal.i18n`` is imported by the functions that use it: ``--version`` needs
+# neither it nor what it loads (pathlib, typing, contextvars).
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing (2 ms)
 if TYPE_CHECKING:
@@ -32,6 +34,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: the arguments needs no exporter; a test checks they are the exporters' own
 #: (``kapjournal.exporters.CLI_EXPORTERS``).
 SUMMARY_FORMATS = ("csv", "fhir", "html", "md", "pdf")
+
+#: The commands, in the order ``--help`` lists them.
+COMMAND_NAMES = ("demo", "export", "import", "search", "check", "backup", "passphrase", "restore")
 
 #: Export formats -> writer(journal, args, out_path), filled on the first export.
 EXPORTERS: dict[str, Callable[..., None]] = {}
@@ -84,8 +89,13 @@ def _parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only`` (a command's name) the same top level
+    with just that command, which parses its arguments exactly as the whole parser does
+    at a fraction of the cost (``main`` builds it when the first argument is a command)."""
     import argparse
+
+    from kapjournal.i18n import LANGUAGES
 
     parser = argparse.ArgumentParser(
         prog="kapjournal",
@@ -97,11 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
     # For CI and support: start the real app, report the first screen, unlock with a
     # passphrase from stdin if one is given, reach Today, quit (kapjournal.ui.selftest).
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command")
+    # A one-command parser names them all, so that its usage lines read as the whole one's
+    # (the whole one's own default).
+    full = None if only is None else "{" + ",".join(COMMAND_NAMES) + "}"
+    sub = parser.add_subparsers(dest="command", metavar=full)
 
     def journal_cmd(
         name: str, help_text: str, *, secret: bool = True, keychain: bool = False
-    ) -> argparse.ArgumentParser:
+    ) -> argparse.ArgumentParser | None:
+        if only is not None and name != only:
+            return None
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--data-dir", required=True, dest="cmd_data_dir", help="journal folder")
         if secret:
@@ -118,43 +133,43 @@ def build_parser() -> argparse.ArgumentParser:
                 )
         return p
 
-    p = journal_cmd("demo", "create a realistic sample journal")
-    p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
+    if p := journal_cmd("demo", "create a realistic sample journal"):
+        p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
 
-    p = journal_cmd("export", "export a therapist summary, or everything as json", keychain=True)
-    p.add_argument("--format", required=True, choices=sorted({"json", *SUMMARY_FORMATS}))
-    p.add_argument("--from", dest="date_from", type=_parse_date)
-    p.add_argument("--to", dest="date_to", type=_parse_date)
-    p.add_argument("--out", required=True, type=_path)
-    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
-    p.add_argument(
-        "--language",
-        choices=sorted(LANGUAGES),
-        default="",
-        help="language of the summary's fixed words (default: the system's); the patient's words "
-        "stay as written",
-    )
-    p.add_argument(
-        "--protect", action="store_true",
-        help="encrypt the PDF (AES-256) with a password read as the second line of standard input; "
-        "the FHIR and CSV files go inside it",
-    )
+    if p := journal_cmd("export", "export a therapist summary, or everything as json", keychain=True):
+        p.add_argument("--format", required=True, choices=sorted({"json", *SUMMARY_FORMATS}))
+        p.add_argument("--from", dest="date_from", type=_parse_date)
+        p.add_argument("--to", dest="date_to", type=_parse_date)
+        p.add_argument("--out", required=True, type=_path)
+        p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="PDF paper size")
+        p.add_argument(
+            "--language",
+            choices=sorted(LANGUAGES),
+            default="",
+            help="language of the summary's fixed words (default: the system's); the patient's "
+            "words stay as written",
+        )
+        p.add_argument(
+            "--protect", action="store_true",
+            help="encrypt the PDF (AES-256) with a password read as the second line of standard "
+            "input; the FHIR and CSV files go inside it",
+        )
 
-    p = journal_cmd("import", "bring a full json export into a journal")
-    p.add_argument("file", type=_path)
+    if p := journal_cmd("import", "bring a full json export into a journal"):
+        p.add_argument("file", type=_path)
 
-    p = journal_cmd("search", "list every matching entry: date, kind, first line", keychain=True)
-    p.add_argument("query")
+    if p := journal_cmd("search", "list every matching entry: date, kind, first line", keychain=True):
+        p.add_argument("query")
 
     journal_cmd("check", "integrity check; exit 0 when whole", keychain=True)
 
-    p = journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False)
-    p.add_argument("--out", required=True, type=_path)
+    if p := journal_cmd("backup", "write an encrypted backup (no passphrase needed)", secret=False):
+        p.add_argument("--out", required=True, type=_path)
 
     journal_cmd("passphrase", "change the passphrase (stdin: the current one, then the new one)")
 
-    p = journal_cmd("restore", "put a backup of this journal back in place; the current state is kept")
-    p.add_argument("backup", type=_path, help="the .kapbackup file to restore")
+    if p := journal_cmd("restore", "put a backup of this journal back in place; the current state is kept"):
+        p.add_argument("backup", type=_path, help="the .kapbackup file to restore")
     return parser
 
 
@@ -246,6 +261,7 @@ def _keychain_message(kind: str, reason: str = "") -> CliError:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from kapjournal.i18n import arg, tr
     from kapjournal.passphrase import assess
     from kapjournal.sample.build import build_demo
     from kapjournal.storage.journal import create_journal
@@ -268,6 +284,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kapjournal.exporters import exchange
+    from kapjournal.i18n import arg, choose_language, tr, using_language
     from kapjournal.storage.fsutil import atomic_write_bytes
 
     out: Path = args.out
@@ -329,6 +346,7 @@ def _read_pdf_password() -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from kapjournal.exporters import exchange
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.files import JournalFiles
     from kapjournal.storage.journal import create_journal
 
@@ -380,6 +398,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.files import JournalFiles
 
     folder = _folder(args)
@@ -402,6 +421,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.backups import backup_closed_journal
 
     out: Path = args.out
@@ -415,6 +435,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Same code path as the app: refused with nothing changed for another journal's
     backup; the current database and key slots are kept as a ``before-restore`` backup."""
+    from kapjournal.i18n import arg, tr
     from kapjournal.storage.backups import restore_bundle
     from kapjournal.storage.files import JournalFiles
 
@@ -433,6 +454,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     """Standard input: the current passphrase, then the new one. The same code path as
     Settings: a weak new passphrase is refused with the reason; the change rotates the
     data key and re-encrypts the backups in the folder."""
+    from kapjournal.i18n import arg, tr
     from kapjournal.passphrase import assess
 
     folder = _folder(args)
@@ -515,7 +537,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # (building it costs more than the rest of this path); argparse prints the same.
         print(version_text())
         return EXIT_OK
-    parser = build_parser()
+    from kapjournal.i18n import arg, error_text, tr
+
+    # ``kapjournal search ...``: only that command's parser (what it parses is the same).
+    parser = build_parser(args_in[0] if args_in and args_in[0] in COMMANDS else None)
     try:
         args = parser.parse_args(args_in)
     except SystemExit as exc:

@@ -229,7 +229,8 @@ def test_light_commands_import_nothing_heavy(command: str, demo_dir: Path, tmp_p
     assert [m for m in report["modules"] if m.startswith("PySide6")] == []
     if command == "--version":
         assert done.stdout.splitlines()[0] == "kapjournal 0.1.0"
-        early = ("PySide6", "kapjournal.storage", "argparse")
+        # Nor the translations (pathlib, typing, contextvars): the answer is fixed.
+        early = ("PySide6", "kapjournal.storage", "argparse", "kapjournal.i18n", "pathlib")
         assert not [m for m in report["modules"] if m.startswith(early)]
 
 
@@ -270,3 +271,48 @@ def test_lighter_pyside_import_hook_answers_as_pyside_does() -> None:
         except (TypeError, OSError):
             expected = False
         assert check(module) is expected, name
+
+
+#: For each command: its help, a valid line, and mistakes (parsed by both parsers).
+PARSER_CASES = {
+    "demo": [["--help"], ["--data-dir", "d", "--passphrase-stdin", "--days", "9"], ["--data-dir", "d"],
+             ["--data-dir", "d", "--passphrase-stdin", "--days", "x"]],
+    "export": [["--help"], ["--data-dir", "d", "--keychain", "--format", "pdf", "--out", "o.pdf",
+                            "--from", "2024-01-02", "--paper", "letter", "--protect"],
+               ["--data-dir", "d", "--passphrase-stdin", "--keychain", "--format", "md", "--out", "o"],
+               ["--data-dir", "d", "--keychain", "--format", "doc", "--out", "o"],
+               ["--data-dir", "d", "--keychain", "--format", "md", "--out", "o", "--to", "2024-13-01"]],
+    "import": [["--help"], ["--data-dir", "d", "--passphrase-stdin", "f.json"], ["--data-dir", "d"]],
+    "search": [["--help"], ["--data-dir", "d", "--keychain", "river"], ["--data-dir", "d", "river"],
+               ["--data-dir", "d", "--passphrase-stdin", "a", "b"]],
+    "check": [["--help"], ["--data-dir", "d", "--passphrase-stdin"], ["--data-dir", "d", "--nope"]],
+    "backup": [["--help"], ["--data-dir", "d", "--out", "b.kapbackup"], ["--data-dir", "d"]],
+    "passphrase": [["--help"], ["--data-dir", "d", "--passphrase-stdin"], []],
+    "restore": [["--help"], ["--data-dir", "d", "--passphrase-stdin", "b.kapbackup"], ["--data-dir", "d"]],
+}
+
+
+@pytest.mark.parametrize("command", sorted(PARSER_CASES))
+def test_one_command_parser_parses_as_the_whole_parser(command: str) -> None:
+    """``main`` builds only the named command's parser: same results, same help, same
+    usage errors as the whole parser."""
+    import contextlib
+    import io
+
+    from kapjournal.cli import COMMAND_NAMES, COMMANDS, build_parser
+
+    assert sorted(PARSER_CASES) == sorted(COMMANDS) == sorted(COMMAND_NAMES)
+
+    def outcome(parser: object, argv: list[str]) -> tuple[object, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                result: object = vars(parser.parse_args(argv))  # type: ignore[attr-defined]
+            except SystemExit as exc:
+                result = ("exit", exc.code)
+        return result, out.getvalue(), err.getvalue()
+
+    for argv in PARSER_CASES[command]:
+        whole = outcome(build_parser(), [command, *argv])
+        assert outcome(build_parser(command), [command, *argv]) == whole, argv
+    assert outcome(build_parser(command), [command, "--help"])[1].startswith(f"usage: kapjournal {command}")

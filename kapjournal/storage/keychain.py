@@ -15,10 +15,13 @@ All calls are synchronous; the UI runs them off the GUI thread with a bounded wa
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import importlib.util
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -48,10 +51,11 @@ TRUSTED_BACKENDS = frozenset(
 )
 
 #: The trusted backends a platform can have, as (module, class). Unless keyring is
-#: configured otherwise (``PYTHON_KEYRING_BACKEND`` or a ``keyringrc.cfg``), keyring's
-#: choice among the trusted ones is the viable one of highest priority, so that one is
-#: found directly: discovering every installed backend plugin and probing each over
-#: D-Bus costs ~0.3 s of a command-line run and opens the same secret.
+#: configured otherwise (``PYTHON_KEYRING_BACKEND`` or a ``keyringrc.cfg``) or already in
+#: use in the process, keyring's choice among the trusted ones is the viable one of
+#: highest priority, so that one is found directly (:func:`default_backend`):
+#: discovering every installed backend plugin and probing each over D-Bus costs ~0.3 s
+#: of a command-line run and opens the same secret.
 PLATFORM_BACKENDS: dict[str, tuple[tuple[str, str], ...]] = {
     "darwin": (("keyring.backends.macOS", "Keyring"),),
     "win32": (("keyring.backends.Windows", "WinVaultKeyring"),),
@@ -62,6 +66,53 @@ PLATFORM_BACKENDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
     ),
 }
+
+#: Modules that importing keyring loads only for code this app never runs: the download
+#: helpers of ``jaraco.context`` (``urllib.request``, and through it ``http.client``,
+#: ``email`` and ``ssl``), the iterator recipes of ``jaraco.functools``
+#: (``more_itertools``) and keyring's plugin discovery (``importlib_metadata``, used only
+#: when keyring discovers backends itself). About a fifth of a command-line search's
+#: import time. (``tarfile`` cannot wait: ``jaraco.context`` uses it as it loads.)
+LAZY_FOR_KEYRING = ("urllib.request", "importlib_metadata", "more_itertools")
+
+
+@contextlib.contextmanager
+def light_keyring_imports() -> Iterator[None]:
+    """Import keyring without running :data:`LAZY_FOR_KEYRING`: while keyring's modules
+    load, an import of one of them makes a lazy module (``importlib.util.LazyLoader``),
+    whose code runs on its first attribute access, so whoever uses it later gets the
+    whole module. Nothing else in this app uses them, so no other thread can race a
+    first access (Python 3.11's lazy modules do not lock). A no-op once keyring is
+    loaded."""
+    if "keyring.core" in sys.modules:
+        yield
+        return
+    finder = _LazyFinder(LAZY_FOR_KEYRING)
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
+class _LazyFinder:
+    """A meta-path finder that finds the named modules as the path finder does, but
+    loads them lazily."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._names = frozenset(names)
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name not in self._names:
+            return None
+        import importlib.machinery
+
+        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+        return spec
+
 
 REASON_NONE = QT_TR_NOOP("No secure keychain is available on this computer.")
 REASON_PLAIN_FILE = (
@@ -152,19 +203,24 @@ def _refusal_reason(backend: Any, members: list[Any]) -> str:
     return REASON_NONE
 
 
+def _keyring_untouched() -> bool:
+    """Whether nothing in this process has loaded keyring yet. Then nothing can have
+    chosen a backend for it (``keyring.set_keyring``, or keyring's own choice on a first
+    call), so the choice is still open. Once keyring is loaded, keyring decides."""
+    return "keyring.core" not in sys.modules
+
+
 def _keyring_configured() -> bool:
-    """Whether keyring is told which backend to use (then it chooses, not us): by the
-    environment, its config file, or a backend already set in this process
-    (``keyring.set_keyring``, or keyring's own earlier choice)."""
+    """Whether keyring's documented configuration names a backend: the
+    ``PYTHON_KEYRING_BACKEND`` environment variable or a ``keyringrc.cfg`` in keyring's
+    config root. Then keyring chooses, not us."""
     if os.environ.get("PYTHON_KEYRING_BACKEND"):
-        return True
-    core = sys.modules.get("keyring.core")
-    if core is not None and getattr(core, "_keyring_backend", None) is not None:
         return True
     try:
         from pathlib import Path
 
-        from keyring.util import platform_
+        with light_keyring_imports():
+            from keyring.util import platform_
 
         return (Path(platform_.config_root()) / "keyringrc.cfg").exists()
     except Exception:  # an odd platform: let keyring decide
@@ -173,15 +229,13 @@ def _keyring_configured() -> bool:
 
 def platform_backend() -> Any:
     """The viable trusted backend of highest priority for this platform, found without
-    keyring's plugin discovery; ``None`` when keyring is configured or none is viable
-    (then keyring chooses)."""
-    if _keyring_configured():
-        return None
+    keyring's plugin discovery; ``None`` when none is viable."""
     platform = sys.platform if sys.platform in ("darwin", "win32") else "freedesktop"
     best: tuple[float, Any] | None = None
     for module, name in PLATFORM_BACKENDS[platform]:
         try:
-            cls = getattr(importlib.import_module(module), name)
+            with light_keyring_imports():
+                cls = getattr(importlib.import_module(module), name)
             priority = float(cls.priority)  # raises when its service or library is absent
         except Exception as exc:  # the backends probe in many ways
             logger.debug("keyring backend %s.%s not viable: %s", module, name, type(exc).__name__)
@@ -189,6 +243,29 @@ def platform_backend() -> Any:
         if priority > 0 and (best is None or priority > best[0]):
             best = (priority, cls)
     return None if best is None else best[1]()
+
+
+def default_backend() -> tuple[Any, bool]:
+    """The backend keyring would use, and whether its priority was just read.
+
+    While keyring is untouched and not configured, the platform's trusted backend is
+    found directly (:func:`platform_backend`) and handed to keyring with
+    ``keyring.set_keyring``, keyring's documented way to choose a backend, so that
+    keyring and every later store in this process agree. Otherwise (keyring already
+    loaded, configured, or no trusted backend viable) it is ``keyring.get_keyring()``:
+    whatever was set in this process, the configured backend, or keyring's discovery.
+    """
+    if _keyring_untouched() and not _keyring_configured():
+        direct = platform_backend()
+        if direct is not None and _trusted(direct):
+            import keyring
+
+            keyring.set_keyring(direct)
+            return direct, True
+    with light_keyring_imports():
+        import keyring
+
+    return keyring.get_keyring(), False
 
 
 def _check_length(journal_id: str, secret: str | None = None) -> None:
@@ -222,17 +299,14 @@ class KeyringSecretStore:
             return self._chosen, ""
         backend = self._backend
         if backend is None:
-            direct = platform_backend()
-            if direct is not None and _trusted(direct):
-                self._chosen, self._probed = direct, True
-                return direct, ""
             try:
-                import keyring
-
-                backend = keyring.get_keyring()
+                backend, probed = default_backend()
             except Exception as exc:  # keyring may fail in many ways
                 logger.info("keyring backend could not be loaded: %s", type(exc).__name__)
                 return None, REASON_NONE
+            if probed:  # the platform's own, trusted and viable
+                self._chosen, self._probed = backend, True
+                return backend, ""
         if self._trust:
             self._chosen = backend
             return backend, ""

@@ -35,7 +35,6 @@ import json
 import logging
 import secrets
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +43,6 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kapjournal.storage.errors import QT_TR_NOOP, KeySlotsMissing, WrongSecret
@@ -76,6 +74,7 @@ MIN_SALT_BYTES, MAX_SALT_BYTES = 16, 64
 NONCE_BYTES = 12
 TAG_BYTES = 16
 X25519_BYTES = 32
+_UUID_HEX_DIGITS = frozenset("0123456789abcdef")
 MAX_SLOTS = 16
 MAX_KEY_FILE_BYTES = 64 * 1024
 
@@ -243,6 +242,9 @@ class Slot:
 def _derive(secret: bytes, kdf: dict[str, Any]) -> bytes:
     salt = _unb64(kdf["salt"])
     if kdf["name"] == "argon2id":
+        # Imported here: opening with the device secret (HKDF) needs no Argon2id.
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         return Argon2id(
             salt=salt,
             length=32,
@@ -341,6 +343,8 @@ class KeySlots:
     # -- construction -----------------------------------------------------------
     @classmethod
     def create(cls, data_key: bytes | bytearray, passphrase: str, recovery_code: str) -> KeySlots:
+        import uuid  # only for a new journal: opening one needs no uuid (nor its platform)
+
         ks = cls(journal_id=uuid.uuid4().hex)
         ks.set_slot(PASSPHRASE, passphrase, data_key)
         ks.set_slot(RECOVERY, recovery_code, data_key)
@@ -441,11 +445,8 @@ class KeySlots:
         journal_id = doc.get("journal_id")
         if not isinstance(journal_id, str) or len(journal_id) != 32:
             raise SlotRefused("its journal id is unusable")
-        try:
-            if uuid.UUID(hex=journal_id).hex != journal_id:
-                raise ValueError
-        except ValueError:
-            raise SlotRefused("its journal id is unusable") from None
+        if not set(journal_id) <= _UUID_HEX_DIGITS:  # what uuid4().hex writes, exactly
+            raise SlotRefused("its journal id is unusable")
         raw_slots = doc.get("slots")
         if not isinstance(raw_slots, list) or not 1 <= len(raw_slots) <= MAX_SLOTS:
             raise SlotRefused("its list of slots is unusable")

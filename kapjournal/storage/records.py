@@ -8,7 +8,6 @@ Entries keep their tags and the FTS5 index in step (:mod:`kapjournal.storage.sea
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -106,6 +105,8 @@ def insert(db: Database, rec: R) -> R:
     _validate(rec)
     now = utc_now()
     if not rec.uid:
+        import uuid  # only on insert: reading needs no uuid (nor its platform probe)
+
         rec.uid = uuid.uuid4().hex
     if "created_at" in rec.columns():
         rec.created_at = rec.created_at or now  # type: ignore[attr-defined]
