@@ -1169,7 +1169,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kapjournal/ui/access/country.py" line="+3"/>
-        <location filename="../../kapjournal/ui/settings/backups.py" line="+280"/>
+        <location filename="../../kapjournal/ui/common/restore.py" line="+275"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>Das Geheimnis ist zu lang für den Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>This journal has no usable identity for the keychain.</source>
         <translation>Dieses Journal hat keine Kennung, die der Schlüsselbund verwenden kann.</translation>
     </message>
@@ -5320,7 +5320,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Das dauert einen Moment. Bitte lassen Sie die App geöffnet, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/settings/backups.py" line="-222"/>
+        <location filename="../../kapjournal/ui/common/restore.py" line="-222"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -5371,12 +5371,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+60"/>
-        <location line="+142"/>
+        <location filename="../../kapjournal/ui/settings/backups.py" line="+45"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+22"/>
         <source>Your journal will be put back to how it was on %1. What you have now is kept as a backup, so you can undo this.</source>
         <translation>Ihr Journal wird auf den Stand vom %1 zurückgesetzt. Ihr jetziger Stand wird als Sicherung aufbewahrt, so können Sie das rückgängig machen.</translation>
     </message>
@@ -5392,7 +5392,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../kapjournal/ui/settings/backups.py" line="+7"/>
         <source>KAP Journal keeps encrypted backups of this journal, newest first. Putting one back keeps what you have now as a backup too.</source>
         <translation>KAP Journal bewahrt verschlüsselte Sicherungen dieses Journals auf, die neuesten zuerst. Wenn Sie eine wiederherstellen, wird Ihr jetziger Stand ebenfalls als Sicherung aufbewahrt.</translation>
     </message>
