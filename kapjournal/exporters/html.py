@@ -42,6 +42,7 @@ from kapjournal.summary import (
     mood_text,
     more_scores_note,
     question_meta,
+    scores_heading,
     signed_change,
 )
 from kapjournal.summary.safety_plan import SafetyPlanBlock
@@ -329,7 +330,7 @@ class _Builder:
             self.add(f'<div class="entry">{md(q.text)}<p class="muted small">{esc(meta)}</p></div>')
 
     def scores(self) -> None:
-        self.add("<h2>" + esc(tr("PHQ-9 and GAD-7")) + "</h2>")
+        self.add("<h2>" + esc(scores_heading(self.s.scores)) + "</h2>")
         rows = [
             [
                 esc(fmt_date(r.when.date())),

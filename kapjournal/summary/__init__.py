@@ -66,6 +66,7 @@ from kapjournal.summary.measures import (
     mood_text,
     more_scores_note,
     score_rows,
+    scores_heading,
     side_effect_row,
     symptom_text,
 )
@@ -207,6 +208,7 @@ __all__ = [
     "preset_range",
     "question_meta",
     "score_rows",
+    "scores_heading",
     "side_effect_row",
     "signed_change",
     "symptom_text",

@@ -21,7 +21,7 @@ from typing import Any
 
 from kapjournal.i18n import arg, tr
 from kapjournal.measures import checkins as checkins_mod
-from kapjournal.measures.instruments import get_instrument
+from kapjournal.measures.instruments import all_ids, get_instrument
 from kapjournal.measures.safety import FLAG_KINDS, Shown, safety_flags_in, shown_by_record
 from kapjournal.measures.side_effects import shipped_side_effects
 from kapjournal.richtext import first_line
@@ -398,6 +398,21 @@ def mood_text(m: MoodSummary, days: int) -> str:
             fmt_date(m.highest[1]),
         )
     return text
+
+
+def scores_heading(scores: Sequence[ScoreRow]) -> str:
+    """The score table's heading: the questionnaires it holds by name, in display
+    order ("PHQ-9 and GAD-7", "PHQ-9, GAD-7 and PCL-5"); "Questionnaires" when none."""
+    order = {inst_id: i for i, inst_id in enumerate(all_ids())}
+    titles = dict(sorted({r.instrument: r.title for r in scores}.items(),
+                         key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    names = list(titles.values())
+    if not names:
+        return tr("Questionnaires")
+    heading = names[0]
+    for i, name in enumerate(names[1:], 2):
+        heading = arg(tr("%1 and %2") if i == len(names) else tr("%1, %2"), heading, name)
+    return heading
 
 
 def more_scores_note(scores: Sequence[ScoreRow]) -> str:

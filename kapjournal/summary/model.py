@@ -50,7 +50,7 @@ SECTIONS: dict[str, str] = {
     "overview": QT_TR_NOOP("Course overview"),
     "sessions": QT_TR_NOOP("Sessions and reflections"),
     "mood": QT_TR_NOOP("Mood and anxiety"),
-    "questionnaires": QT_TR_NOOP("PHQ-9 and GAD-7"),
+    "questionnaires": QT_TR_NOOP("Questionnaires"),
     "actions": QT_TR_NOOP("Action steps"),
     "questions": QT_TR_NOOP("Questions for my care team"),
 }

@@ -64,8 +64,8 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+256"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+80"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+257"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+81"/>
         <source>Patient</source>
         <extracomment>More courses than this are one line in the header (each still has its overview). The header&apos;s label column in the &quot;qt&quot; flavor, in 96-dpi px: room for &quot;Patient&quot; and &quot;Course&quot;; wider when a language&apos;s labels need it (see ``measure``), so a German &quot;Behandlungsreihe&quot; is never broken inside the word. Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
         <translation>Patientin/Patient</translation>
@@ -166,15 +166,8 @@
         <translation>Fragen an mein Behandlungsteam</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+9"/>
-        <location filename="../../kapjournal/summary/model.py" line="-2"/>
-        <source>PHQ-9 and GAD-7</source>
-        <translation>PHQ-9 und GAD-7</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+15"/>
+        <location line="+21"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+24"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_history.py" line="+26"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
@@ -206,7 +199,7 @@
     <message>
         <location line="+14"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+15"/>
-        <location filename="../../kapjournal/summary/model.py" line="-1"/>
+        <location filename="../../kapjournal/summary/model.py" line="-3"/>
         <location filename="../../kapjournal/ui/common/charts.py" line="+203"/>
         <location line="+205"/>
         <source>Mood and anxiety</source>
@@ -773,6 +766,11 @@
         <location line="+6"/>
         <source>Lowest mood %1 on %2; highest %3 on %4.</source>
         <translation>Niedrigste Stimmung %1 am %2; höchste %3 am %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../../kapjournal/summary/model.py" line="-2"/>
@@ -2120,14 +2118,16 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../../kapjournal/summary/measures.py" line="-3"/>
+        <location filename="../../kapjournal/summary/model.py" line="-142"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-306"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_settings.py" line="+26"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+2"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="-135"/>
         <source>Trends</source>
         <translation>Trends</translation>
@@ -3109,7 +3109,8 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+3"/>
+        <location filename="../../kapjournal/ui/preparation/common.py" line="+23"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4178,7 +4179,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/summary/model.py" line="-141"/>
+        <location filename="../../kapjournal/summary/model.py" line="+1"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+18"/>
         <location line="+12"/>
         <location filename="../../kapjournal/ui/reflection/timeline.py" line="+8"/>
