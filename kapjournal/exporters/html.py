@@ -25,6 +25,7 @@ from collections.abc import Callable
 from kapjournal.i18n import arg, tr, translated
 from kapjournal.richtext import render_markdown
 from kapjournal.summary import (
+    ATTACHMENTS_NOTE,
     EMPTY_TEXT,
     EMPTY_TITLE,
     FOOTER_NOTE,
@@ -276,6 +277,8 @@ class _Builder:
             self.add(f'<tr><td class="k muted"{style} width="{width}">{esc(k)}</td><td{style}>{v}</td></tr>')
         self.add("</table>")
         self.add(f'<p class="muted small">{esc(translated(INTRO_NOTE))}</p>')
+        if self.s.carries_data_files:
+            self.add(f'<p class="muted small">{esc(translated(ATTACHMENTS_NOTE))}</p>')
 
     def label_width(self, labels: list[str]) -> int:
         """The header's label column: :data:`LABEL_WIDTH`, or the widest label's width

@@ -112,6 +112,7 @@ from kapjournal.summary.reflections import (
     question_meta,
 )
 from kapjournal.summary.text import (
+    ATTACHMENTS_NOTE,
     COMMITMENT_STATUS_LABELS,
     EMPTY_TEXT,
     EMPTY_TITLE,
@@ -134,6 +135,7 @@ from kapjournal.summary.text import (
 )
 
 __all__ = [
+    "ATTACHMENTS_NOTE",
     "BASELINE_LEAD_DAYS",
     "COMMITMENT_STATUS_LABELS",
     "EMPTY_TEXT",

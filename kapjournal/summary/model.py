@@ -189,6 +189,7 @@ class Summary:
     chart_png: bytes | None = None
     chart_svg: bytes | None = None
     safety_plan: SafetyPlanBlock | None = None  # only when the patient shared it
+    carries_data_files: bool = False  # a protected PDF with the FHIR and CSV inside
 
     @property
     def title(self) -> str:

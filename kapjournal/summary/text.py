@@ -50,6 +50,11 @@ INTRO_NOTE = QT_TR_NOOP(
     "Written and chosen by the patient in KAP Journal. Questionnaire scores are self-reported "
     "snapshots to discuss together, not a diagnosis."
 )
+# On the first page of a protected PDF that carries the FHIR Bundle and the CSV.
+ATTACHMENTS_NOTE = QT_TR_NOOP(
+    "This PDF also holds the same data as FHIR JSON and CSV files: open your PDF reader's "
+    "attachments panel to find them."
+)
 SAFETY_NOTE = QT_TR_NOOP(
     "Shown first so they are not missed. KAP Journal alerts nobody; each note says what its "
     "safety page showed the patient at the time."

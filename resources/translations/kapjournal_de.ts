@@ -64,7 +64,7 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+257"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+258"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+81"/>
         <source>Patient</source>
         <extracomment>More courses than this are one line in the header (each still has its overview). The header&apos;s label column in the &quot;qt&quot; flavor, in 96-dpi px: room for &quot;Patient&quot; and &quot;Course&quot;; wider when a language&apos;s labels need it (see ``measure``), so a German &quot;Behandlungsreihe&quot; is never broken inside the word. Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
@@ -89,7 +89,7 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location line="+3"/>
         <location line="+30"/>
@@ -98,7 +98,7 @@
         <translation>Behandlungsreihe</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-30"/>
         <location filename="../../kapjournal/ui/preparation/sessions_model.py" line="+73"/>
         <source>from %1</source>
@@ -111,7 +111,7 @@
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+14"/>
         <location filename="../../kapjournal/summary/model.py" line="+48"/>
         <source>Safety notes</source>
@@ -782,7 +782,7 @@
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Summary for my care team</source>
         <translation>Zusammenfassung für mein Behandlungsteam</translation>
     </message>
@@ -983,13 +983,18 @@
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>This PDF also holds the same data as FHIR JSON and CSV files: open your PDF reader&apos;s attachments panel to find them.</source>
+        <translation>Dieses PDF enthält dieselben Daten auch als FHIR-JSON- und als CSV-Datei. Sie finden sie in Ihrem PDF-Programm unter „Anhänge“.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Written and chosen by the patient in KAP Journal. Questionnaire scores are self-reported snapshots to discuss together, not a diagnosis.</source>
         <extracomment>Fixed sentences shared by every renderer (shown with :func:`kapjournal.i18n.translated`).</extracomment>
         <translation>Von der Patientin oder dem Patienten in KAP Journal geschrieben und ausgewählt. Die Punktwerte der Fragebögen sind Selbstauskünfte, Momentaufnahmen zum gemeinsamen Besprechen, keine Diagnose.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Shown first so they are not missed. KAP Journal alerts nobody; each note says what its safety page showed the patient at the time.</source>
         <translation>Zuerst gezeigt, damit sie nicht übersehen werden. KAP Journal alarmiert niemanden; jeder Hinweis sagt, was die Hilfeseite der Patientin oder dem Patienten damals zeigte.</translation>
     </message>
@@ -2119,7 +2124,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location filename="../../kapjournal/summary/measures.py" line="-3"/>
-        <location filename="../../kapjournal/summary/model.py" line="-142"/>
+        <location filename="../../kapjournal/summary/model.py" line="-143"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="-306"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_settings.py" line="+26"/>
