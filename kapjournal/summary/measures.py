@@ -30,7 +30,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Questionnaire, SideEffect, to_local
 from kapjournal.summary.model import Collected, OfferedItem, Selection
 from kapjournal.summary.ranges import Window
-from kapjournal.summary.text import average_text, fmt_date, fmt_month
+from kapjournal.summary.text import average_text, fmt_date, fmt_list, fmt_month
 
 WEEKLY_LIMIT_DAYS = 183  # longer ranges are tabled by month
 
@@ -406,13 +406,7 @@ def scores_heading(scores: Sequence[ScoreRow]) -> str:
     order = {inst_id: i for i, inst_id in enumerate(all_ids())}
     titles = dict(sorted({r.instrument: r.title for r in scores}.items(),
                          key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
-    names = list(titles.values())
-    if not names:
-        return tr("Questionnaires")
-    heading = names[0]
-    for i, name in enumerate(names[1:], 2):
-        heading = arg(tr("%1 and %2") if i == len(names) else tr("%1, %2"), heading, name)
-    return heading
+    return fmt_list(list(titles.values())) if titles else tr("Questionnaires")
 
 
 def more_scores_note(scores: Sequence[ScoreRow]) -> str:

@@ -135,7 +135,7 @@
     <message>
         <location line="-28"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-25"/>
-        <location filename="../../kapjournal/summary/text.py" line="+30"/>
+        <location filename="../../kapjournal/summary/text.py" line="+31"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="+30"/>
         <location filename="../../kapjournal/ui/preparation/intention_page.py" line="+139"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+60"/>
@@ -768,11 +768,6 @@
         <translation>Niedrigste Stimmung %1 am %2; höchste %3 am %4.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
         <location filename="../../kapjournal/summary/model.py" line="-2"/>
         <location filename="../../kapjournal/summary/safety_plan.py" line="+38"/>
         <location filename="../../kapjournal/ui/measures/safety_page.py" line="+257"/>
@@ -1019,7 +1014,7 @@
         <translation>Für diese Daten wurden keine Einträge, Check-ins oder Fragebögen geteilt. Einträge erscheinen hier, wenn sie mit „Mit meinem Behandlungsteam teilen“ markiert sind.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <location filename="../../kapjournal/ui/common/formatting.py" line="+27"/>
         <source>d MMM yyyy</source>
         <comment>date format (Qt QLocale)</comment>
@@ -2123,7 +2118,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/summary/measures.py" line="-3"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+15"/>
         <location filename="../../kapjournal/summary/model.py" line="-143"/>
         <location filename="../../kapjournal/ui/measures/feature.py" line="-306"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
@@ -2840,7 +2835,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1, %2. Gestrichelte Linien markieren die Tage der Ketamin-Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/widgets.py" line="+327"/>
+        <location filename="../../kapjournal/ui/measures/widgets.py" line="+341"/>
         <source>not set</source>
         <extracomment>The roles a table cell answers with its text (shown, and read by screen readers).</extracomment>
         <translation>nicht angegeben</translation>
@@ -3114,8 +3109,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/summary/measures.py" line="+3"/>
-        <location filename="../../kapjournal/ui/preparation/common.py" line="+23"/>
+        <location line="+23"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
