@@ -13,7 +13,7 @@ import pytest
 
 from kapjournal.storage import keyslots as ks
 from kapjournal.storage.journal import create_journal, unlock_journal
-from tests._helpers import ROOT, run_cli, subprocess_env
+from tests._helpers import ROOT, demo_journal, run_cli, subprocess_env
 
 PASS = "correct horse battery staple"
 
@@ -23,12 +23,7 @@ run = run_cli
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "demo"
-    code, out, err = run(monkeypatch, capsys, "demo", "--data-dir", str(folder), "--passphrase-stdin",
-                         "--days", "20", stdin=PASS + "\n")
-    assert code == 0, err
-    assert "Recovery code:" in out
-    return folder
+    return demo_journal(monkeypatch, capsys, tmp_path / "demo", PASS, days=20)
 
 
 def test_demo_check_search(demo_dir: Path, monkeypatch: pytest.MonkeyPatch,

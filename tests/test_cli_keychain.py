@@ -15,6 +15,7 @@ from kapjournal.paths import Paths
 from kapjournal.prefs import Preferences
 from kapjournal.storage.keychain import SERVICE, KeyringSecretStore
 from kapjournal.vault import Vault
+from tests._helpers import demo_journal
 from tests._helpers import run_cli as run
 from tests.conftest import InMemoryKeyring
 from tests.storage.test_keychain import RaisingKeyring
@@ -24,11 +25,7 @@ PASS = "correct horse battery staple"
 
 @pytest.fixture
 def journal_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "demo"
-    code, _, err = run(monkeypatch, capsys, "demo", "--data-dir", str(folder), "--passphrase-stdin",
-                       "--days", "20", stdin=PASS + "\n")
-    assert code == 0, err
-    return folder
+    return demo_journal(monkeypatch, capsys, tmp_path / "demo", PASS, days=20)
 
 
 def remember(folder: Path, keyring: InMemoryKeyring) -> None:

@@ -229,6 +229,20 @@ def test_ui_features_do_not_import_each_other() -> None:
     assert bad == []
 
 
+def test_ui_access_and_settings_do_not_import_each_other() -> None:
+    """The closed-journal pages and Settings are two app-level packages: what both use
+    (the restore dialog) lives in ui/common."""
+    bad = [
+        f"{name} -> {dep}"
+        for name, deps in _module_graph(only_top_level=False).items()
+        for mine, theirs in (("access", "settings"), ("settings", "access"))
+        if name.startswith(f"kapjournal.ui.{mine}")
+        for dep in deps
+        if dep.startswith(f"kapjournal.ui.{theirs}")
+    ]
+    assert bad == []
+
+
 def test_ui_common_imports_no_feature() -> None:
     bad = [
         f"{name} -> {dep}"

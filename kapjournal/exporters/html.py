@@ -25,6 +25,7 @@ from collections.abc import Callable
 from kapjournal.i18n import arg, tr, translated
 from kapjournal.richtext import render_markdown
 from kapjournal.summary import (
+    ATTACHMENTS_NOTE,
     EMPTY_TEXT,
     EMPTY_TITLE,
     FOOTER_NOTE,
@@ -42,6 +43,7 @@ from kapjournal.summary import (
     mood_text,
     more_scores_note,
     question_meta,
+    scores_heading,
     signed_change,
 )
 from kapjournal.summary.safety_plan import SafetyPlanBlock
@@ -275,6 +277,8 @@ class _Builder:
             self.add(f'<tr><td class="k muted"{style} width="{width}">{esc(k)}</td><td{style}>{v}</td></tr>')
         self.add("</table>")
         self.add(f'<p class="muted small">{esc(translated(INTRO_NOTE))}</p>')
+        if self.s.carries_data_files:
+            self.add(f'<p class="muted small">{esc(translated(ATTACHMENTS_NOTE))}</p>')
 
     def label_width(self, labels: list[str]) -> int:
         """The header's label column: :data:`LABEL_WIDTH`, or the widest label's width
@@ -329,7 +333,7 @@ class _Builder:
             self.add(f'<div class="entry">{md(q.text)}<p class="muted small">{esc(meta)}</p></div>')
 
     def scores(self) -> None:
-        self.add("<h2>" + esc(tr("PHQ-9 and GAD-7")) + "</h2>")
+        self.add("<h2>" + esc(scores_heading(self.s.scores)) + "</h2>")
         rows = [
             [
                 esc(fmt_date(r.when.date())),

@@ -24,6 +24,7 @@ from kapjournal.summary import (
     mood_text,
     more_scores_note,
     question_meta,
+    scores_heading,
     signed_change,
 )
 
@@ -135,7 +136,7 @@ def render_markdown_doc(summary: Summary) -> bytes:
             out.append(f"  *{meta}*")
         out.append("")
     if s.has("questionnaires") and s.scores:
-        out += ["## " + tr("PHQ-9 and GAD-7"), ""]
+        out += ["## " + scores_heading(s.scores), ""]
         rows = [
             [
                 fmt_date(r.when.date()),

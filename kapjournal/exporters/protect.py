@@ -32,7 +32,7 @@ import logging
 import math
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -171,8 +171,11 @@ def render_protected(
     """The summary as a protected PDF holding its FHIR Bundle and CSV, as bytes."""
     from kapjournal.exporters import render
 
-    pdf = render(summary, "pdf", paper=paper, progress=progress)
-    return protect_pdf(pdf, password, summary_attachments(summary))
+    attachments = summary_attachments(summary)
+    # Its first page says the data files are inside, and where a reader shows them.
+    marked = replace(summary, carries_data_files=bool(attachments))
+    pdf = render(marked, "pdf", paper=paper, progress=progress)
+    return protect_pdf(pdf, password, attachments)
 
 
 def export_protected(

@@ -66,6 +66,7 @@ from kapjournal.summary.measures import (
     mood_text,
     more_scores_note,
     score_rows,
+    scores_heading,
     side_effect_row,
     symptom_text,
 )
@@ -111,6 +112,7 @@ from kapjournal.summary.reflections import (
     question_meta,
 )
 from kapjournal.summary.text import (
+    ATTACHMENTS_NOTE,
     COMMITMENT_STATUS_LABELS,
     EMPTY_TEXT,
     EMPTY_TITLE,
@@ -133,6 +135,7 @@ from kapjournal.summary.text import (
 )
 
 __all__ = [
+    "ATTACHMENTS_NOTE",
     "BASELINE_LEAD_DAYS",
     "COMMITMENT_STATUS_LABELS",
     "EMPTY_TEXT",
@@ -207,6 +210,7 @@ __all__ = [
     "preset_range",
     "question_meta",
     "score_rows",
+    "scores_heading",
     "side_effect_row",
     "signed_change",
     "symptom_text",

@@ -21,7 +21,7 @@ from typing import Any
 
 from kapjournal.i18n import arg, tr
 from kapjournal.measures import checkins as checkins_mod
-from kapjournal.measures.instruments import get_instrument
+from kapjournal.measures.instruments import all_ids, get_instrument
 from kapjournal.measures.safety import FLAG_KINDS, Shown, safety_flags_in, shown_by_record
 from kapjournal.measures.side_effects import shipped_side_effects
 from kapjournal.richtext import first_line
@@ -30,7 +30,7 @@ from kapjournal.storage.db import Database
 from kapjournal.storage.models import Checkin, Questionnaire, SideEffect, to_local
 from kapjournal.summary.model import Collected, OfferedItem, Selection
 from kapjournal.summary.ranges import Window
-from kapjournal.summary.text import average_text, fmt_date, fmt_month
+from kapjournal.summary.text import average_text, fmt_date, fmt_list, fmt_month
 
 WEEKLY_LIMIT_DAYS = 183  # longer ranges are tabled by month
 
@@ -398,6 +398,15 @@ def mood_text(m: MoodSummary, days: int) -> str:
             fmt_date(m.highest[1]),
         )
     return text
+
+
+def scores_heading(scores: Sequence[ScoreRow]) -> str:
+    """The score table's heading: the questionnaires it holds by name, in display
+    order ("PHQ-9 and GAD-7", "PHQ-9, GAD-7 and PCL-5"); "Questionnaires" when none."""
+    order = {inst_id: i for i, inst_id in enumerate(all_ids())}
+    titles = dict(sorted({r.instrument: r.title for r in scores}.items(),
+                         key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    return fmt_list(list(titles.values())) if titles else tr("Questionnaires")
 
 
 def more_scores_note(scores: Sequence[ScoreRow]) -> str:

@@ -50,7 +50,7 @@ SECTIONS: dict[str, str] = {
     "overview": QT_TR_NOOP("Course overview"),
     "sessions": QT_TR_NOOP("Sessions and reflections"),
     "mood": QT_TR_NOOP("Mood and anxiety"),
-    "questionnaires": QT_TR_NOOP("PHQ-9 and GAD-7"),
+    "questionnaires": QT_TR_NOOP("Questionnaires"),
     "actions": QT_TR_NOOP("Action steps"),
     "questions": QT_TR_NOOP("Questions for my care team"),
 }
@@ -189,6 +189,7 @@ class Summary:
     chart_png: bytes | None = None
     chart_svg: bytes | None = None
     safety_plan: SafetyPlanBlock | None = None  # only when the patient shared it
+    carries_data_files: bool = False  # a protected PDF with the FHIR and CSV inside
 
     @property
     def title(self) -> str:

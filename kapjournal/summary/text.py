@@ -4,6 +4,7 @@ so :func:`kapjournal.i18n.using_language` writes the whole document in one langu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
@@ -50,6 +51,11 @@ INTRO_NOTE = QT_TR_NOOP(
     "Written and chosen by the patient in KAP Journal. Questionnaire scores are self-reported "
     "snapshots to discuss together, not a diagnosis."
 )
+# On the first page of a protected PDF that carries the FHIR Bundle and the CSV.
+ATTACHMENTS_NOTE = QT_TR_NOOP(
+    "This PDF also holds the same data as FHIR JSON and CSV files: open your PDF reader's "
+    "attachments panel to find them."
+)
 SAFETY_NOTE = QT_TR_NOOP(
     "Shown first so they are not missed. KAP Journal alerts nobody; each note says what its "
     "safety page showed the patient at the time."
@@ -72,6 +78,13 @@ EMPTY_TEXT = QT_TR_NOOP(
 
 def _locale() -> QLocale:
     return QLocale(language())
+
+
+def fmt_list(names: Sequence[str]) -> str:
+    """``PHQ-9, GAD-7 and PCL-5`` (German ``… und …``): the summary's language's way of
+    listing names (British English, as the summary's dates)."""
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return (british if language() == "en" else _locale()).createSeparatedList(list(names))
 
 
 def fmt_date(d: date) -> str:

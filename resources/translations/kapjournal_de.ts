@@ -64,8 +64,8 @@
         <translation>Selbsteinschätzung Schlaf (0–10, 10 = sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/exporters/html.py" line="+256"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+80"/>
+        <location filename="../../kapjournal/exporters/html.py" line="+258"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+81"/>
         <source>Patient</source>
         <extracomment>More courses than this are one line in the header (each still has its overview). The header&apos;s label column in the &quot;qt&quot; flavor, in 96-dpi px: room for &quot;Patient&quot; and &quot;Course&quot;; wider when a language&apos;s labels need it (see ``measure``), so a German &quot;Behandlungsreihe&quot; is never broken inside the word. Qt&apos;s rich-text engine: no margins on tables via CSS, no ``border-left`` on divs, so boxes are single-cell tables. Font sizes in pt follow the paint device.</extracomment>
         <translation>Patientin/Patient</translation>
@@ -89,7 +89,7 @@
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+3"/>
         <location line="+3"/>
         <location line="+30"/>
@@ -98,7 +98,7 @@
         <translation>Behandlungsreihe</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-30"/>
         <location filename="../../kapjournal/ui/preparation/sessions_model.py" line="+73"/>
         <source>from %1</source>
@@ -111,7 +111,7 @@
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+14"/>
         <location filename="../../kapjournal/summary/model.py" line="+48"/>
         <source>Safety notes</source>
@@ -135,7 +135,7 @@
     <message>
         <location line="-28"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="-25"/>
-        <location filename="../../kapjournal/summary/text.py" line="+30"/>
+        <location filename="../../kapjournal/summary/text.py" line="+31"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="+30"/>
         <location filename="../../kapjournal/ui/preparation/intention_page.py" line="+139"/>
         <location filename="../../kapjournal/ui/preparation/session_view.py" line="+60"/>
@@ -166,15 +166,8 @@
         <translation>Fragen an mein Behandlungsteam</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+9"/>
-        <location filename="../../kapjournal/summary/model.py" line="-2"/>
-        <source>PHQ-9 and GAD-7</source>
-        <translation>PHQ-9 und GAD-7</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../../kapjournal/exporters/markdown_export.py" line="+15"/>
+        <location line="+21"/>
+        <location filename="../../kapjournal/exporters/markdown_export.py" line="+24"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_history.py" line="+26"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
@@ -206,7 +199,7 @@
     <message>
         <location line="+14"/>
         <location filename="../../kapjournal/exporters/markdown_export.py" line="+15"/>
-        <location filename="../../kapjournal/summary/model.py" line="-1"/>
+        <location filename="../../kapjournal/summary/model.py" line="-3"/>
         <location filename="../../kapjournal/ui/common/charts.py" line="+203"/>
         <location line="+205"/>
         <source>Mood and anxiety</source>
@@ -784,7 +777,7 @@
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Summary for my care team</source>
         <translation>Zusammenfassung für mein Behandlungsteam</translation>
     </message>
@@ -985,13 +978,18 @@
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>This PDF also holds the same data as FHIR JSON and CSV files: open your PDF reader&apos;s attachments panel to find them.</source>
+        <translation>Dieses PDF enthält dieselben Daten auch als FHIR-JSON- und als CSV-Datei. Sie finden sie in Ihrem PDF-Programm unter „Anhänge“.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Written and chosen by the patient in KAP Journal. Questionnaire scores are self-reported snapshots to discuss together, not a diagnosis.</source>
         <extracomment>Fixed sentences shared by every renderer (shown with :func:`kapjournal.i18n.translated`).</extracomment>
         <translation>Von der Patientin oder dem Patienten in KAP Journal geschrieben und ausgewählt. Die Punktwerte der Fragebögen sind Selbstauskünfte, Momentaufnahmen zum gemeinsamen Besprechen, keine Diagnose.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Shown first so they are not missed. KAP Journal alerts nobody; each note says what its safety page showed the patient at the time.</source>
         <translation>Zuerst gezeigt, damit sie nicht übersehen werden. KAP Journal alarmiert niemanden; jeder Hinweis sagt, was die Hilfeseite der Patientin oder dem Patienten damals zeigte.</translation>
     </message>
@@ -1016,7 +1014,7 @@
         <translation>Für diese Daten wurden keine Einträge, Check-ins oder Fragebögen geteilt. Einträge erscheinen hier, wenn sie mit „Mit meinem Behandlungsteam teilen“ markiert sind.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <location filename="../../kapjournal/ui/common/formatting.py" line="+27"/>
         <source>d MMM yyyy</source>
         <comment>date format (Qt QLocale)</comment>
@@ -1169,7 +1167,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../kapjournal/ui/access/country.py" line="+3"/>
-        <location filename="../../kapjournal/ui/settings/backups.py" line="+280"/>
+        <location filename="../../kapjournal/ui/common/restore.py" line="+275"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -1219,7 +1217,7 @@
         <translation>Das Geheimnis ist zu lang für den Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>This journal has no usable identity for the keychain.</source>
         <translation>Dieses Journal hat keine Kennung, die der Schlüsselbund verwenden kann.</translation>
     </message>
@@ -2120,14 +2118,16 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../../kapjournal/summary/measures.py" line="+15"/>
+        <location filename="../../kapjournal/summary/model.py" line="-143"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="-306"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_page.py" line="+49"/>
         <location filename="../../kapjournal/ui/measures/questionnaire_settings.py" line="+26"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kapjournal/ui/measures/feature.py" line="+2"/>
         <location filename="../../kapjournal/ui/measures/trends_page.py" line="-135"/>
         <source>Trends</source>
         <translation>Trends</translation>
@@ -2835,7 +2835,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>%1, %2. Gestrichelte Linien markieren die Tage der Ketamin-Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/measures/widgets.py" line="+327"/>
+        <location filename="../../kapjournal/ui/measures/widgets.py" line="+341"/>
         <source>not set</source>
         <extracomment>The roles a table cell answers with its text (shown, and read by screen readers).</extracomment>
         <translation>nicht angegeben</translation>
@@ -4178,7 +4178,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/summary/model.py" line="-141"/>
+        <location filename="../../kapjournal/summary/model.py" line="+1"/>
         <location filename="../../kapjournal/ui/reflection/actions_widget.py" line="+18"/>
         <location line="+12"/>
         <location filename="../../kapjournal/ui/reflection/timeline.py" line="+8"/>
@@ -5320,7 +5320,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Das dauert einen Moment. Bitte lassen Sie die App geöffnet, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../kapjournal/ui/settings/backups.py" line="-222"/>
+        <location filename="../../kapjournal/ui/common/restore.py" line="-222"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -5371,12 +5371,12 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
     </message>
     <message>
         <location line="+60"/>
-        <location line="+142"/>
+        <location filename="../../kapjournal/ui/settings/backups.py" line="+45"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+22"/>
         <source>Your journal will be put back to how it was on %1. What you have now is kept as a backup, so you can undo this.</source>
         <translation>Ihr Journal wird auf den Stand vom %1 zurückgesetzt. Ihr jetziger Stand wird als Sicherung aufbewahrt, so können Sie das rückgängig machen.</translation>
     </message>
@@ -5392,7 +5392,7 @@ KAP Journal ist kein Medizinprodukt und ersetzt nicht Ihr Behandlungsteam.</tran
         <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../kapjournal/ui/settings/backups.py" line="+7"/>
         <source>KAP Journal keeps encrypted backups of this journal, newest first. Putting one back keeps what you have now as a backup too.</source>
         <translation>KAP Journal bewahrt verschlüsselte Sicherungen dieses Journals auf, die neuesten zuerst. Wenn Sie eine wiederherstellen, wird Ihr jetziger Stand ebenfalls als Sicherung aufbewahrt.</translation>
     </message>

@@ -151,3 +151,14 @@ def run_cli(monkeypatch: Any, capsys: Any, *args: str, stdin: str = "") -> tuple
         os.umask(umask)  # main() sets a private umask; keep other tests honest
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def demo_journal(monkeypatch: Any, capsys: Any, folder: Path, passphrase: str, days: int) -> Path:
+    """``kapjournal demo`` into ``folder`` (passphrase on standard input, ``days`` of
+    entries) through :func:`run_cli`, as the CLI tests' journals are made; fails the
+    test unless it exits 0 and prints the recovery code. Returns ``folder``."""
+    code, out, err = run_cli(monkeypatch, capsys, "demo", "--data-dir", str(folder), "--passphrase-stdin",
+                             "--days", str(days), stdin=passphrase + "\n")
+    assert code == 0, err
+    assert "Recovery code:" in out
+    return folder

@@ -8,7 +8,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from tests._helpers import run_cli
+from tests._helpers import demo_journal, run_cli
 
 PASS = "correct horse battery staple"
 PDF_PASSWORD = "lantern orchard velvet quietly"
@@ -16,11 +16,7 @@ PDF_PASSWORD = "lantern orchard velvet quietly"
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "demo"
-    code, _, err = run_cli(monkeypatch, capsys, "demo", "--data-dir", str(folder), "--passphrase-stdin",
-                           "--days", "14", stdin=PASS + "\n")
-    assert code == 0, err
-    return folder
+    return demo_journal(monkeypatch, capsys, tmp_path / "demo", PASS, days=14)
 
 
 def _export(monkeypatch, capsys, folder: Path, out: Path, stdin: str, *extra: str):  # type: ignore[no-untyped-def]

@@ -287,7 +287,7 @@ class AccessFlows(QObject):
     def offer_restore(self) -> None:
         """The journal could not be opened: offer this journal's newest usable backup,
         and let the patient choose another from the list."""
-        from kapjournal.ui.settings.backups import RestoreDialog, backup_rows
+        from kapjournal.ui.common.restore import RestoreDialog, backup_rows
 
         vault = self.w.vault
         files = vault.files

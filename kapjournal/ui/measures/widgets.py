@@ -270,6 +270,7 @@ class ScaleRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second click can clear
         self.buttons: list[QPushButton] = []
+        self.anchor_labels: list[QLabel] = []
         for col, v in enumerate(range(minimum, maximum + 1)):
             b = QPushButton(str(v))
             b.setProperty("role", "scale")
@@ -289,6 +290,8 @@ class ScaleRow(QFrame):
                 font = a.font()
                 font.setPointSizeF(max(8.0, font.pointSizeF() - 1.5))
                 a.setFont(font)
+                a.installEventFilter(self)  # its height follows its wrapped text (eventFilter)
+                self.anchor_labels.append(a)
                 # Centre the anchor word under its own button (a 3-column span in the
                 # middle, the button's own column at either end).
                 # The word never widens a column: every button keeps the same width.
@@ -305,6 +308,17 @@ class ScaleRow(QFrame):
         for col in range(maximum - minimum + 1):
             grid.setColumnStretch(col, 1)
         lay.addLayout(grid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An anchor word that wraps at its width ("Sehr schlecht" under two narrow
+        buttons) asks for the height of all its lines: the grid does not give a
+        spanning label its height for width, so the row would cut the second line."""
+        word = next((a for a in self.anchor_labels if a is watched), None)
+        if word is not None and event.type() == QEvent.Type.Resize:
+            need = word.heightForWidth(word.width())
+            if need > 0 and need != word.minimumHeight():
+                word.setMinimumHeight(need)
+        return super().eventFilter(watched, event)
 
     # -- value ------------------------------------------------------------------------
     def value(self) -> int | None:

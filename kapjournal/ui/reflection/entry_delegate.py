@@ -63,10 +63,13 @@ class EntryDelegate(QStyledItemDelegate):
     snippet with matches highlighted (or the start of the text)."""
 
     PAD = 10
+    MIN_WIDTH = 120
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # The row takes the list's width; asking for more than a narrow list has (it may
+        # be 180 px) would scroll it sideways and cut every row's end off.
         line = option.fontMetrics.lineSpacing()
-        return QSize(200, 3 * line + 2 * self.PAD + 6)
+        return QSize(self.MIN_WIDTH, 3 * line + 2 * self.PAD + 6)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -218,7 +221,9 @@ class EntryDelegate(QStyledItemDelegate):
         font: QFont,
     ) -> None:
         """A snippet with right-to-left text: laid out as one paragraph, so its runs
-        keep their reading order."""
+        keep their reading order. Wider than the row, it shows where it starts to be
+        read (the right end of a right-to-left paragraph), moved just so far that its
+        first match is in view."""
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(font)
@@ -228,6 +233,7 @@ class EntryDelegate(QStyledItemDelegate):
         cursor = QTextCursor(doc)
         mark_bg = theme_colour("warn_bg", QColor("#fbefd9"))
         mark_fg = theme_colour("warn_text", QColor("#6b4a12"))
+        match: tuple[int, int] | None = None
         for text, on in snippet_runs(snippet):
             fmt = QTextCharFormat()
             fmt.setForeground(colour)
@@ -238,9 +244,34 @@ class EntryDelegate(QStyledItemDelegate):
                     fmt.setForeground(mark_fg)
                 else:
                     fmt.setFontUnderline(True)
+                if match is None:
+                    match = (cursor.position(), cursor.position() + len(text))
             cursor.insertText(text, fmt)  # plain text: never parsed as HTML
+        shift = _visible_shift(doc, box.width(), match)
         painter.save()
-        painter.translate(box.topLeft())
-        painter.setClipRect(QRectF(0, 0, box.width(), box.height()))
-        doc.drawContents(painter, QRectF(0, 0, box.width(), box.height()))
+        painter.translate(box.x() + shift, box.y())
+        view = QRectF(-shift, 0, box.width(), box.height())
+        painter.setClipRect(view)
+        doc.drawContents(painter, view)
         painter.restore()
+
+
+def _visible_shift(doc: QTextDocument, width: float, match: tuple[int, int] | None) -> float:
+    """How far to move the one-line ``doc`` right (≤ 0: left) so that a row ``width``
+    wide shows its reading start and the characters ``match`` (document positions)."""
+    total = doc.idealWidth()
+    if total <= width:
+        return 0.0
+    block = doc.firstBlock()
+    rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+    shift = width - total if rtl else 0.0
+    line = block.layout().lineAt(0) if block.layout().lineCount() else None
+    if match is not None and line is not None:
+        xs = [line.cursorToX(pos - block.position())[0] for pos in range(match[0], match[1] + 1)]
+        left, right = min(xs), max(xs)
+        margin = min(24.0, max(0.0, (width - (right - left)) / 2))  # a little context beside it
+        if left + shift < 0:
+            shift = margin - left
+        elif right + shift > width:
+            shift = width - margin - right
+    return max(width - total, min(0.0, shift))
