@@ -98,13 +98,11 @@ def _lay_out(built: Built, svg: bytes | None, req: Request) -> Built:
 
 
 def _lay_out_in_language(built: Built, svg: bytes | None, req: Request) -> Built:
-    summary = S.attach_chart(  # the chart at print resolution, for the exports
-        built.summary,
-        (lambda _s, fmt: svg if fmt == "svg" else rasterize_svg(svg, CHART_SCALE)) if svg else None,
-        formats=("png", "svg"),
-    )
+    # The summary keeps the chart as SVG; the exports draw it at print resolution
+    # (with_print_chart), the preview as wide as it shows it.
+    summary = S.attach_chart(built.summary, (lambda _s, _fmt: svg) if svg else None, formats=("svg",))
     shown = summary
-    if svg and summary.chart_png:
+    if svg and summary.chart_svg:
         shown = replace(summary, chart_png=_screen_png(svg, req.image_width))
     doc = build_document(shown, image_width=req.image_width)
     doc.setDocumentMargin(req.margin)
@@ -118,10 +116,18 @@ def _lay_out_in_language(built: Built, svg: bytes | None, req: Request) -> Built
     return replace(built, summary=summary, doc=doc)
 
 
+def with_print_chart(summary: S.Summary) -> S.Summary:
+    """*summary* with its chart as PNG at print resolution, for an export (run it on the
+    export's worker: the 3372 x 1347 image is 17 MiB while it is drawn)."""
+    if summary.chart_svg and not summary.chart_png:
+        return replace(summary, chart_png=rasterize_svg(summary.chart_svg, CHART_SCALE))
+    return summary
+
+
 def _screen_png(svg: bytes, image_width: int) -> bytes:
     """The chart for the preview: as wide as shown there, sharp up to a pixel ratio of
     2. The document keeps its image decoded; at print resolution (3372 x 1347) that
-    held 17 MiB for as long as the page lived (issue 14)."""
+    held 17 MiB for as long as the page lived, and was drawn on every rebuild (issue 14)."""
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
