@@ -8,7 +8,8 @@ The machine is shared and noisy, so every time is a ratio against a yardstick me
 in the same run, alternating A B A B ..., printed as min / median / max of the pairs:
 
 * launch: process start to the unlock screen shown (an existing journal; offscreen
-  Qt; the child wraps ``QApplication.exec`` and, at the first turn of the event loop,
+  Qt; the child starts as the console script does and, once the app has loaded Qt,
+  wraps ``QApplication.exec``; at the first turn of the event loop it
   paints the window once with ``grab()`` and prints which page is on top) against the
   bare-Qt floor (import PySide6, one QApplication, one shown label, painted the same
   way). The modules loaded when the unlock screen is up are listed, with their import
@@ -87,12 +88,12 @@ app.exec()
 
 LAUNCH_CHILD = """
 import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-real_exec = QApplication.exec
+import kapjournal.cli as cli
 
 def exec_once(self):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     def report():
         page = "unknown"
         for widget in QApplication.topLevelWidgets():
@@ -111,10 +112,21 @@ def exec_once(self):
     QTimer.singleShot(0, report)
     return int(real_exec())
 
-QApplication.exec = exec_once
-from kapjournal.cli import main
+real_exec = None
+real_lighter = cli.lighter_pyside_imports
 
-sys.exit(main(["--data-dir", sys.argv[1]]))
+def lighter_then_hook():
+    # Qt loads where the app loads it (kapjournal.cli.main, after parsing its arguments),
+    # not before the app's own imports: PySide6's import hook would read their source.
+    global real_exec
+    real_lighter()
+    from PySide6.QtWidgets import QApplication
+
+    real_exec = QApplication.exec
+    QApplication.exec = exec_once
+
+cli.lighter_pyside_imports = lighter_then_hook
+sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 """
 
 #: The console script pip writes for ``kapjournal = kapjournal.cli:main``.

@@ -465,8 +465,9 @@ def unlock_journal(folder: Path, kind: str, secret: str) -> OpenJournal:
     """Open an existing journal with a passphrase, recovery code or device secret.
 
     A wrong secret raises :class:`WrongSecret` before the database file is touched.
+    A non-SQLCipher driver is refused by :func:`open_database` before the file is
+    opened: SQLCipher loads after the key derivation, not beside its 64 MiB (issue 14).
     """
-    sqlcipher_version()
     files = JournalFiles(folder)
     if not files.db.exists():
         if files.keys.exists():

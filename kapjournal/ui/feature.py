@@ -82,6 +82,19 @@ class Lazy(Generic[W]):
         return self._widget
 
 
+class LazyWidgets(dict[str, W]):
+    """Widgets by key, each built the first time it is looked up (``make(key)``);
+    iterating, ``in`` and ``len`` see only the ones built so far."""
+
+    def __init__(self, make: Callable[[str], W]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> W:
+        widget = self[key] = self._make(key)
+        return widget
+
+
 class Place(Enum):
     """Named places for a feature's actions (no magic menu indexes)."""
 

@@ -223,12 +223,11 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._keychain_asked:
-            # Asking the system keychain loads its library and talks to D-Bus, and so
-            # does watching for the screen lock: once the first screen is on the glass,
-            # not before (the journal cannot be open before then).
+            # Asking the system keychain loads its library and talks to D-Bus: once the
+            # first screen is on the glass, not before (the journal cannot be open before
+            # then). The screen-lock watcher (QtDBus) waits for the first open journal.
             self._keychain_asked = True
             QTimer.singleShot(0, self.access.check_keychain)
-            QTimer.singleShot(0, self.screen_lock.start)
 
     def set_title(self) -> None:
         """The window title says which journal and whether it is locked; the platform
@@ -305,6 +304,9 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             give_journal(feature.unlocked, journal.db)  # a damaged journal still opens
         self.tray.set_locked(False)
+        # Nothing to lock before now; loading QtDBus here keeps it out of the unlock
+        # screen and beside no key derivation (issue 14). Once only.
+        QTimer.singleShot(0, self.screen_lock.start)
         self.unlocked.emit()
         if not journal.damaged:
             self.check_journal()

@@ -45,7 +45,7 @@ NOT_AT_START = (
     "kapjournal.preparation", "kapjournal.reflection.after_session", "kapjournal.measures",
     "kapjournal.prompts", "kapjournal.content.loader",
     "kapjournal.ui.settings.settings_page", "kapjournal.ui.settings.backups", "kapjournal.ui.access.country",
-    "kapjournal.ui.common.chart", "PySide6.QtCharts", "PySide6.QtSvg",
+    "kapjournal.ui.common.chart", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtDBus", "sqlcipher3",
     "markdown", "nh3", "zxcvbn", "icalendar",
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -34,6 +35,36 @@ class _Relay(QObject):
         task = Task._active.get(job_id)
         if task is not None:
             task._outcome(ok, value)
+        if not Task._active:
+            give_back_memory()
+
+
+def give_back_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``). The
+    workers' malloc arenas keep what a finished job freed (the key derivation, a summary
+    build); measured at ten years: about 3 MiB less held after the Summary page (issue 14).
+    A no-op where the C library has no ``malloc_trim``."""
+    global _trim
+    if _trim is None:
+        _trim = _find_trim()
+    _trim()
+
+
+def _find_trim() -> Callable[[], object]:
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            trim = ctypes.CDLL(None).malloc_trim
+        except (OSError, AttributeError):  # not glibc
+            pass
+        else:
+            trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+            return lambda: trim(0)
+    return lambda: None
+
+
+_trim: Callable[[], object] | None = None
 
 
 _relay: _Relay | None = None

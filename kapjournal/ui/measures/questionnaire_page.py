@@ -38,6 +38,7 @@ from kapjournal.ui.common.drafts import DraftKeeper
 from kapjournal.ui.common.formatting import local_when
 from kapjournal.ui.common.keys import save_and_continue
 from kapjournal.ui.common.widgets import Banner, Page, announce, button, label
+from kapjournal.ui.feature import LazyWidgets
 from kapjournal.ui.measures.answer_row import AnswerRow
 from kapjournal.ui.measures.questionnaire_history import QuestionnaireHistoryModel
 from kapjournal.ui.measures.widgets import history_view
@@ -403,15 +404,21 @@ class QuestionnairesPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.stack.addWidget(home)
         self.home = home
+        self.forms = LazyWidgets(self._make_form)  # each built when first opened (issue 14: ~8 MiB)
 
-        self.forms: dict[str, QuestionnaireForm] = {}
-        for inst_id in instruments.all_ids():
-            form = QuestionnaireForm(self.insts[inst_id])
-            form.safety_needed.connect(self.safety_needed)
-            form.saved.connect(self._saved)
-            form.finished.connect(self.show_home)
-            self.forms[inst_id] = form
-            self.stack.addWidget(form)
+    def _make_form(self, inst_id: str) -> QuestionnaireForm:
+        form = QuestionnaireForm(self.insts[inst_id])
+        form.safety_needed.connect(self.safety_needed)
+        form.saved.connect(self._saved)
+        form.finished.connect(self.show_home)
+        self.stack.addWidget(form)
+        if self.db is not None:
+            form.attach(self.db)
+        return form
+
+    def _has_draft(self, inst_id: str) -> bool:  # as the form's has_draft, without building it
+        draft = repo.load_draft(self.db, DRAFT_PREFIX + inst_id) if self.db is not None else None
+        return draft is not None and bool(draft.payload)
 
     def open_form(self, inst_id: str) -> QuestionnaireForm:
         form = self.forms[inst_id]
@@ -457,7 +464,7 @@ class QuestionnairesPanel(QWidget):
             d.instrument_id: d for d in instruments.due_on(today, repo.select(db, Session), history, active)
         }
         self._place_cards(active)
-        for inst_id, form in self.forms.items():
+        for inst_id in instruments.all_ids():
             d = due.get(inst_id)
             self.due_labels[inst_id].setText(arg(tr("Suggested now: %1"), d.reason_text()) if d else "")
             self.due_labels[inst_id].setVisible(d is not None)
@@ -469,7 +476,7 @@ class QuestionnairesPanel(QWidget):
             )
             title = self.insts[inst_id].title
             self.start_buttons[inst_id].setText(
-                arg(tr("Continue %1"), title) if form.has_draft() else arg(tr("Start %1"), title)
+                arg(tr("Continue %1"), title) if self._has_draft(inst_id) else arg(tr("Start %1"), title)
             )
             self.start_buttons[inst_id].setAccessibleName(self.start_buttons[inst_id].text())
 

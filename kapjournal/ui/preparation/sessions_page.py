@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from kapjournal.context import Clock
-from kapjournal.exporters import ics
 from kapjournal.i18n import arg, error_text, tr
 from kapjournal.measures.instruments import switch_on, switched_on
 from kapjournal.preparation import course
@@ -491,6 +490,7 @@ class SessionsPage(QWidget):
             return False
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
+        from kapjournal.exporters import ics  # icalendar (about 9 MiB) loads on the first export
         try:
             ics.export_course_ics(self.db, course_id, path, summary=CALENDAR_SUMMARY)
         except StorageError as exc:

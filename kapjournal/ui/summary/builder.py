@@ -42,6 +42,9 @@ from kapjournal.ui.common.workers import run_task
 
 logger = logging.getLogger(__name__)
 
+#: The preview's chart is drawn for screens up to this pixel ratio (exports keep CHART_SCALE).
+SCREEN_PIXEL_RATIO = 2
+
 
 @dataclass(frozen=True)
 class Request:
@@ -95,12 +98,13 @@ def _lay_out(built: Built, svg: bytes | None, req: Request) -> Built:
 
 
 def _lay_out_in_language(built: Built, svg: bytes | None, req: Request) -> Built:
-    summary = S.attach_chart(
-        built.summary,
-        (lambda _s, fmt: svg if fmt == "svg" else rasterize_svg(svg, CHART_SCALE)) if svg else None,
-        formats=("png", "svg"),
-    )
-    doc = build_document(summary, image_width=req.image_width)
+    # The summary keeps the chart as SVG; the exports draw it at print resolution
+    # (with_print_chart), the preview as wide as it shows it.
+    summary = S.attach_chart(built.summary, (lambda _s, _fmt: svg) if svg else None, formats=("svg",))
+    shown = summary
+    if svg and summary.chart_svg:
+        shown = replace(summary, chart_png=_screen_png(svg, req.image_width))
+    doc = build_document(shown, image_width=req.image_width)
     doc.setDocumentMargin(req.margin)
     # Not laid out here: PySide6 keeps the GIL through a Qt call, so one whole-document
     # layout on a worker blocks the GUI thread as long (measured: 260-380 ms at ten years
@@ -110,6 +114,25 @@ def _lay_out_in_language(built: Built, svg: bytes | None, req: Request) -> Built
     if app is not None:
         doc.moveToThread(app.thread())  # from the thread it lives in, as Qt requires
     return replace(built, summary=summary, doc=doc)
+
+
+def with_print_chart(summary: S.Summary) -> S.Summary:
+    """*summary* with its chart as PNG at print resolution, for an export (run it on the
+    export's worker: the 3372 x 1347 image is 17 MiB while it is drawn)."""
+    if summary.chart_svg and not summary.chart_png:
+        return replace(summary, chart_png=rasterize_svg(summary.chart_svg, CHART_SCALE))
+    return summary
+
+
+def _screen_png(svg: bytes, image_width: int) -> bytes:
+    """The chart for the preview: as wide as shown there, sharp up to a pixel ratio of
+    2. The document keeps its image decoded; at print resolution (3372 x 1347) that
+    held 17 MiB for as long as the page lived, and was drawn on every rebuild (issue 14)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    own_width = QSvgRenderer(QByteArray(svg)).defaultSize().width()
+    return rasterize_svg(svg, min(CHART_SCALE, SCREEN_PIXEL_RATIO * image_width / max(1, own_width)))
 
 
 class PreviewBuilder(QObject):

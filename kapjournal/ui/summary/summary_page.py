@@ -37,7 +37,7 @@ from kapjournal.storage.errors import StorageError
 from kapjournal.ui.common.keys import follow_focus
 from kapjournal.ui.common.widgets import announce, label
 from kapjournal.ui.common.workers import run_task
-from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request
+from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request, with_print_chart
 from kapjournal.ui.summary.export_job import ExportProgress
 from kapjournal.ui.summary.export_panel import ExportPanel
 from kapjournal.ui.summary.options import SummaryOptionsPanel
@@ -365,7 +365,7 @@ class SummaryPage(QWidget):
 
         def write() -> None:
             with using_language(in_language):  # the task's own thread: enter it there
-                export(summary, fmt, path, paper=paper, progress=job)
+                export(with_print_chart(summary), fmt, path, paper=paper, progress=job)
 
         run_task(write, done, self._failed)
 
@@ -409,7 +409,7 @@ class SummaryPage(QWidget):
 
         def write() -> None:
             with using_language(in_language):  # the task's own thread: enter it there
-                export_protected(summary, secret, path, paper=paper, progress=job)
+                export_protected(with_print_chart(summary), secret, path, paper=paper, progress=job)
 
         run_task(write, done, self._failed)
 
