@@ -191,9 +191,11 @@ class _Restyle(QObject):
     it paints backgrounds, borders and sub-controls with) and in each widget's own
     palette. The first are dropped for the whole app in one cheap call and worked
     out again when painted; the second need the widget polished again (about 0.2 ms
-    each). That is done now for what is on screen, then for the rest in batches of
-    at most :data:`BATCH_S` from the event loop, so the window never waits long; a
-    widget shown before its turn is polished in its show event, before it paints.
+    each). That is done now for what is on screen (found by walking down from the
+    windows, never into what is hidden), then for the rest, walked the same way, in
+    batches of at most :data:`BATCH_S` from the event loop, so the window never waits
+    long; a widget shown before its turn is polished in its show event, before it
+    paints.
     """
 
     BATCH_S = 0.008
@@ -202,7 +204,8 @@ class _Restyle(QObject):
         super().__init__(app)
         self.setObjectName("kap_restyle")
         self._app = app
-        self._pending: set[QWidget] = set()
+        self._later: list[QWidget] = []  # hidden widgets whose part is still to walk
+        self._done: set[QWidget] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._batch)
@@ -214,44 +217,57 @@ class _Restyle(QObject):
 
     @property
     def pending(self) -> int:
-        return len(self._pending)
+        """Hidden parts still to restyle (0: every widget has the new palette)."""
+        return len(self._later)
 
     def start(self) -> None:
         style = self._app.style()
         style.unpolish(self._app)  # drops the sheet's worked-out colours, app-wide
         style.polish(self._app)
-        widgets = self._app.allWidgets()
-        for w in widgets:
-            if w.isVisible():
-                self._polish(w)
-                w.update()
-        if not self._pending:
+        if not self._later:
             self._app.installEventFilter(self)
-        self._pending = {w for w in widgets if not w.isVisible()}
+        self._later = []
+        self._done = set()
+        walk = list(self._app.topLevelWidgets())
+        while walk:
+            w = walk.pop()
+            if not w.isVisible():
+                self._later.append(w)
+                continue
+            self._polish(w)
+            w.update()
+            walk.extend(c for c in w.children() if isinstance(c, QWidget))
         self._timer.start()
 
     def finish(self) -> None:
         """Polish everything still waiting now (tests, and before a screenshot)."""
-        while self._pending:
-            self._polish(next(iter(self._pending)))
+        while self._later:
+            self._step()
         self._batch()
 
     def _polish(self, w: QWidget) -> None:
-        self._pending.discard(w)
-        if shiboken6.isValid(w):
+        if w not in self._done:
+            self._done.add(w)
             w.style().polish(w)
+
+    def _step(self) -> None:
+        w = self._later.pop()
+        if shiboken6.isValid(w):
+            self._polish(w)
+            self._later.extend(c for c in w.children() if isinstance(c, QWidget))
 
     def _batch(self) -> None:
         until = time.perf_counter() + self.BATCH_S
-        while self._pending and time.perf_counter() < until:
-            self._polish(next(iter(self._pending)))
-        if not self._pending:
+        while self._later and time.perf_counter() < until:
+            self._step()
+        if not self._later:
             self._timer.stop()
             self._app.removeEventFilter(self)
+            self._done = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and watched in self._pending:
-            self._polish(watched)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._polish(watched)
         return False
 
 
