@@ -3,8 +3,18 @@
 The whole look is one application style sheet (:data:`STYLE_SHEET`) plus the palette;
 pages never carry a style sheet of their own, they name what a widget *is* with a
 ``role`` property (``label(text, "heading")``, ``button(text, "primary")``) and the
-sheet styles that role once. So a theme switch is one ``setPalette`` and one
-``setStyleSheet`` for the whole app (:func:`apply_theme`), however many pages exist.
+sheet styles that role once.
+
+The sheet holds no colour: every colour is a palette role (``palette(highlight)``,
+see :data:`ROLES`) and every themed icon a ``kaptheme:`` file, so the sheet is the
+same in light and dark and is set once. A switch sets the application palette,
+points ``kaptheme:`` at the theme's icons and lets Qt forget the colours it worked
+out from the sheet (:func:`apply_theme`). Qt re-reads those when it next paints; each
+widget's own palette (which Qt fills from the sheet when it polishes a widget) is
+worked out again at once for what is on screen, and for the rest in small batches
+from the event loop, or when it is shown if that comes first (:class:`_Restyle`).
+Replacing the sheet instead re-polished every built widget twice (about 1 s with
+every page built).
 
 Two visual rules hold everywhere: *selected* is a fill (the accent colour), *focused*
 is a ring (the ``focus`` colour, drawn in a border that is otherwise transparent or
@@ -14,9 +24,12 @@ measures text and focus-ring contrast on every page in both themes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+import shiboken6
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from kapjournal.content.resdir import resource_path
 
@@ -67,44 +80,62 @@ def colors(mode: str) -> dict[str, str]:
     return DARK if dark else LIGHT
 
 
+_R = QPalette.ColorRole
+# The palette role that carries each colour of the table, and its name in a style
+# sheet. The tool-tip roles, bright-text, link-visited and accent carry the colours
+# the standard roles have no place for: nothing on our screens is drawn with them by
+# Fusion (the sheet draws tool tips, buttons and lists; the 3D roles are left alone,
+# Fusion draws scroll bars with them). ``focus`` is
+# the text colour in both themes, so it is the text role (tests/ui/test_theme.py
+# checks that every colour of both tables comes out of its role).
+ROLES: dict[str, tuple[QPalette.ColorRole, str]] = {
+    "window": (_R.Window, "window"),
+    "base": (_R.Base, "base"),
+    "alt": (_R.AlternateBase, "alternate-base"),
+    "text": (_R.Text, "text"),
+    "muted": (_R.PlaceholderText, "placeholder-text"),
+    "accent": (_R.Highlight, "highlight"),
+    "accent_text": (_R.HighlightedText, "highlighted-text"),
+    "border": (_R.Mid, "mid"),
+    "focus": (_R.Text, "text"),
+    "warn_bg": (_R.ToolTipBase, "tooltip-base"),
+    "warn_text": (_R.ToolTipText, "tooltip-text"),
+    "error": (_R.BrightText, "bright-text"),
+    "ok": (_R.LinkVisited, "link-visited"),
+    "nav": (_R.Accent, "accent"),
+}
+# What the rest of the palette repeats, for Qt's own drawing (and the widgets that
+# draw their own pictures with palette colours).
+_ALSO = (
+    (_R.WindowText, "text"),
+    (_R.ButtonText, "text"),
+    (_R.Button, "alt"),
+    (_R.Link, "accent"),
+)
+ICONS = "kaptheme"  # the search-path prefix of the themed icons in the sheet
+
+
 def palette_for(c: dict[str, str]) -> QPalette:
     """The application palette for colour table ``c``."""
     pal = QPalette()
-    role = QPalette.ColorRole
-    for r, key in (
-        (role.Window, "window"),
-        (role.Base, "base"),
-        (role.AlternateBase, "alt"),
-        (role.WindowText, "text"),
-        (role.Text, "text"),
-        (role.ButtonText, "text"),
-        (role.Button, "alt"),
-        (role.Highlight, "accent"),
-        (role.HighlightedText, "accent_text"),
-        (role.ToolTipBase, "base"),
-        (role.ToolTipText, "text"),
-        (role.PlaceholderText, "muted"),
-        (role.Link, "accent"),
-        (role.Mid, "border"),
-    ):
+    for key, (r, _name) in ROLES.items():
+        if key != "focus":  # (the text role, set by "text")
+            pal.setColor(r, QColor(c[key]))
+    for r, key in _ALSO:
         pal.setColor(r, QColor(c[key]))
-    for r in (role.Text, role.ButtonText, role.WindowText):
+    for r in (_R.Text, _R.ButtonText, _R.WindowText):
         pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(c["muted"]))
     return pal
 
 
-def style_sheet(c: dict[str, str]) -> str:
-    """The application style sheet for colour table ``c``."""
-    suffix = "-dark" if c is DARK else ""
-
-    def icon(name: str) -> str:
-        return resource_path("ui", f"{name}{suffix}.svg").as_posix()
-
+def style_sheet() -> str:
+    """The application style sheet: the same for every theme (colours are palette
+    roles, themed icons ``kaptheme:`` files)."""
     return STYLE_SHEET % {
-        **c,
-        "check_icon": icon("check"),
-        "up_icon": icon("arrow-up"),
-        "down_icon": icon("arrow-down"),
+        **{key: f"palette({name})" for key, (_r, name) in ROLES.items()},
+        "check_icon": f"{ICONS}:check.svg",
+        "up_icon": f"{ICONS}:arrow-up.svg",
+        "down_icon": f"{ICONS}:arrow-down.svg",
     }
 
 
@@ -123,11 +154,12 @@ def close_popups() -> None:
 
 
 def apply_theme(app: QApplication, mode: str = "system") -> dict[str, str]:
-    """Apply the palette and style sheet; returns the colour table in use.
+    """Apply the theme; returns the colour table in use.
 
-    One pass over the widgets: the Fusion style and the font are set only the first
-    time, the colour table is stored before anything restyles (pages that draw their
-    own pictures read it on the palette change), and nothing is set that is unchanged.
+    The Fusion style, the font and the style sheet are set only the first time. The
+    colour table is stored before anything restyles (pages that draw their own
+    pictures read it on the palette change), and nothing is done when the palette is
+    unchanged.
     """
     c = colors(mode)
     close_popups()
@@ -139,18 +171,105 @@ def apply_theme(app: QApplication, mode: str = "system") -> dict[str, str]:
         font.setPointSizeF(11.5)
         app.setFont(font)
     app.setProperty("kap_colors", c)
+    QDir.setSearchPaths(ICONS, [resource_path("ui", "dark" if c is DARK else "light").as_posix()])
     pal = palette_for(c)
+    sheet = style_sheet()
+    if app.styleSheet() != sheet:  # the first time (or after a test cleared it)
+        app.setPalette(pal)
+        app.setStyleSheet(sheet)
+        return c
     if app.palette() != pal:
         app.setPalette(pal)
-    sheet = style_sheet(c)
-    if app.styleSheet() != sheet:
-        if app.styleSheet():
-            # Qt re-polishes a *changed* application sheet once per widget and per
-            # ancestor (O(widgets × depth): 1.4 s with every page built). Removing it
-            # and setting the new one is two plain passes, each widget once.
-            app.setStyleSheet("")
-        app.setStyleSheet(sheet)
+        _Restyle.of(app).start()
     return c
+
+
+class _Restyle(QObject):
+    """Brings every widget up to a new palette without re-polishing all at once.
+
+    Qt keeps the colours it worked out from the sheet: per widget and state (what
+    it paints backgrounds, borders and sub-controls with) and in each widget's own
+    palette. The first are dropped for the whole app in one cheap call and worked
+    out again when painted; the second need the widget polished again (about 0.2 ms
+    each). That is done now for what is on screen (found by walking down from the
+    windows, never into what is hidden), then for the rest, walked the same way, in
+    batches of at most :data:`BATCH_S` from the event loop, so the window never waits
+    long; a widget shown before its turn is polished in its show event, before it
+    paints.
+    """
+
+    BATCH_S = 0.008
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("kap_restyle")
+        self._app = app
+        self._later: list[QWidget] = []  # hidden widgets whose part is still to walk
+        self._done: set[QWidget] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._batch)
+
+    @classmethod
+    def of(cls, app: QApplication) -> _Restyle:
+        found = app.findChild(_Restyle, "kap_restyle")
+        return found if isinstance(found, _Restyle) else cls(app)
+
+    @property
+    def pending(self) -> int:
+        """Hidden parts still to restyle (0: every widget has the new palette)."""
+        return len(self._later)
+
+    def start(self) -> None:
+        style = self._app.style()
+        style.unpolish(self._app)  # drops the sheet's worked-out colours, app-wide
+        style.polish(self._app)
+        if not self._later:
+            self._app.installEventFilter(self)
+        self._later = []
+        self._done = set()
+        walk = list(self._app.topLevelWidgets())
+        while walk:
+            w = walk.pop()
+            if not w.isVisible():
+                self._later.append(w)
+                continue
+            self._polish(w)
+            w.update()
+            walk.extend(c for c in w.children() if isinstance(c, QWidget))
+        self._timer.start()
+
+    def finish(self) -> None:
+        """Polish everything still waiting now (tests, and before a screenshot)."""
+        while self._later:
+            self._step()
+        self._batch()
+
+    def _polish(self, w: QWidget) -> None:
+        if w not in self._done:
+            self._done.add(w)
+            w.style().polish(w)
+
+    def _step(self) -> None:
+        w = self._later.pop()
+        if shiboken6.isValid(w):
+            self._polish(w)
+            self._later.extend(c for c in w.children() if isinstance(c, QWidget))
+
+    def _batch(self) -> None:
+        until = time.perf_counter() + self.BATCH_S
+        while self._later and time.perf_counter() < until:
+            self._step()
+        if not self._later:
+            self._timer.stop()
+            self._app.removeEventFilter(self)
+            self._done = set()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._polish(watched)
+        return False
+
 
 # One sheet for every page. Selected = filled with the accent; focused = a ring in the
 # ``focus`` colour. Buttons, tabs and answer rows keep a 2 px border at all times
