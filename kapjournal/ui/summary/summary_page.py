@@ -18,7 +18,6 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QListWidgetItem,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -40,6 +39,7 @@ from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request
 from kapjournal.ui.summary.export_job import ExportProgress
 from kapjournal.ui.summary.export_panel import ExportPanel
+from kapjournal.ui.summary.include_list import IncludeRow
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.password_page import PasswordPage
 from kapjournal.ui.summary.preview import PREVIEW_MARGIN, SummaryPreview
@@ -255,7 +255,7 @@ class SummaryPage(QWidget):
     def options(self) -> S.SummaryOptions:
         return self.options_panel.options()
 
-    def item_rows(self) -> list[QListWidgetItem]:
+    def item_rows(self) -> list[IncludeRow]:
         """The checkable rows of the list (section headings left out)."""
         return self.options_panel.item_rows()
 
