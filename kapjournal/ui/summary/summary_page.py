@@ -194,6 +194,7 @@ class SummaryPage(QWidget):
     # -- page protocol --------------------------------------------------------------------
     def on_unlocked(self, db: Database) -> None:
         self.db = db
+        self.builder.start_charts()  # ahead of the first chart: it takes a second
         self.options_panel.on_unlocked(db)
         self._set_enabled(True)
         self._dirty = True
@@ -203,7 +204,7 @@ class SummaryPage(QWidget):
     def clear(self) -> None:
         """Drop every decrypted view (on lock)."""
         self._timer.stop()
-        self.builder.cancel()
+        self.builder.stop()  # the renderer process ends too
         self._when_built.clear()
         self.db = None
         self.summary = None
