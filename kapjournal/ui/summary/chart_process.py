@@ -186,6 +186,8 @@ class ChartProcess:
 def main() -> int:
     """The child: draw each request read from stdin, reply on stdout, end at EOF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "nice"):
+        os.nice(10)  # two cores: the window's own thread goes first
     from kapjournal.ui.common.charts import ensure_application
 
     ensure_application()  # Qt up before the first request
