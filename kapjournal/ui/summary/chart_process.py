@@ -6,12 +6,13 @@ another 0.3-0.5 s of single Qt calls, and PySide6 keeps the GIL through a Qt cal
 so on a worker that also holds up the GUI thread (measured, issue 14). Neither call
 can be cut in pieces (drawing the SVG in bands costs a whole pass per band). A child
 process has its own GIL. Starting one costs 0.7-1.0 s (importing Qt), so the Summary
-page starts it when the journal is open (:meth:`ChartProcess.start`) and stops it on
-lock; a chart is then one request over its pipes, answered while the window runs.
-Nothing goes to disk; the child exits when its pipe closes. When the process cannot
-start or fails, the page draws the chart in this process as before.
+page starts it once its first preview is up (:meth:`ChartProcess.start`, at a lower
+priority) and stops it on lock; a chart is then one request over its pipes, answered
+while the window runs. Nothing goes to disk; the child exits when its pipe closes.
+Until it is ready, or when it cannot start or fails, the page draws the chart in this
+process as before.
 
-    python -m kapjournal.ui.summary.chart_process   # the child: requests on stdin
+The child runs :func:`main` (requests on stdin, replies on stdout).
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _LENGTH = struct.Struct(">Q")
 _LIVE: weakref.WeakSet[ChartProcess] = weakref.WeakSet()  # started, for the exit
 _exit_hook = False
 READY = "ready"
+#: The child's program: a lower priority before anything is imported (two cores: the
+#: window's own thread goes first), then :func:`main`.
+_CHILD = (
+    f"import os\nif hasattr(os, 'nice'): os.nice(10)\nfrom {__name__} import main\nraise SystemExit(main())\n"
+)
 
 
 def _stop_all() -> None:
@@ -108,7 +114,7 @@ class ChartProcess:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=path)
         try:
             self._proc = subprocess.Popen(  # noqa: S603 - this interpreter, our own module
-                [sys.executable, "-m", __name__],
+                [sys.executable, "-c", _CHILD],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -186,8 +192,6 @@ class ChartProcess:
 def main() -> int:
     """The child: draw each request read from stdin, reply on stdout, end at EOF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "nice"):
-        os.nice(10)  # two cores: the window's own thread goes first
     from kapjournal.ui.common.charts import ensure_application
 
     ensure_application()  # Qt up before the first request
@@ -203,10 +207,3 @@ def main() -> int:
         except Exception as exc:  # one calm line: the parent draws it itself
             reply = type(exc).__name__
         _send(stdout, reply)
-
-
-if __name__ == "__main__":
-    # By its package name, so the replies' classes are the ones the parent knows.
-    from kapjournal.ui.summary.chart_process import main as package_main
-
-    sys.exit(package_main())

@@ -194,7 +194,6 @@ class SummaryPage(QWidget):
     # -- page protocol --------------------------------------------------------------------
     def on_unlocked(self, db: Database) -> None:
         self.db = db
-        self.builder.start_charts()  # ahead of the first chart: it takes a second
         self.options_panel.on_unlocked(db)
         self._set_enabled(True)
         self._dirty = True
@@ -291,6 +290,7 @@ class SummaryPage(QWidget):
         self._dirty = False
         self.options_panel.show_safety_rule(bool(built.summary.flags))
         self.preview_pane.show_document(built.summary, built.doc)
+        self.builder.start_charts()  # once a preview is up (starting takes a second): for the next
         waiting, self._when_built = self._when_built, []
         for fn in waiting:
             fn()
