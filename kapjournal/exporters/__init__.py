@@ -99,7 +99,7 @@ CHART_WIDTH, CHART_HEIGHT, CHART_SCALE = 900, 360, 3
 
 def rasterize_svg(svg: bytes, scale: float) -> bytes:
     """PNG bytes of an SVG drawn ``scale`` times its own size on white."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -112,12 +112,9 @@ def rasterize_svg(svg: bytes, scale: float) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     renderer.render(painter)
     painter.end()
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")  # type: ignore[call-overload]
-    buf.close()
-    return bytes(data.data())
+    from kapjournal.exporters.pdf_png import png_bytes  # zlib, not Qt's codec: lets the GIL go
+
+    return png_bytes(image)
 
 
 # -- command line --------------------------------------------------------------------------
@@ -166,6 +163,4 @@ def _cli(fmt: str) -> CliExporter:
     return run
 
 
-CLI_EXPORTERS: dict[str, CliExporter] = {
-    fmt: _cli(fmt) for fmt in FORMATS
-}
+CLI_EXPORTERS: dict[str, CliExporter] = {fmt: _cli(fmt) for fmt in FORMATS}

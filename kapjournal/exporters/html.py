@@ -187,10 +187,32 @@ class _Builder:
         self.image_width = image_width
         self.measure = measure
         self.out: list[str] = []
+        self.cuts: list[int] = []  # places in ``out`` between top-level elements
+        self._depth = 0  # tables open
 
     # -- pieces --------------------------------------------------------------------
     def add(self, *parts: str) -> None:
+        if not self._depth:
+            self.cuts.append(len(self.out))
+        for part in parts:  # tags only: text is escaped, so its "<" is never a tag
+            self._depth += part.count("<table") - part.count("</table>")
         self.out.extend(parts)
+
+    def pieces(self, size: int) -> list[str]:
+        """The document built, cut between top-level elements into pieces of about
+        ``size`` characters (a table or a block is never cut)."""
+        self.build()
+        result: list[str] = []
+        bounds = [*self.cuts[1:], len(self.out)]
+        start, length = 0, 0
+        for cut, nxt in zip(self.cuts, bounds, strict=True):
+            length += sum(len(p) for p in self.out[cut:nxt])
+            if length >= size:
+                result.append("".join(self.out[start:nxt]))
+                start, length = nxt, 0
+        if start < len(self.out) or not result:
+            result.append("".join(self.out[start:]))
+        return result
 
     def table(
         self, head: list[tuple[str, bool]], rows: list[list[str]], widths: list[int] | None = None
@@ -307,7 +329,7 @@ class _Builder:
         self.add("<h2>" + esc(tr("Course overview")) + "</h2>")
         for c in self.s.courses:
             if len(self.s.courses) > 1:
-                self.add("<h3>" + md_inline(c.title) if c.title else esc(tr("Course")) + "</h3>")
+                self.add("<h3>" + (md_inline(c.title) if c.title else esc(tr("Course"))) + "</h3>")
             rows = [
                 [
                     esc(str(r.number)) if r.number else "",
@@ -525,3 +547,12 @@ def qt_html(summary: Summary, image_width: int = 640, measure: Callable[[str], f
     """The HTML the PDF and the preview lay out with ``QTextDocument`` (``measure``: see
     :func:`html_body`)."""
     return f"<html><body>{html_body(summary, 'qt', image_width, measure)}</body></html>"
+
+
+def qt_html_pieces(
+    summary: Summary, image_width: int = 640, measure: Callable[[str], float] | None = None, size: int = 4000
+) -> list[str]:
+    """:func:`qt_html`'s body cut between top-level elements into pieces of about
+    ``size`` characters, in order (joined, they are that body): a document can be
+    built from them one short Qt call at a time (:func:`kapjournal.exporters.pdf.build_document`)."""
+    return _Builder(summary, "qt", image_width, measure).pieces(size)

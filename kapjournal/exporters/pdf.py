@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -40,12 +39,14 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextTable,
     QTextTableCell,
 )
 
-from kapjournal.exporters.html import CHART_URL, INK, KEEP_ANCHOR, MUTED, QT_CSS, RULE, qt_html
+from kapjournal.exporters.html import CHART_URL, INK, KEEP_ANCHOR, MUTED, QT_CSS, RULE, qt_html_pieces
+from kapjournal.exporters.pdf_png import png_image
 from kapjournal.i18n import arg, tr
 from kapjournal.summary import Summary
 
@@ -98,17 +99,50 @@ def text_width(font: QFont) -> Callable[[str], float]:
     return lambda text: metrics.horizontalAdvance(text) * scale
 
 
-def build_document(summary: Summary, image_width: int) -> QTextDocument:
-    """The summary as a ``QTextDocument`` (``image_width`` in 96-dpi pixels)."""
+PIECE_CHARS = 2000  # HTML per short Qt call while a document is built
+
+
+def _blank_document() -> QTextDocument:
     doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(document_font())
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(QT_CSS)
+    return doc
+
+
+def build_document(summary: Summary, image_width: int, piece_chars: int = PIECE_CHARS) -> QTextDocument:
+    """The summary as a ``QTextDocument`` (``image_width`` in 96-dpi pixels).
+
+    Built piece by piece, never with one ``setHtml`` of the whole: PySide6 keeps the
+    GIL through a Qt call, so on a worker one long call holds up the GUI thread for as
+    long (ten years: 0.1-1 s). Each piece of :func:`qt_html_pieces` (whole top-level
+    elements) is parsed into a document of its own and appended; the document is the
+    one ``setHtml`` of :func:`qt_html` makes (``tests/exporters/test_pdf_pieces.py``
+    compares their HTML). Appending a fragment merges its first block into the block
+    at the cursor, so that block first takes the piece's first block's formats (a new
+    block, unless it is the empty one Qt keeps after a table or at the start); a piece
+    that opens with a table brings its own empty block before it."""
+    doc = _blank_document()
+    chart = None
     if summary.chart_png:
-        image = QImage.fromData(QByteArray(summary.chart_png))
-        if not image.isNull():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-    doc.setHtml(qt_html(summary, image_width, text_width(doc.defaultFont())))
+        chart = png_image(summary.chart_png)
+        if not chart.isNull():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
+    cursor = QTextCursor(doc)
+    pieces = qt_html_pieces(summary, image_width, text_width(doc.defaultFont()), piece_chars)
+    for i, piece in enumerate(pieces):
+        part = _blank_document()
+        part.setHtml(f"<html><body>{piece}</body></html>")
+        first = part.begin()
+        if i and first.length() == 1:
+            pass  # it opens with a table: its empty block before it merges
+        elif i:
+            cursor.insertBlock(first.blockFormat(), first.charFormat())
+        else:
+            cursor.setBlockFormat(first.blockFormat())
+            cursor.setBlockCharFormat(first.charFormat())
+        cursor.insertFragment(QTextDocumentFragment(part))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return doc
 
@@ -361,8 +395,21 @@ def paginate(
     doc.setPageSize(QSizeF(width, body))
     _report(progress, 5)
     keep_together(doc, body, progress)
-    doc.markContentsDirty(0, doc.characterCount())
+    relayout(doc, QSizeF(width, body))
     return Pages(doc, width, body, float(rect.height()) - body, doc.pageCount())
+
+
+def relayout(doc: QTextDocument, page: QSizeF) -> None:
+    """Lay ``doc`` out afresh at ``page`` size, a block at a time. Setting the page
+    size starts Qt's lazy layout over from the top; asking each block's place lays out
+    only up to it, so no single Qt call lays out the whole document (PySide6 keeps the
+    GIL through a Qt call: on a worker, one whole layout holds up the GUI thread)."""
+    doc.setPageSize(page)
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        layout.blockBoundingRect(block)
+        block = block.next()
 
 
 def render_pdf(summary: Summary, paper: str = "a4", progress: Progress | None = None) -> bytes:

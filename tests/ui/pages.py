@@ -81,7 +81,6 @@ def model_texts(model: QAbstractItemModel, column: int = 0) -> list[str]:
     return [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
 
 
-
 def _measures(w: Any) -> Any:
     from kapjournal.ui.measures.feature import MeasuresFeature
 
@@ -98,6 +97,7 @@ def _preparation(w: Any) -> Any:
     from kapjournal.ui.preparation.feature import Preparation
 
     return w.feature(Preparation)
+
 
 class Screen:
     """A part of the main window; holds only the window."""
@@ -594,9 +594,11 @@ class Journal(Screen):
         qtbot.keyClicks(self.search_box, text)
         box = self.search_box.text()
         qtbot.waitUntil(
-            lambda: not timeline._search_timer.isActive()
-            and not timeline.searcher.busy
-            and (timeline.model.search_text == box or waits_for_a_letter(box)),
+            lambda: (
+                not timeline._search_timer.isActive()
+                and not timeline.searcher.busy
+                and (timeline.model.search_text == box or waits_for_a_letter(box))
+            ),
             timeout=10_000,
         )
 
@@ -1163,12 +1165,12 @@ class Summary(Screen):
     # protected export (issue 16)
     @property
     def protect_button(self) -> Any:
-        """"Export protected PDF…", the export box's first button."""
+        """ "Export protected PDF…", the export box's first button."""
         return self.w.page("summary").protect_button
 
     @property
     def others_toggle(self) -> Any:
-        """"Other formats, not protected": shows the unprotected exports."""
+        """ "Other formats, not protected": shows the unprotected exports."""
         return self.w.page("summary").export_panel.others_toggle
 
     def show_other_formats(self) -> None:

@@ -41,21 +41,39 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 NOT_AT_START = (
-    "kapjournal.exporters", "kapjournal.summary", "kapjournal.richtext", "kapjournal.diagnostics",
-    "kapjournal.preparation", "kapjournal.reflection.after_session", "kapjournal.measures",
-    "kapjournal.prompts", "kapjournal.content.loader",
-    "kapjournal.ui.settings.settings_page", "kapjournal.ui.settings.backups", "kapjournal.ui.access.country",
-    "kapjournal.ui.common.chart", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtDBus", "sqlcipher3",
-    "markdown", "nh3", "zxcvbn", "icalendar",
+    "kapjournal.exporters",
+    "kapjournal.summary",
+    "kapjournal.richtext",
+    "kapjournal.diagnostics",
+    "kapjournal.preparation",
+    "kapjournal.reflection.after_session",
+    "kapjournal.measures",
+    "kapjournal.prompts",
+    "kapjournal.content.loader",
+    "kapjournal.ui.settings.settings_page",
+    "kapjournal.ui.settings.backups",
+    "kapjournal.ui.access.country",
+    "kapjournal.ui.common.chart",
+    "PySide6.QtCharts",
+    "PySide6.QtSvg",
+    "PySide6.QtDBus",
+    "sqlcipher3",
+    "markdown",
+    "nh3",
+    "zxcvbn",
+    "icalendar",
 )
 
 
 def _is_page_module(name: str) -> bool:
     """A feature's page, dialog or settings module (its ``feature`` module declares it)."""
     parts = name.split(".")
-    return (len(parts) == 4 and parts[:2] == ["kapjournal", "ui"]
-            and parts[2] in ("preparation", "reflection", "measures", "summary")
-            and parts[3] not in ("feature", "today_cards"))
+    return (
+        len(parts) == 4
+        and parts[:2] == ["kapjournal", "ui"]
+        and parts[2] in ("preparation", "reflection", "measures", "summary")
+        and parts[3] not in ("feature", "today_cards")
+    )
 
 
 def test_unlock_screen_loads_no_feature_page(tmp_path: Path) -> None:
@@ -66,8 +84,13 @@ def test_unlock_screen_loads_no_feature_page(tmp_path: Path) -> None:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = str(tmp_path / var.lower())
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "data")], capture_output=True, text=True,
-        cwd=ROOT, env=env, timeout=120, check=False,
+        [sys.executable, "-c", CHILD, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
     )
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["pages"] == ["UnlockPage"], done.stderr

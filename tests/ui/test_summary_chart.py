@@ -13,7 +13,7 @@ from kapjournal import summary as S
 from kapjournal.exporters import CHART_SCALE
 from kapjournal.exporters.html import CHART_URL
 from kapjournal.ui.summary import summary_page
-from kapjournal.ui.summary.builder import SCREEN_PIXEL_RATIO
+from kapjournal.ui.summary.chart_process import SCREEN_PIXEL_RATIO
 from kapjournal.ui.summary.summary_page import ExportNotice
 from tests.domain.test_summary import END, START, build_fixed_journal
 from tests.ui.pages import Summary, db_of
@@ -31,8 +31,9 @@ def test_preview_chart_is_screen_sized_and_the_export_gets_print_resolution(  # 
     page = Summary(w)
     page.date_from.setDate(page.date_from.date().fromString(START.isoformat(), "yyyy-MM-dd"))
     page.date_to.setDate(page.date_to.date().fromString(END.isoformat(), "yyyy-MM-dd"))
-    qtbot.waitUntil(lambda: page.summary is not None and page.summary.start == START
-                    and not page.widget.building())
+    qtbot.waitUntil(
+        lambda: page.summary is not None and page.summary.start == START and not page.widget.building()
+    )
     summary = page.summary
     assert summary.chart_svg, "the fixed journal has check-ins in the range: a mood chart"
     own_width = QSvgRenderer(QByteArray(summary.chart_svg)).defaultSize().width()

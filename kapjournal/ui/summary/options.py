@@ -12,15 +12,12 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +29,9 @@ from kapjournal.storage.db import Database
 from kapjournal.ui.common.formatting import date_format
 from kapjournal.ui.common.keys import whole_stop
 from kapjournal.ui.common.widgets import button, label
+from kapjournal.ui.summary.include_list import IncludeList, IncludeRow
 
 logger = logging.getLogger(__name__)
-
-UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _qdate(d: date) -> QDate:
@@ -72,7 +68,7 @@ class SummaryOptionsPanel(QWidget):
         for box in self.section_boxes.values():
             box.toggled.connect(self._changed)
         self.show_name.toggled.connect(self._changed)
-        self.items.itemChanged.connect(self._item_changed)
+        self.items.include_model.toggled.connect(self._item_toggled)
         self.include_all.clicked.connect(self._include_all)
 
     def _build_dates(self) -> QGroupBox:
@@ -112,14 +108,7 @@ class SummaryOptionsPanel(QWidget):
         items = QGroupBox(tr("What to include"))
         items_lay = QVBoxLayout(items)
         items_lay.addWidget(label(tr("Untick anything you would rather keep to yourself."), "muted"))
-        self.items = QListWidget()
-        self.items.setTabKeyNavigation(False)  # one Tab stop, arrows inside
-        self.items.setAccessibleName(tr("Entries to include"))
-        self.items.setMinimumHeight(220)
-        self.items.setMinimumWidth(0)
-        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.items.setWordWrap(True)
+        self.items = IncludeList()  # one Tab stop, arrows inside, Space ticks
         items_lay.addWidget(self.items)
         self.include_all = button(tr("Include everything again"), "link")
         items_lay.addWidget(self.include_all, 0, Qt.AlignmentFlag.AlignLeft)
@@ -140,9 +129,7 @@ class SummaryOptionsPanel(QWidget):
         """Forget the journal and its items (on lock)."""
         self.db = None
         self._excluded.clear()
-        self._filling = True
-        self.items.clear()
-        self._filling = False
+        self.items.include_model.wipe()
         self.set_enabled(False)
 
     def set_enabled(self, on: bool) -> None:
@@ -218,45 +205,14 @@ class SummaryOptionsPanel(QWidget):
     def offer(self, offered: list[S.OfferedItem]) -> None:
         """List the items these dates offer; an untick outside them is forgotten."""
         self._excluded &= {i.uid for i in offered}
-        self._filling = True
-        self.items.clear()
-        section = None
-        bold = QFont(self.items.font())
-        bold.setBold(True)
-        for item in offered:
-            if item.section != section:
-                section = item.section
-                head = QListWidgetItem(translated(S.SECTIONS[section]))
-                head.setFlags(Qt.ItemFlag.NoItemFlags)
-                head.setFont(bold)
-                self.items.addItem(head)
-            row = QListWidgetItem(item.text)
-            row.setData(UID_ROLE, item.uid)
-            row.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
-            )
-            row.setCheckState(
-                Qt.CheckState.Unchecked if item.uid in self._excluded else Qt.CheckState.Checked
-            )
-            self.items.addItem(row)
-        if not offered:
-            empty = QListWidgetItem(tr("Nothing shared in these dates yet."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.items.addItem(empty)
-        self._filling = False
+        self.items.include_model.fill(offered, self._excluded, self.items.font())
 
-    def item_rows(self) -> list[QListWidgetItem]:
+    def item_rows(self) -> list[IncludeRow]:
         """The checkable rows of the list (section headings left out)."""
-        rows = [self.items.item(i) for i in range(self.items.count())]
-        return [r for r in rows if r.data(UID_ROLE)]
+        return self.items.rows()
 
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        uid = item.data(UID_ROLE)
-        if not uid:
-            return
-        if item.checkState() == Qt.CheckState.Checked:
+    def _item_toggled(self, uid: str, included: bool) -> None:
+        if included:
             self._excluded.discard(uid)
         else:
             self._excluded.add(uid)
@@ -264,10 +220,7 @@ class SummaryOptionsPanel(QWidget):
 
     def _include_all(self) -> None:
         self._excluded.clear()
-        self._filling = True
-        for row in self.item_rows():
-            row.setCheckState(Qt.CheckState.Checked)
-        self._filling = False
+        self.items.include_model.include_all()
         self.changed.emit()
 
     def show_safety_rule(self, flagged: bool) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QListWidgetItem,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -40,6 +39,7 @@ from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.summary.builder import Built, PreviewBuilder, Request, with_print_chart
 from kapjournal.ui.summary.export_job import ExportProgress
 from kapjournal.ui.summary.export_panel import ExportPanel
+from kapjournal.ui.summary.include_list import IncludeRow
 from kapjournal.ui.summary.options import SummaryOptionsPanel
 from kapjournal.ui.summary.password_page import PasswordPage
 from kapjournal.ui.summary.preview import PREVIEW_MARGIN, SummaryPreview
@@ -203,7 +203,7 @@ class SummaryPage(QWidget):
     def clear(self) -> None:
         """Drop every decrypted view (on lock)."""
         self._timer.stop()
-        self.builder.cancel()
+        self.builder.stop()  # the renderer process ends too
         self._when_built.clear()
         self.db = None
         self.summary = None
@@ -255,7 +255,7 @@ class SummaryPage(QWidget):
     def options(self) -> S.SummaryOptions:
         return self.options_panel.options()
 
-    def item_rows(self) -> list[QListWidgetItem]:
+    def item_rows(self) -> list[IncludeRow]:
         """The checkable rows of the list (section headings left out)."""
         return self.options_panel.item_rows()
 
@@ -269,7 +269,12 @@ class SummaryPage(QWidget):
         image_width, view_width = self.preview_pane.request_widths()
         self.builder.request(
             Request(
-                self.db, self.options(), image_width, view_width, PREVIEW_MARGIN, self._collected,
+                self.db,
+                self.options(),
+                image_width,
+                view_width,
+                PREVIEW_MARGIN,
+                self._collected,
                 self.summary_language(),
             )
         )
@@ -290,6 +295,7 @@ class SummaryPage(QWidget):
         self._dirty = False
         self.options_panel.show_safety_rule(bool(built.summary.flags))
         self.preview_pane.show_document(built.summary, built.doc)
+        self.builder.start_charts()  # once a preview is up (starting takes a second): for the next
         waiting, self._when_built = self._when_built, []
         for fn in waiting:
             fn()
