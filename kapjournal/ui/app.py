@@ -15,14 +15,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kapjournal import APP_ID, APP_NAME, __version__
-from kapjournal.content.resdir import resource_path
 from kapjournal.context import AppContext
 from kapjournal.i18n import arg, choose_language, install_language, tr
 from kapjournal.paths import Paths
+from kapjournal.ui.common.icons import app_icon
 
 logger = logging.getLogger(__name__)
 qt_logger = logging.getLogger("kapjournal.qt")
@@ -79,9 +78,9 @@ def create_application(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("KAP Journal")
     app.setDesktopFileName(APP_ID)
-    icon = resource_path("icons", "kapjournal.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     install_language(app, choose_language(language), translations)
     return app
 

@@ -10,13 +10,13 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from kapjournal import APP_NAME
-from kapjournal.content.resdir import resource_path
 from kapjournal.context import Clock, local_now
 from kapjournal.i18n import tr
+from kapjournal.ui.common.icons import app_icon
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class Tray(QObject):
         self.quit_action.triggered.connect(self.quit_requested)
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon = QSystemTrayIcon(QIcon(str(resource_path("icons", "kapjournal.svg"))), self)
+            self.icon = QSystemTrayIcon(app_icon(), self)
             self.icon.setToolTip(APP_NAME)
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)

@@ -2,7 +2,8 @@
 the sample journal, unlock (passphrase, saved key, the wait after failed attempts),
 recovery with the code, and the offer to restore a backup when a journal will not open.
 
-:class:`AccessFlows` owns the five access pages; the window shows them in its stack and
+:class:`AccessFlows` owns the five access pages (create, recovery code and recover are
+built when first shown); the window shows them in its stack and
 calls :meth:`MainWindow.opened` once a journal is open. See docs/ARCHITECTURE.md,
 "How locking works".
 """
@@ -39,10 +40,11 @@ class AccessFlows(QObject):
         super().__init__(window)
         self.w = window
         self.welcome = WelcomePage()
-        self.create_page = CreatePage()
-        self.recovery_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
-        self.recover_page = RecoverPage()
+        # Built when first shown (the unlock screen of a journal shows none of them).
+        self._create_page: CreatePage | None = None
+        self._recovery_page: RecoveryCodePage | None = None
+        self._recover_page: RecoverPage | None = None
         self.keychain = (False, tr("Checking the system keychain…"))
         self.saved_key_stale = False
         #: The recovery page was opened from Settings (a new code), not at set-up.
@@ -51,31 +53,57 @@ class AccessFlows(QObject):
         self.wait_timer.setInterval(1000)
 
     def pages(self) -> list[Any]:
-        return [self.welcome, self.create_page, self.recovery_page, self.unlock_page, self.recover_page]
+        """The pages built with the window (the others join the stack when built)."""
+        return [self.welcome, self.unlock_page]
+
+    @property
+    def create_page(self) -> CreatePage:
+        if self._create_page is None:
+            page = self._create_page = CreatePage()
+            self.w.stack.addWidget(page)
+            page.back_requested.connect(lambda: self.w.stack.setCurrentWidget(self.welcome))
+            page.submitted.connect(self.create)
+            page.set_keychain(*self.keychain)
+        return self._create_page
+
+    @property
+    def recovery_page(self) -> RecoveryCodePage:
+        if self._recovery_page is None:
+            page = self._recovery_page = RecoveryCodePage()
+            self.w.stack.addWidget(page)
+            page.done.connect(self.recovery_code_kept)
+        return self._recovery_page
+
+    @property
+    def recover_page(self) -> RecoverPage:
+        if self._recover_page is None:
+            page = self._recover_page = RecoverPage()
+            self.w.stack.addWidget(page)
+            page.back_requested.connect(self.show_unlock)
+            page.submitted.connect(self.recover)
+        return self._recover_page
 
     def wire(self) -> None:
         self.wait_timer.timeout.connect(self.tick_wait)
         self.welcome.create_requested.connect(self.show_create)
         self.welcome.sample_requested.connect(self.open_sample)
-        self.create_page.back_requested.connect(lambda: self.w.stack.setCurrentWidget(self.welcome))
-        self.create_page.submitted.connect(self.create)
-        self.recovery_page.done.connect(self.recovery_code_kept)
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.saved_key_requested.connect(self.try_saved_key)
         self.unlock_page.forgot_requested.connect(self.show_recover)
-        self.recover_page.back_requested.connect(self.show_unlock)
-        self.recover_page.submitted.connect(self.recover)
+
+    def _keychain_known(self, available: bool, reason: str) -> None:
+        self.keychain = (available, reason)
+        if self._create_page is not None:
+            self._create_page.set_keychain(*self.keychain)
 
     def check_keychain(self) -> None:
         def done(av: Any) -> None:
-            self.keychain = (av.available, translated(av.reason) if av.reason else "")
-            self.create_page.set_keychain(*self.keychain)
+            self._keychain_known(av.available, translated(av.reason) if av.reason else "")
 
         def timeout() -> None:
-            self.keychain = (False, tr("The system keychain did not answer."))
-            self.create_page.set_keychain(*self.keychain)
+            self._keychain_known(False, tr("The system keychain did not answer."))
 
-        self.create_page.set_keychain(*self.keychain)
+        self._keychain_known(*self.keychain)
         run_task(
             self.w.ctx.secrets.availability,
             done,

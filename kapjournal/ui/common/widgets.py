@@ -8,7 +8,6 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAction,
     QColor,
-    QIcon,
     QResizeEvent,
     QShowEvent,
 )
@@ -25,14 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kapjournal.content.resdir import resource_path
 from kapjournal.i18n import QT_TR_NOOP, arg, tr, translated
 from kapjournal.passphrase import Verdict, assess
+from kapjournal.ui.common.icons import ui_icon
 from kapjournal.ui.common.keys import follow_focus
-
-
-def _icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("ui", name)))
 
 
 def theme_colour(name: str, fallback: QColor) -> QColor:
@@ -207,7 +202,7 @@ class PassphraseField(QLineEdit):
         self.setAccessibleName(name)
         self.setMinimumHeight(44)
         self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
-        self._toggle = QAction(_icon("eye.svg"), tr("Show"), self)
+        self._toggle = QAction(ui_icon("eye"), tr("Show"), self)
         self._toggle.setToolTip(tr("Show or hide what you typed"))
         self._toggle.triggered.connect(self.toggle_visible)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
@@ -216,13 +211,13 @@ class PassphraseField(QLineEdit):
         hidden = self.echoMode() == QLineEdit.EchoMode.Password
         self.setEchoMode(QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password)
         self._toggle.setText(tr("Hide") if hidden else tr("Show"))
-        self._toggle.setIcon(_icon("eye-off.svg" if hidden else "eye.svg"))
+        self._toggle.setIcon(ui_icon("eye-off" if hidden else "eye"))
 
     def wipe(self) -> None:
         self.clear()
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self._toggle.setText(tr("Show"))
-        self._toggle.setIcon(_icon("eye.svg"))
+        self._toggle.setIcon(ui_icon("eye"))
 
 
 STRENGTH_WORDS = (
