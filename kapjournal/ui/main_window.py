@@ -70,10 +70,7 @@ class MainWindow(QMainWindow):
         self.welcome = self.access.welcome
         self.unlock_page = self.access.unlock_page
         self.keys = JournalActions(self)
-        self.inactivity = InactivityTimer(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.inactivity)
+        self.inactivity = InactivityTimer(self)  # watches the app's events while it is on
         self.screen_lock = ScreenLockWatcher(self)
         self.tray = Tray(self, clock=ctx.now)
         self._build_menu()
