@@ -94,3 +94,30 @@ def test_course_and_all_ranges() -> None:
         date(2020, 1, 1),
         today,
     )
+
+
+def test_the_picture_does_not_follow_the_apps_font(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The app's font follows the patient's text size (and is 11.5 pt once themed); the
+    summary's chart is the same picture wherever it is drawn, the renderer process
+    (Qt's default font) included."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    today = date.today()
+    build_demo(db, days=60, today=today)
+    data = checkins.trend_data(db, today - timedelta(days=59), today)
+    app = QApplication.instance()
+    before = QFont(app.font())
+    try:
+        drawn = []
+        for size in (9.0, 11.5, 20.0):
+            font = QFont(before)
+            font.setPointSizeF(size)
+            app.setFont(font)
+            svg = charts.render_data_image(data, width_px=900, height_px=360, fmt="svg")
+            png = charts.render_data_image(data, width_px=900, height_px=360, fmt="png")
+            drawn.append((svg, png))
+    finally:
+        app.setFont(before)
+    assert drawn[0][0] == drawn[1][0] == drawn[2][0]
+    assert _decode_png(drawn[0][1]) == _decode_png(drawn[1][1]) == _decode_png(drawn[2][1])

@@ -361,6 +361,9 @@ def render_data_image(
     line = max(2.0, width_px / 700)
     colors = chart_colors(dark)
     scene = QGraphicsScene()
+    base = QFont("Sans Serif")  # not the app's (the text size): the same picture anywhere
+    base.setPixelSize(font_px)
+    scene.setFont(base)
     scene.setBackgroundBrush(QBrush(QColor(colors.background)))
     charts: list[tuple[QChart, QRectF]] = []
     mood_h = height_px * (0.58 if questionnaires else 1.0)
@@ -388,14 +391,12 @@ def render_data_image(
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setFont(base)
             scene.render(painter, QRectF(0, 0, width_px, height_px), source)
             painter.end()
-            ba = QByteArray()
-            buf = QBuffer(ba)
-            buf.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buf, "PNG")
-            buf.close()
-            return bytes(ba.data())
+            from kapjournal.exporters.pdf_png import png_bytes  # zlib: lets the GIL go
+
+            return png_bytes(image)
         from PySide6.QtSvg import QSvgGenerator
 
         ba = QByteArray()
@@ -408,6 +409,7 @@ def render_data_image(
         gen.setTitle(tr("Mood and anxiety"))
         painter = QPainter(gen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(base)
         painter.fillRect(QRectF(0, 0, width_px, height_px), QColor(colors.background))
         scene.render(painter, QRectF(0, 0, width_px, height_px), source)
         painter.end()
