@@ -13,18 +13,12 @@ from PySide6.QtCore import Qt
 from kapjournal import exporters as X
 from kapjournal import summary as S
 from kapjournal.ui.summary.summary_page import ExportNotice
-from tests.domain.test_summary import END, PRIVATE_NOTE, START, UNTICK_TEXT, build_fixed_journal
-from tests.ui.pages import Summary, db_of
-from tests.uihelpers import create_journal_via_ui
+from tests.domain.test_summary import END, PRIVATE_NOTE, START, UNTICK_TEXT
+from tests.uihelpers import open_fixed_summary
 
 
 def _open_summary(qtbot, make_window):  # type: ignore[no-untyped-def]
-    w = make_window()
-    create_journal_via_ui(qtbot, w)
-    build_fixed_journal(db_of(w))
-    w.data_changed.emit("entry")
-    w.shell.show_page("summary")
-    page = Summary(w)
+    w, page = open_fixed_summary(qtbot, make_window, full_range=False)
     assert w.shell.current_key() == "summary"
     return w, page
 

@@ -16,20 +16,13 @@ from kapjournal.exporters.pdf_png import png_image
 from kapjournal.ui.summary import chart_process
 from kapjournal.ui.summary.builder import with_print_chart
 from kapjournal.ui.summary.chart_process import SCREEN_PIXEL_RATIO, ChartProcess, ChartRequest
-from tests.domain.test_summary import END, START, build_fixed_journal
-from tests.ui.pages import Summary, db_of
-from tests.uihelpers import create_journal_via_ui
+from tests.domain.test_summary import END, START
+from tests.uihelpers import open_fixed_summary
 
 
 def _summary_page(qtbot, make_window):  # type: ignore[no-untyped-def]
-    w = make_window()
-    create_journal_via_ui(qtbot, w)
-    build_fixed_journal(db_of(w))
-    w.data_changed.emit("entry")
-    w.shell.show_page("summary")
-    page = Summary(w).widget
-    page.set_range(START, END)
-    qtbot.waitUntil(lambda: page.summary is not None and page.summary.start == START and not page.building())
+    w, page = open_fixed_summary(qtbot, make_window)
+    return w, page.widget
     return w, page
 
 

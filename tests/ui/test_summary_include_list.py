@@ -11,20 +11,12 @@ from PySide6.QtTest import QTest
 
 from kapjournal import summary as S
 from kapjournal.ui.summary.include_list import UID_ROLE, IncludeList
-from tests.domain.test_summary import END, START, UNTICK_TEXT, build_fixed_journal
-from tests.ui.pages import Summary, db_of
-from tests.uihelpers import create_journal_via_ui
+from tests.domain.test_summary import UNTICK_TEXT
+from tests.uihelpers import open_fixed_summary
 
 
 def test_space_unticks_the_current_row_and_the_preview_follows(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    w = make_window()
-    create_journal_via_ui(qtbot, w)
-    build_fixed_journal(db_of(w))
-    w.data_changed.emit("entry")
-    w.shell.show_page("summary")
-    page = Summary(w)
-    page.set_range(START, END)
-    qtbot.waitUntil(lambda: page.summary is not None and page.summary.start == START and not page.building())
+    _w, page = open_fixed_summary(qtbot, make_window)
     assert UNTICK_TEXT in page.preview_text()
     view = page.widget.items
     model = view.model()

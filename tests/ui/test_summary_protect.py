@@ -16,21 +16,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabe
 from kapjournal import summary as S
 from kapjournal.exporters import protect as P
 from kapjournal.ui.summary.summary_page import ExportNotice
-from tests.domain.test_summary import END, START, build_fixed_journal
-from tests.ui.pages import Summary, db_of
-from tests.uihelpers import create_journal_via_ui
+from tests.domain.test_summary import START
+from tests.uihelpers import open_fixed_summary
 
 
 def _open_summary(qtbot, make_window):  # type: ignore[no-untyped-def]
-    w = make_window()
-    create_journal_via_ui(qtbot, w)
-    build_fixed_journal(db_of(w))
-    w.data_changed.emit("entry")
-    w.shell.show_page("summary")
-    page = Summary(w)
-    page.set_range(START, END)
-    qtbot.waitUntil(lambda: page.summary is not None and page.summary.start == START)
-    return w, page
+    return open_fixed_summary(qtbot, make_window)
 
 
 def _save_in_file_dialog(target: Path, seen: list[str]) -> None:

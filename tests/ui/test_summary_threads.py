@@ -9,21 +9,15 @@ from datetime import timedelta
 
 from kapjournal import summary as S
 from kapjournal.ui.summary import builder
-from tests.domain.test_summary import END, START, build_fixed_journal
-from tests.ui.pages import Summary, db_of
+from tests.domain.test_summary import END, START
 from tests.ui.stalls import StallWatch, pump
-from tests.uihelpers import create_journal_via_ui
+from tests.uihelpers import open_fixed_summary
 
 
 def _summary_page(qtbot, make_window):  # type: ignore[no-untyped-def]
-    w = make_window()
-    create_journal_via_ui(qtbot, w)
-    build_fixed_journal(db_of(w))
-    w.data_changed.emit("entry")
-    w.shell.show_page("summary")
-    page = Summary(w).widget
+    w, page = open_fixed_summary(qtbot, make_window, full_range=False)
     qtbot.waitUntil(lambda: page.summary is not None and not page.building())
-    return w, page
+    return w, page.widget
 
 
 def test_summary_and_preview_are_built_off_the_gui_thread(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
