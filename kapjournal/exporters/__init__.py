@@ -112,7 +112,7 @@ def rasterize_svg(svg: bytes, scale: float) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     renderer.render(painter)
     painter.end()
-    from kapjournal.exporters.pdf_png import png_bytes  # zlib, not Qt's codec: lets the GIL go
+    from kapjournal.exporters.png import png_bytes  # zlib, not Qt's codec: lets the GIL go
 
     return png_bytes(image)
 

@@ -46,7 +46,7 @@ from PySide6.QtGui import (
 )
 
 from kapjournal.exporters.html import CHART_URL, INK, KEEP_ANCHOR, MUTED, QT_CSS, RULE, qt_html_pieces
-from kapjournal.exporters.pdf_png import png_image
+from kapjournal.exporters.png import png_image
 from kapjournal.i18n import arg, tr
 from kapjournal.summary import Summary
 

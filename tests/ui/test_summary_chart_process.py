@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from kapjournal import summary as S
 from kapjournal.exporters import CHART_HEIGHT, CHART_SCALE, CHART_WIDTH
 from kapjournal.exporters.html import CHART_URL
-from kapjournal.exporters.pdf_png import png_image
+from kapjournal.exporters.png import png_image
 from kapjournal.ui.summary import chart_process
 from kapjournal.ui.summary.builder import with_print_chart
 from kapjournal.ui.summary.chart_process import SCREEN_PIXEL_RATIO, ChartProcess, ChartRequest

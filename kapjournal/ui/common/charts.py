@@ -394,7 +394,7 @@ def render_data_image(
             painter.setFont(base)
             scene.render(painter, QRectF(0, 0, width_px, height_px), source)
             painter.end()
-            from kapjournal.exporters.pdf_png import png_bytes  # zlib: lets the GIL go
+            from kapjournal.exporters.png import png_bytes  # zlib: lets the GIL go
 
             return png_bytes(image)
         from PySide6.QtSvg import QSvgGenerator

@@ -17,7 +17,7 @@ A rebuild runs in three steps, only the middle one on the GUI thread:
 Measured limit: PySide6 holds the GIL during each Qt call, so a long single call on a
 worker (``setHtml`` of a ten-year summary: 90-250 ms; the chart's SVG drawn at print
 scale: 0.3-0.5 s) holds up the GUI thread's Python for that long. Hence the pieces,
-the chart in a process of its own, and PNG written with zlib (:mod:`~kapjournal.exporters.pdf_png`).
+the chart in a process of its own, and PNG written with zlib (:mod:`~kapjournal.exporters.png`).
 
 While a rebuild runs, a newer request waits as the only pending one: requests in
 between are dropped, and a result that is no longer the newest is thrown away.

@@ -1,4 +1,4 @@
-"""The chart's PNG written and read with zlib (:mod:`kapjournal.exporters.pdf_png`):
+"""The chart's PNG written and read with zlib (:mod:`kapjournal.exporters.png`):
 any reader gets the same pixels, and a PNG of another kind still opens (through Qt)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from kapjournal.exporters import pdf_png
+from kapjournal.exporters import png as png_codec
 
 
 def _drawing(width: int = 301, height: int = 259) -> QImage:
@@ -28,11 +28,11 @@ def _rgb(image: QImage) -> QImage:
 
 
 def test_round_trip_same_pixels(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(pdf_png, "BAND_ROWS", 64)  # several bands, the last one short
+    monkeypatch.setattr(png_codec, "BAND_ROWS", 64)  # several bands, the last one short
     image = _drawing()
-    data = pdf_png.png_bytes(image)
-    assert data.startswith(pdf_png.SIGNATURE)
-    ours = pdf_png.png_image(data)
+    data = png_codec.png_bytes(image)
+    assert data.startswith(png_codec.SIGNATURE)
+    ours = png_codec.png_image(data)
     assert ours.size() == image.size() and _rgb(ours) == _rgb(image)
     theirs = QImage.fromData(QByteArray(data))  # a plain PNG: Qt reads the same
     assert not theirs.isNull() and _rgb(theirs) == _rgb(image)
@@ -45,10 +45,10 @@ def test_other_png_goes_to_qt(qapp) -> None:  # type: ignore[no-untyped-def]
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
-    read = pdf_png.png_image(bytes(data.data()))  # RGBA, filtered rows: Qt's own reader
+    read = png_codec.png_image(bytes(data.data()))  # RGBA, filtered rows: Qt's own reader
     assert _rgb(read) == _rgb(image)
 
 
 def test_not_a_png_is_a_null_image(qapp) -> None:  # type: ignore[no-untyped-def]
-    assert pdf_png.png_image(b"not a picture").isNull()
-    assert pdf_png.png_image(pdf_png.SIGNATURE + b"\x00" * 20).isNull()
+    assert png_codec.png_image(b"not a picture").isNull()
+    assert png_codec.png_image(png_codec.SIGNATURE + b"\x00" * 20).isNull()

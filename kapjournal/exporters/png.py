@@ -1,4 +1,4 @@
-"""The chart's PNG, written and read with Python's ``zlib`` instead of Qt's codec.
+"""PNG written and read with Python's ``zlib`` instead of Qt's codec.
 
 Why: PySide6 keeps the GIL through a Qt call, so Qt's PNG codec on a worker holds up
 the GUI thread for as long as it runs (the ten-year chart at print scale, 3372 × 1347
