@@ -23,6 +23,7 @@ from kapjournal.storage.keychain import KeychainError
 from kapjournal.ui.access.pages import CreatePage, RecoverPage, RecoveryCodePage, UnlockPage, WelcomePage
 from kapjournal.ui.common.workers import run_task
 from kapjournal.ui.errors import user_message as _message
+from kapjournal.ui.feature import Lazy
 from kapjournal.vault import SAMPLE_PASSPHRASE, DeviceUnlock
 
 if TYPE_CHECKING:
@@ -42,9 +43,9 @@ class AccessFlows(QObject):
         self.welcome = WelcomePage()
         self.unlock_page = UnlockPage()
         # Built when first shown (the unlock screen of a journal shows none of them).
-        self._create_page: CreatePage | None = None
-        self._recovery_page: RecoveryCodePage | None = None
-        self._recover_page: RecoverPage | None = None
+        self._create = Lazy(self._build_create)
+        self._recovery = Lazy(self._build_recovery)
+        self._recover = Lazy(self._build_recover)
         self.keychain = (False, tr("Checking the system keychain…"))
         self.saved_key_stale = False
         #: The recovery page was opened from Settings (a new code), not at set-up.
@@ -58,30 +59,36 @@ class AccessFlows(QObject):
 
     @property
     def create_page(self) -> CreatePage:
-        if self._create_page is None:
-            page = self._create_page = CreatePage()
-            self.w.stack.addWidget(page)
-            page.back_requested.connect(lambda: self.w.stack.setCurrentWidget(self.welcome))
-            page.submitted.connect(self.create)
-            page.set_keychain(*self.keychain)
-        return self._create_page
+        return self._create.get()
 
     @property
     def recovery_page(self) -> RecoveryCodePage:
-        if self._recovery_page is None:
-            page = self._recovery_page = RecoveryCodePage()
-            self.w.stack.addWidget(page)
-            page.done.connect(self.recovery_code_kept)
-        return self._recovery_page
+        return self._recovery.get()
 
     @property
     def recover_page(self) -> RecoverPage:
-        if self._recover_page is None:
-            page = self._recover_page = RecoverPage()
-            self.w.stack.addWidget(page)
-            page.back_requested.connect(self.show_unlock)
-            page.submitted.connect(self.recover)
-        return self._recover_page
+        return self._recover.get()
+
+    def _build_create(self) -> CreatePage:
+        page = CreatePage()
+        self.w.stack.addWidget(page)
+        page.back_requested.connect(lambda: self.w.stack.setCurrentWidget(self.welcome))
+        page.submitted.connect(self.create)
+        page.set_keychain(*self.keychain)
+        return page
+
+    def _build_recovery(self) -> RecoveryCodePage:
+        page = RecoveryCodePage()
+        self.w.stack.addWidget(page)
+        page.done.connect(self.recovery_code_kept)
+        return page
+
+    def _build_recover(self) -> RecoverPage:
+        page = RecoverPage()
+        self.w.stack.addWidget(page)
+        page.back_requested.connect(self.show_unlock)
+        page.submitted.connect(self.recover)
+        return page
 
     def wire(self) -> None:
         self.wait_timer.timeout.connect(self.tick_wait)
@@ -93,8 +100,8 @@ class AccessFlows(QObject):
 
     def _keychain_known(self, available: bool, reason: str) -> None:
         self.keychain = (available, reason)
-        if self._create_page is not None:
-            self._create_page.set_keychain(*self.keychain)
+        if self._create.built is not None:
+            self._create.built.set_keychain(*self.keychain)
 
     def check_keychain(self) -> None:
         def done(av: Any) -> None:
